@@ -1,0 +1,31 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract/channels.js';
+import type { Topic } from '../../shared/contract/events.js';
+import type { AppInfo, BackupInfo } from '../../shared/domain.js';
+
+/** What a handler may use. No Electron, no HTTP: the same handlers serve every transport. */
+export interface CoreContext {
+  db: BetterSqlite3.Database;
+  /** Injectable for tests (due dates, timers, history stamps). */
+  now(): Date;
+  newId(): string;
+  /** Records what this call changed; events go out only after the transaction commits. */
+  changed(topic: Topic, ...ids: string[]): void;
+  host: HostServices;
+}
+
+/** Things outside the database a handler may need, provided by whoever runs the core. */
+export interface HostServices {
+  info(): AppInfo;
+  backup(): BackupInfo;
+  listBackups(): BackupInfo[];
+}
+
+export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>, ctx: CoreContext) => OutputOf<C>;
+
+/** The handlers of one domain area: every channel whose name starts with `prefix.`. */
+export type HandlerMap<Prefix extends string> = {
+  [C in Extract<ChannelName, `${Prefix}.${string}`>]: Handler<C>;
+};
+
+export type AllHandlers = { [C in ChannelName]: Handler<C> };

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { z } from 'zod';
+import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels.js';
+import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
+import { AppError, type FieldIssue, type Result } from '../../shared/contract/result.js';
+import type { AllHandlers, CoreContext, HostServices } from './context.js';
+import { handlers as defaultHandlers } from './handlers.js';
+
+/** Channels that cannot run inside a transaction (VACUUM INTO refuses to). They write nothing themselves. */
+const OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set(['backup.create', 'backup.list', 'app.info']);
+
+export interface CoreOptions {
+  db: BetterSqlite3.Database;
+  host: HostServices;
+  now?: () => Date;
+  newId?: () => string;
+  handlers?: AllHandlers;
+  /** Where unexpected errors are reported (never to the caller). */
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Core {
+  /** Validates, runs in one transaction, emits change events after commit. Never throws. */
+  call(channel: string, input: unknown): Result<unknown>;
+  subscribe(listener: (event: ChangeEvent) => void): () => void;
+  readonly db: BetterSqlite3.Database;
+}
+
+function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    // Custom refinements carry their stable code in `message` (e.g. end_before_start).
+    code: issue.code === 'custom' ? issue.message : issue.code,
+  }));
+}
+
+/** SQLite's own refusals that a user can cause, mapped to codes the UI can explain. */
+function fromSqliteError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL') return new AppError('storage_full');
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new AppError('not_found', { entity: 'reference' });
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new AppError('conflict', { reason: 'duplicate' });
+  if (code === 'SQLITE_CONSTRAINT_CHECK') return new AppError('validation', undefined, [{ path: '', code: 'check' }]);
+  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_') || code === 'SQLITE_READONLY') return new AppError('io');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('database_corrupt');
+  return null;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const { db, host } = options;
+  const handlers = options.handlers ?? defaultHandlers;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => randomUUID());
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let seq = 0;
+
+  function run(channel: ChannelName, input: unknown): { value: unknown; topics: Set<Topic>; ids: Set<string> } {
+    const schema = channels[channel].input as z.ZodType;
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw new AppError('validation', undefined, toFieldIssues(parsed.error));
+    const topics = new Set<Topic>();
+    const ids = new Set<string>();
+    const ctx: CoreContext = {
+      db,
+      now,
+      newId,
+      host,
+      changed(topic, ...changedIds) {
+        topics.add(topic);
+        changedIds.forEach((id) => ids.add(id));
+      },
+    };
+    const handler = handlers[channel] as (input: unknown, ctx: CoreContext) => unknown;
+    if (OUTSIDE_TRANSACTION.has(channel)) return { value: handler(parsed.data, ctx), topics, ids };
+    // IMMEDIATE: take the write lock up front, so a call never fails half-way on a lock upgrade.
+    const value = db.transaction(() => handler(parsed.data, ctx)).immediate();
+    return { value, topics, ids };
+  }
+
+  function emit(topics: Set<Topic>, ids: Set<string>) {
+    if (topics.size === 0) return;
+    const event: ChangeEvent = { topics: [...topics], ids: [...ids], seq: ++seq };
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        log('change listener failed', error);
+      }
+    }
+  }
+
+  return {
+    db,
+    call(channel, input) {
+      if (!isChannelName(channel)) return { ok: false, error: { code: 'unknown_channel', params: { channel: String(channel).slice(0, 80) } } };
+      try {
+        const { value, topics, ids } = run(channel, input);
+        emit(topics, ids);
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+        const mapped = fromSqliteError(error);
+        if (mapped) return { ok: false, error: mapped.toPayload() };
+        log(`handler ${channel} failed`, error);
+        return { ok: false, error: { code: 'internal' } };
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

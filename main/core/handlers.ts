@@ -1,0 +1,27 @@
+import type { AllHandlers } from './context.js';
+import { attendanceHandlers } from './attendance.js';
+import { personHandlers } from './people.js';
+import { programmeHandlers } from './programmes.js';
+import { sampleHandlers } from '../sample/handlers.js';
+import { sessionHandlers, sittingHandlers } from './sessions.js';
+import { settingsHandlers } from './settings.js';
+import { stageHandlers } from './stages.js';
+import { appHandlers, backupHandlers } from './system.js';
+import { trashHandlers } from './trash.js';
+import { unitHandlers } from './units.js';
+
+/** Every channel of the contract, exactly once: the type fails to check if one is missing. */
+export const handlers: AllHandlers = {
+  ...appHandlers,
+  ...programmeHandlers,
+  ...stageHandlers,
+  ...sessionHandlers,
+  ...sittingHandlers,
+  ...unitHandlers,
+  ...personHandlers,
+  ...attendanceHandlers,
+  ...trashHandlers,
+  ...settingsHandlers,
+  ...sampleHandlers,
+  ...backupHandlers,
+};

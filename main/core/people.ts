@@ -1,0 +1,77 @@
+import { AppError } from '../../shared/contract/result.js';
+import type { Person } from '../../shared/domain.js';
+import type { CoreContext, HandlerMap } from './context.js';
+import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toPerson, type PersonRow } from './rows.js';
+import { likePattern, nowIso, requireLive, updateColumns } from './sql.js';
+
+export function getPerson(ctx: CoreContext, id: string): Person {
+  const row = ctx.db
+    .prepare(`SELECT ${PERSON_COLUMNS} FROM person pe ${PERSON_UNIT_JOIN} WHERE pe.id = ? AND pe.deleted_at IS NULL`)
+    .get(id) as PersonRow | undefined;
+  if (!row) throw new AppError('not_found', { entity: 'person', id });
+  return toPerson(row);
+}
+
+export const personHandlers: HandlerMap<'person'> = {
+  'person.list': (input, ctx) => {
+    const where = ['pe.deleted_at IS NULL'];
+    const params: Record<string, string> = {};
+    const query = input.query?.trim();
+    if (query) {
+      where.push(`(pe.name LIKE @q ESCAPE '\\' OR pe.position LIKE @q ESCAPE '\\' OR pu.name LIKE @q ESCAPE '\\')`);
+      params.q = likePattern(query);
+    }
+    if (input.unitId) {
+      where.push('pe.unit_id = @unitId');
+      params.unitId = input.unitId;
+    }
+    if (input.category) {
+      where.push('pe.category = @category');
+      params.category = input.category;
+    }
+    const rows = ctx.db
+      .prepare(`SELECT ${PERSON_COLUMNS} FROM person pe ${PERSON_UNIT_JOIN} WHERE ${where.join(' AND ')} ORDER BY pe.name`)
+      .all(params) as PersonRow[];
+    return rows.map(toPerson);
+  },
+
+  'person.create': (input, ctx) => {
+    if (input.unitId) requireLive(ctx, 'unit', input.unitId);
+    const id = ctx.newId();
+    const at = nowIso(ctx);
+    ctx.db
+      .prepare(
+        `INSERT INTO person (id, name, position, unit_id, category, created_at, updated_at)
+         VALUES (@id, @name, @position, @unitId, @category, @at, @at)`,
+      )
+      .run({
+        id,
+        name: input.name,
+        position: input.position ?? '',
+        unitId: input.unitId ?? null,
+        category: input.category ?? 'other',
+        at,
+      });
+    ctx.changed('person', id);
+    return getPerson(ctx, id);
+  },
+
+  'person.update': (input, ctx) => {
+    getPerson(ctx, input.id);
+    if (input.unitId) requireLive(ctx, 'unit', input.unitId);
+    const sets = updateColumns(input, { name: 'name', position: 'position', unitId: 'unit_id', category: 'category' });
+    ctx.db.prepare(`UPDATE person SET ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`).run({ ...input, at: nowIso(ctx) });
+    ctx.changed('person', input.id);
+    ctx.changed('attendance');
+    return getPerson(ctx, input.id);
+  },
+
+  'person.delete': (input, ctx) => {
+    getPerson(ctx, input.id);
+    ctx.db.prepare('UPDATE person SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
+    ctx.changed('person', input.id);
+    ctx.changed('attendance');
+    ctx.changed('trash');
+    return null;
+  },
+};

@@ -1,0 +1,54 @@
+import { AppError } from '../../shared/contract/result.js';
+import type { TrashItem, TrashKind } from '../../shared/domain.js';
+import type { CoreContext, HandlerMap } from './context.js';
+
+/** What the trash shows for each kind of row: the column that names it. */
+const LABEL_COLUMN: Record<TrashKind, string> = {
+  programme: 'title',
+  stage: 'title',
+  session: 'title',
+  unit: 'name',
+  person: 'name',
+};
+
+function requireTrashed(ctx: CoreContext, kind: TrashKind, id: string) {
+  const row = ctx.db.prepare(`SELECT 1 FROM ${kind} WHERE id = ? AND deleted_at IS NOT NULL`).get(id);
+  if (!row) throw new AppError('not_found', { entity: kind, id });
+}
+
+export const trashHandlers: HandlerMap<'trash'> = {
+  'trash.list': (_input, ctx) => {
+    const parts = (Object.keys(LABEL_COLUMN) as TrashKind[]).map(
+      (kind) => `SELECT '${kind}' AS kind, id, ${LABEL_COLUMN[kind]} AS label, deleted_at FROM ${kind} WHERE deleted_at IS NOT NULL`,
+    );
+    const rows = ctx.db.prepare(`${parts.join(' UNION ALL ')} ORDER BY deleted_at DESC`).all() as {
+      kind: TrashKind;
+      id: string;
+      label: string;
+      deleted_at: string;
+    }[];
+    return rows.map((r): TrashItem => ({ kind: r.kind, id: r.id, label: r.label, deletedAt: r.deleted_at }));
+  },
+
+  'trash.restore': (input, ctx) => {
+    requireTrashed(ctx, input.kind, input.id);
+    if (input.kind === 'unit') {
+      const { name } = ctx.db.prepare('SELECT name FROM unit WHERE id = ?').get(input.id) as { name: string };
+      const clash = ctx.db.prepare('SELECT 1 FROM unit WHERE name = ? AND deleted_at IS NULL').get(name);
+      if (clash) throw new AppError('conflict', { reason: 'unit_name_taken', name });
+    }
+    ctx.db.prepare(`UPDATE ${input.kind} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
+    ctx.changed(input.kind, input.id);
+    ctx.changed('trash');
+    if (input.kind === 'person' || input.kind === 'unit') ctx.changed('attendance');
+    return null;
+  },
+
+  'trash.purge': (input, ctx) => {
+    requireTrashed(ctx, input.kind, input.id);
+    // Foreign keys cascade (stages, sessions, sittings, attendance) or set null (a person's unit).
+    ctx.db.prepare(`DELETE FROM ${input.kind} WHERE id = ?`).run(input.id);
+    ctx.changed('trash');
+    return null;
+  },
+};

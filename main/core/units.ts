@@ -1,0 +1,67 @@
+import { AppError } from '../../shared/contract/result.js';
+import type { Unit } from '../../shared/domain.js';
+import type { CoreContext, HandlerMap } from './context.js';
+import { UNIT_COLUMNS, toUnit, type UnitRow } from './rows.js';
+import { likePattern, nowIso, updateColumns } from './sql.js';
+
+export function getUnit(ctx: CoreContext, id: string): Unit {
+  const row = ctx.db.prepare(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ? AND u.deleted_at IS NULL`).get(id) as
+    | UnitRow
+    | undefined;
+  if (!row) throw new AppError('not_found', { entity: 'unit', id });
+  return toUnit(row);
+}
+
+function refuseDuplicateName(ctx: CoreContext, name: string, exceptId?: string) {
+  const clash = ctx.db
+    .prepare('SELECT id FROM unit WHERE name = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .get(name, exceptId ?? null);
+  if (clash) throw new AppError('conflict', { reason: 'unit_name_taken', name });
+}
+
+export const unitHandlers: HandlerMap<'unit'> = {
+  'unit.list': (input, ctx) => {
+    const query = input.query?.trim();
+    const rows = query
+      ? ctx.db
+          .prepare(
+            `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.deleted_at IS NULL
+               AND (u.name LIKE @q ESCAPE '\\' OR u.short_name LIKE @q ESCAPE '\\') ORDER BY u.name`,
+          )
+          .all({ q: likePattern(query) })
+      : ctx.db.prepare(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.deleted_at IS NULL ORDER BY u.name`).all();
+    return (rows as UnitRow[]).map(toUnit);
+  },
+
+  'unit.create': (input, ctx) => {
+    refuseDuplicateName(ctx, input.name);
+    const id = ctx.newId();
+    const at = nowIso(ctx);
+    ctx.db
+      .prepare(
+        `INSERT INTO unit (id, name, short_name, kind, created_at, updated_at) VALUES (@id, @name, @shortName, @kind, @at, @at)`,
+      )
+      .run({ id, name: input.name, shortName: input.shortName ?? '', kind: input.kind ?? 'other', at });
+    ctx.changed('unit', id);
+    return getUnit(ctx, id);
+  },
+
+  'unit.update': (input, ctx) => {
+    getUnit(ctx, input.id);
+    if (input.name !== undefined) refuseDuplicateName(ctx, input.name, input.id);
+    const sets = updateColumns(input, { name: 'name', shortName: 'short_name', kind: 'kind' });
+    ctx.db.prepare(`UPDATE unit SET ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`).run({ ...input, at: nowIso(ctx) });
+    ctx.changed('unit', input.id);
+    ctx.changed('person');
+    return getUnit(ctx, input.id);
+  },
+
+  'unit.delete': (input, ctx) => {
+    getUnit(ctx, input.id);
+    ctx.db.prepare('UPDATE unit SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
+    ctx.changed('unit', input.id);
+    ctx.changed('person');
+    ctx.changed('trash');
+    return null;
+  },
+};

@@ -1,0 +1,18 @@
+import { sql as m001 } from './001-directory-and-sessions.js';
+
+export interface Migration {
+  /** The user_version the database has after this migration. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Ordered, append-only. Never edit a migration that has shipped: add the next number.
+ * The position in this list is checked against `version` by a test.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'directory-and-sessions', sql: m001 },
+];
+
+export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { channel } from './define.js';
+import { byId, clockTime, empty, id, isoDate, line, locale, longText, position, title } from './fields.js';
+import {
+  ATTENDANCE_ROLES,
+  PERSON_CATEGORIES,
+  PRESENCES,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  TRASH_KINDS,
+  UNIT_KINDS,
+  type AppInfo,
+  type BackupInfo,
+  type Participant,
+  type Person,
+  type Programme,
+  type ProgrammeDetail,
+  type ProgrammeSummary,
+  type Session,
+  type SessionDetail,
+  type Settings,
+  type Sitting,
+  type Stage,
+  type TrashItem,
+  type Unit,
+} from '../domain.js';
+
+const sittingInput = z
+  .strictObject({ date: isoDate, startTime: clockTime, endTime: clockTime })
+  .refine((s) => s.startTime < s.endTime, { message: 'end_before_start', path: ['endTime'] });
+
+const role = z.enum(ATTENDANCE_ROLES);
+const presence = z.enum(PRESENCES);
+const category = z.enum(PERSON_CATEGORIES);
+
+/**
+ * Every call the UI can make, declared once. Adding a channel here and a handler in main/core is all
+ * it takes: transports, the typed client and the hostile-input tests pick it up from this map.
+ */
+export const channels = {
+  'app.info': channel<AppInfo>()(empty),
+
+  'programme.list': channel<ProgrammeSummary[]>()(empty),
+  'programme.get': channel<ProgrammeDetail>()(byId),
+  'programme.create': channel<Programme>()(
+    z.strictObject({ title, description: longText.optional(), locale: locale.optional() }),
+  ),
+  'programme.update': channel<Programme>()(
+    z.strictObject({ id, title: title.optional(), description: longText.optional(), locale: locale.optional() }),
+  ),
+  'programme.delete': channel<null>()(byId),
+
+  'stage.create': channel<Stage>()(
+    z.strictObject({ programmeId: id, title, audience: longText.optional(), purpose: longText.optional() }),
+  ),
+  'stage.update': channel<Stage>()(
+    z.strictObject({ id, title: title.optional(), audience: longText.optional(), purpose: longText.optional() }),
+  ),
+  'stage.move': channel<Stage[]>()(z.strictObject({ id, position })),
+  'stage.delete': channel<null>()(byId),
+
+  'session.get': channel<SessionDetail>()(byId),
+  'session.create': channel<Session>()(
+    z.strictObject({
+      stageId: id,
+      title,
+      theme: line.optional(),
+      mode: z.enum(SESSION_MODES).optional(),
+      venue: line.optional(),
+      chairId: id.nullable().optional(),
+      secretaryId: id.nullable().optional(),
+      sittings: z.array(sittingInput).max(20).optional(),
+    }),
+  ),
+  'session.update': channel<Session>()(
+    z.strictObject({
+      id,
+      title: title.optional(),
+      theme: line.optional(),
+      mode: z.enum(SESSION_MODES).optional(),
+      venue: line.optional(),
+      chairId: id.nullable().optional(),
+      secretaryId: id.nullable().optional(),
+      status: z.enum(SESSION_STATUSES).optional(),
+    }),
+  ),
+  'session.delete': channel<null>()(byId),
+
+  'sitting.add': channel<Sitting>()(
+    z.strictObject({ sessionId: id, date: isoDate, startTime: clockTime, endTime: clockTime }).refine(
+      (s) => s.startTime < s.endTime,
+      { message: 'end_before_start', path: ['endTime'] },
+    ),
+  ),
+  'sitting.update': channel<Sitting>()(
+    z.strictObject({ id, date: isoDate.optional(), startTime: clockTime.optional(), endTime: clockTime.optional() }),
+  ),
+  'sitting.remove': channel<null>()(byId),
+
+  'unit.list': channel<Unit[]>()(z.strictObject({ query: line.optional() })),
+  'unit.create': channel<Unit>()(
+    z.strictObject({ name: title, shortName: line.optional(), kind: z.enum(UNIT_KINDS).optional() }),
+  ),
+  'unit.update': channel<Unit>()(
+    z.strictObject({ id, name: title.optional(), shortName: line.optional(), kind: z.enum(UNIT_KINDS).optional() }),
+  ),
+  'unit.delete': channel<null>()(byId),
+
+  'person.list': channel<Person[]>()(
+    z.strictObject({ query: line.optional(), unitId: id.optional(), category: category.optional() }),
+  ),
+  'person.create': channel<Person>()(
+    z.strictObject({ name: title, position: line.optional(), unitId: id.nullable().optional(), category: category.optional() }),
+  ),
+  'person.update': channel<Person>()(
+    z.strictObject({
+      id,
+      name: title.optional(),
+      position: line.optional(),
+      unitId: id.nullable().optional(),
+      category: category.optional(),
+    }),
+  ),
+  'person.delete': channel<null>()(byId),
+
+  /** Adds people (one, many, a whole unit or category); people already attending are left as they are. */
+  'attendance.add': channel<Participant[]>()(
+    z.strictObject({
+      sessionId: id,
+      personIds: z.array(id).max(2_000).optional(),
+      unitId: id.optional(),
+      category: category.optional(),
+      role: role.optional(),
+    }),
+  ),
+  'attendance.update': channel<Participant>()(
+    z.strictObject({ sessionId: id, personId: id, role: role.optional(), presence: presence.optional() }),
+  ),
+  'attendance.remove': channel<null>()(z.strictObject({ sessionId: id, personId: id })),
+
+  'trash.list': channel<TrashItem[]>()(empty),
+  'trash.restore': channel<null>()(z.strictObject({ kind: z.enum(TRASH_KINDS), id })),
+  'trash.purge': channel<null>()(z.strictObject({ kind: z.enum(TRASH_KINDS), id })),
+
+  'settings.get': channel<Settings>()(empty),
+  'settings.update': channel<Settings>()(
+    z.strictObject({
+      language: locale.nullable().optional(),
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+    }),
+  ),
+
+  'sample.load': channel<{ programmeId: string }>()(z.strictObject({ locale })),
+
+  'backup.create': channel<BackupInfo>()(empty),
+  'backup.list': channel<BackupInfo[]>()(empty),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export type InputOf<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type OutputOf<C extends ChannelName> = Exclude<Channels[C]['output'], undefined>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}

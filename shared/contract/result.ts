@@ -1,0 +1,68 @@
+/**
+ * Every call across a transport returns a Result: never a thrown error, never a raw stack.
+ * `code` is stable (tests and the UI switch on it); the UI turns it into words with the
+ * `errors.<code>` key of the i18n resources, filling `params`.
+ */
+export const ERROR_CODES = [
+  'validation',
+  'not_found',
+  'conflict',
+  'invalid_state',
+  'unknown_channel',
+  'unauthorized',
+  'storage_full',
+  'database_future',
+  'database_corrupt',
+  'io',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, '' for the input itself. */
+  path: string;
+  /** zod's issue code (too_big, invalid_type, ...): stable, translated by the UI. */
+  code: string;
+}
+
+export interface AppErrorPayload {
+  code: ErrorCode;
+  /** Values that fill the translated message, e.g. { entity: 'person' }. */
+  params?: Record<string, string | number>;
+  /** For validation errors: which fields were wrong. */
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };
+
+/** Thrown inside main/ by handlers; the dispatcher turns it into a failed Result. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number> | undefined;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(code: ErrorCode, params?: Record<string, string | number>, issues?: FieldIssue[]) {
+    super(params ? `${code} ${JSON.stringify(params)}` : code);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.issues = issues;
+  }
+
+  toPayload(): AppErrorPayload {
+    const payload: AppErrorPayload = { code: this.code };
+    if (this.params) payload.params = this.params;
+    if (this.issues) payload.issues = this.issues;
+    return payload;
+  }
+}
+
+export function isAppErrorPayload(value: unknown): value is AppErrorPayload {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as { code: string }).code)
+  );
+}
