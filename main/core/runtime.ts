@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import { readFileSync } from 'node:fs';
+import type { AppInfo } from '../../shared/domain.js';
+import { listBackups, rotateBackup } from '../db/backup.js';
+import { openDatabase, schemaVersion } from '../db/open.js';
+import { dataPaths, type DataPaths } from '../db/paths.js';
+import { createCore, type Core } from './core.js';
+
+export interface RuntimeOptions {
+  dataDir: string;
+  /** The Electron build of better-sqlite3, when running inside Electron. */
+  nativeBinding?: string;
+  now?: () => Date;
+  newId?: () => string;
+  keepBackups?: number;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** An open data folder: the database, the core over it, and what hosts need around it. */
+export interface Runtime {
+  core: Core;
+  paths: DataPaths;
+  /** Takes the at-quit backup (best effort) and closes the database. */
+  close(options?: { backup?: boolean }): void;
+}
+
+function packageVersion(): string {
+  try {
+    const url = new URL('../../../package.json', import.meta.url);
+    return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Opens (creating, checking and migrating) the database in `dataDir` and builds the core. Throws
+ * AppError('database_future' | 'database_corrupt') when the file must not be opened.
+ */
+export function openRuntime(options: RuntimeOptions): Runtime {
+  const paths = dataPaths(options.dataDir);
+  fs.mkdirSync(paths.dataDir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  const opened = openDatabase({
+    file: paths.databaseFile,
+    backupDir: paths.backupDir,
+    now,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const { db } = opened;
+  const version = packageVersion();
+  const info = (): AppInfo => ({
+    version,
+    schemaVersion: schemaVersion(db),
+    dataDir: paths.dataDir,
+    databaseFile: paths.databaseFile,
+  });
+  const core = createCore({
+    db,
+    now,
+    ...(options.newId ? { newId: options.newId } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    host: {
+      info,
+      backup: () => rotateBackup(db, paths.backupDir, 'manual', now(), options.keepBackups),
+      listBackups: () => listBackups(paths.backupDir),
+    },
+  });
+  let closed = false;
+  return {
+    core,
+    paths,
+    close({ backup = true } = {}) {
+      if (closed) return;
+      closed = true;
+      try {
+        if (backup) rotateBackup(db, paths.backupDir, 'at-quit', now(), options.keepBackups);
+      } finally {
+        db.close();
+      }
+    },
+  };
+}
