@@ -24,13 +24,17 @@ export interface Runtime {
   close(options?: { backup?: boolean }): void;
 }
 
+/** Walks up from this file to Convene's package.json: the same code runs from main/ (tsx) and dist/main/. */
 function packageVersion(): string {
-  try {
-    const url = new URL('../../../package.json', import.meta.url);
-    return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
+  for (let dir = new URL('.', import.meta.url); dir.pathname !== '/'; dir = new URL('..', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'convene' && pkg.version) return pkg.version;
+    } catch {
+      // not here; keep walking up
+    }
   }
+  return '0.0.0';
 }
 
 /**
