@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'database_corrupt',
   'io',
   'internal',
+  /** Client side: the transport could not reach main (the host stopped, the network failed). */
+  'network',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

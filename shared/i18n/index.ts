@@ -1,5 +1,7 @@
 import type { Locale } from '../contract/fields.js';
+import { common as enCommon } from './en/common.js';
 import { errors as enErrors } from './en/errors.js';
+import { common as zhCommon } from './zh-CN/common.js';
 import { errors as zhErrors } from './zh-CN/errors.js';
 
 /**
@@ -7,8 +9,14 @@ import { errors as zhErrors } from './zh-CN/errors.js';
  * touching each other's files. react-i18next in the renderer and i18next in main use these.
  */
 export const resources = {
-  'zh-CN': { errors: zhErrors },
-  en: { errors: enErrors },
+  'zh-CN': {
+    common: zhCommon,
+    errors: zhErrors,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['zh-CN'];

@@ -1,0 +1,79 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import net from 'node:net';
+
+/** 32 random bytes, hex: unguessable, and URL- and header-safe without escaping. */
+export function newToken(): string {
+  return randomBytes(32).toString('hex');
+}
+
+/** A caller-chosen token must be as safe to put in a URL and a header as a generated one. */
+export function assertUsableToken(token: string): void {
+  if (!/^[A-Za-z0-9_-]{16,256}$/.test(token)) {
+    throw new Error('token must be 16 to 256 characters of A-Z, a-z, 0-9, _ or -');
+  }
+}
+
+/**
+ * Constant-time comparison. Hashing both sides first gives equal-length buffers, which
+ * timingSafeEqual requires, without leaking the expected length through an early return.
+ */
+export function tokenMatches(given: string | undefined | null, expected: string): boolean {
+  if (typeof given !== 'string' || given.length === 0) return false;
+  const a = createHash('sha256').update(given, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return timingSafeEqual(a, b);
+}
+
+export function isLoopbackAddress(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (bare === 'localhost') return true;
+  if (net.isIPv4(bare)) return bare.startsWith('127.');
+  if (net.isIPv6(bare)) return bare === '::1' || /^::ffff:127\./.test(bare);
+  return false;
+}
+
+/** How an address appears in a Host header or an origin: IPv6 literals in brackets. */
+export function hostForUrl(address: string): string {
+  return net.isIPv6(address) ? `[${address}]` : address;
+}
+
+export interface Gate {
+  /** `Host` header values accepted (lower case, with port). */
+  hosts: ReadonlySet<string>;
+  /** `Origin` header values accepted. */
+  origins: ReadonlySet<string>;
+  /** When serving beyond loopback, any IP-literal Host on our port is fine (a rebinding attack needs a name). */
+  acceptIpLiterals: boolean;
+  port: number;
+}
+
+export function createGate(port: number, boundAddress: string, acceptIpLiterals: boolean): Gate {
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
+  if (boundAddress !== '0.0.0.0' && boundAddress !== '::') names.add(hostForUrl(boundAddress).toLowerCase());
+  const hosts = new Set([...names].map((name) => `${name}:${port}`));
+  const origins = new Set([...hosts].map((host) => `http://${host}`));
+  return { hosts, origins, acceptIpLiterals, port };
+}
+
+function isIpLiteralOnPort(value: string, port: number): boolean {
+  const match = /^(\[[0-9a-f:.]+\]|[0-9.]+):(\d+)$/i.exec(value);
+  if (!match || Number(match[2]) !== port) return false;
+  return net.isIP(match[1]!.replace(/^\[|\]$/g, '')) !== 0;
+}
+
+/**
+ * DNS-rebinding defence: a page on evil.example that re-resolves to 127.0.0.1 still sends
+ * `Host: evil.example:port`, and a page on any other origin sends its own `Origin`.
+ * Returns the reason for refusal, or null when the request may proceed.
+ */
+export function checkHostAndOrigin(gate: Gate, host: string | undefined, origin: string | undefined): 'host' | 'origin' | null {
+  const h = (host ?? '').toLowerCase();
+  const hostOk = gate.hosts.has(h) || (gate.acceptIpLiterals && isIpLiteralOnPort(h, gate.port));
+  if (!hostOk) return 'host';
+  if (origin !== undefined) {
+    const o = origin.toLowerCase();
+    const originOk = gate.origins.has(o) || (gate.acceptIpLiterals && o.startsWith('http://') && isIpLiteralOnPort(o.slice(7), gate.port));
+    if (!originOk) return 'origin';
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from '../../shared/contract/client.js';
+import { App } from './app/App.js';
+import { NoConnection } from './app/NoConnection.js';
+import { ClientProvider, QueryClientProvider, createQueryClient } from './app/client.js';
+import { initialLocale, setupI18n } from './i18n/setup.js';
+import { selectTransport } from './transport/select.js';
+import './styles.css';
+
+async function start() {
+  await setupI18n(initialLocale());
+  const root = createRoot(document.getElementById('root')!);
+  const transport = selectTransport();
+  if (!transport) {
+    root.render(<NoConnection />);
+    return;
+  }
+  const client = createClient(transport);
+  const queryClient = createQueryClient();
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ClientProvider client={client}>
+          <App />
+        </ClientProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,63 @@
+import type { ChangeEvent } from '../../../shared/contract/events.js';
+import type { Transport } from '../../../shared/contract/client.js';
+import type { Result } from '../../../shared/contract/result.js';
+
+const TOKEN_KEY = 'convene.token';
+
+/**
+ * The token arrives once in the URL printed by `convene serve` (?token=...). It is kept in
+ * sessionStorage (per tab, gone when the tab closes) and removed from the address bar so it is
+ * not bookmarked or shown on a projector.
+ */
+export function takeToken(location: Location, history: History, storage: Storage): string | null {
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return storage.getItem(TOKEN_KEY);
+}
+
+/** Calls go as POST /api/call/<channel>; change events come over server-sent events. */
+export function createHttpTransport(token: string, base = ''): Transport {
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let source: EventSource | null = null;
+
+  function ensureEvents() {
+    if (source) return;
+    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (message) => {
+      const event = JSON.parse(message.data as string) as ChangeEvent;
+      listeners.forEach((listener) => listener(event));
+    };
+  }
+
+  return {
+    async call(channel, input) {
+      try {
+        const response = await fetch(`${base}/api/call/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Convene-Token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await response.json()) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'network' } };
+      }
+    },
+    subscribe(listener) {
+      ensureEvents();
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+  };
+}
