@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openRuntime, type Runtime, type RuntimeOptions } from '../../main/core/runtime.js';
+
+/** A real data folder in the OS temp dir; removed by cleanup(). */
+export function tempDir(prefix = 'convene-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestRuntime extends Runtime {
+  dir: string;
+  cleanup(): void;
+}
+
+export function testRuntime(options: Partial<RuntimeOptions> = {}): TestRuntime {
+  const dir = options.dataDir ?? tempDir();
+  const runtime = openRuntime({ ...options, dataDir: dir });
+  return {
+    ...runtime,
+    dir,
+    cleanup() {
+      runtime.close({ backup: false });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every row of every table, in a stable order: two snapshots are equal when nothing changed. */
+export function snapshot(db: Runtime['core']['db']): Record<string, string[]> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const out: Record<string, string[]> = {};
+  for (const table of tables) {
+    const rows = db.prepare(`SELECT * FROM "${table}"`).all();
+    out[table] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return out;
+}
+
+/** Unwraps a Result from core.call, failing the test with the error payload. */
+export function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
