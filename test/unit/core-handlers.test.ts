@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../shared/contract/events.js';
+import { LATEST_VERSION } from '../../main/db/migrations/index.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 let rt: TestRuntime;
@@ -214,7 +215,7 @@ describe('settings, info and backups', () => {
   });
 
   it('reports the data folder and takes a manual backup', () => {
-    expect(ok(call('app.info', {}))).toMatchObject({ dataDir: rt.dir, schemaVersion: 1 });
+    expect(ok(call('app.info', {}))).toMatchObject({ dataDir: rt.dir, schemaVersion: LATEST_VERSION });
     const backup = ok(call('backup.create', {})) as { file: string; bytes: number };
     expect(backup.bytes).toBeGreaterThan(0);
     expect((ok(call('backup.list', {})) as { file: string }[]).map((b) => b.file)).toEqual([backup.file]);
