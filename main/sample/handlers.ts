@@ -1,8 +1,7 @@
-import { AppError } from '../../shared/contract/result.js';
 import type { HandlerMap } from '../core/context.js';
+import { loadSample } from './load.js';
 
 export const sampleHandlers: HandlerMap<'sample'> = {
-  'sample.load': () => {
-    throw new AppError('invalid_state');
-  },
+  // loadSample records the change events itself, so the CLI path and this one report the same topics.
+  'sample.load': (input, ctx) => ({ programmeId: loadSample(ctx, input.locale).programmeId }),
 };

@@ -1,0 +1,57 @@
+import type { Locale } from '../../../shared/contract/fields.js';
+import type { Presence } from '../../../shared/domain.js';
+import type { PersonKey, Sample, SampleAttendance, SampleSession, SampleText } from '../types.js';
+import { en } from './en.js';
+import { PEOPLE, SESSIONS, STAGES, UNITS, type SessionFacts } from './structure.js';
+import { zhCN } from './zh-CN.js';
+
+export const SAMPLE_TEXT: Readonly<Record<Locale, SampleText>> = { 'zh-CN': zhCN, en };
+
+/** Object.entries, giving back the literal key type (these records hold exactly their declared keys). */
+function entries<K extends string, V>(record: Readonly<Record<K, V>>): [K, V][] {
+  return Object.entries(record) as [K, V][];
+}
+
+/** Who attends one session in which role, in the order the minutes list them. */
+function attendance(facts: (typeof SESSIONS)[number]): SampleAttendance[] {
+  // Widened once here: only the sessions that have already met carry `presence`.
+  const recorded: SessionFacts['presence'] = 'presence' in facts ? facts.presence : undefined;
+  const presence = (person: PersonKey): Presence => recorded?.except[person] ?? recorded?.everyone ?? 'invited';
+  const roles = [
+    ['chair', [facts.chair]],
+    ['presenter', facts.presenters],
+    ['speaker', facts.speakers],
+    ['attendee', facts.attendees],
+    ['secretary', [facts.secretary]],
+  ] as const;
+  return roles.flatMap(([role, people]) => people.map((person) => ({ person, role, presence: presence(person) })));
+}
+
+/** The sample in one language: the structure with that language's words. */
+export function sampleData(locale: Locale): Sample {
+  const text = SAMPLE_TEXT[locale];
+  return {
+    locale,
+    programme: text.programme,
+    units: entries(UNITS).map(([key, kind]) => ({ key, kind, ...text.units[key] })),
+    people: entries(PEOPLE).map(([key, facts]) => ({
+      key,
+      ...text.people[key],
+      unit: facts.unit,
+      category: facts.category,
+    })),
+    stages: STAGES.map((key) => ({ key, ...text.stages[key] })),
+    sessions: SESSIONS.map(
+      (facts): SampleSession => ({
+        key: facts.key,
+        stage: facts.stage,
+        ...text.sessions[facts.key],
+        mode: facts.mode,
+        chair: facts.chair,
+        secretary: facts.secretary,
+        sittings: facts.sittings.map(([date, startTime, endTime]) => ({ date, startTime, endTime })),
+        attendance: attendance(facts),
+      }),
+    ),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The sample workshop's facts that do not depend on the language: which units and people exist, who
+ * belongs where, the order of stages, each session's dates and who attends in which role. The words
+ * (names, titles, positions) live in zh-CN.ts and en.ts, keyed by the keys declared here, so the two
+ * languages cannot drift apart: a key missing from either text file fails to type-check.
+ *
+ * Keys become parts of ids (see ../ids.ts): lower-case letters, digits and `_`, short.
+ * Sections follow the order the loader writes them in; later sections (agenda, notes, action items)
+ * go at the end and name people, units and sessions by these keys.
+ */
+import type { PersonCategory, Presence, SessionMode, UnitKind } from '../../../shared/domain.js';
+
+// ---- directory ---------------------------------------------------------------------------------
+
+export const UNITS = {
+  county_committee: 'party',
+  county_government: 'government',
+  organisation_dept: 'party',
+  assessment_office: 'department',
+  development_reform: 'department',
+  industry_it: 'department',
+  finance: 'department',
+  financial_office: 'department',
+  agriculture: 'department',
+  culture_tourism: 'department',
+  natural_resources: 'department',
+  dev_zone: 'government',
+  chengguan: 'township',
+  hexi: 'township',
+  qingshan: 'township',
+  congress: 'congress',
+  cppcc: 'cppcc',
+  precision_machinery: 'enterprise',
+  eco_agriculture: 'enterprise',
+  new_materials: 'enterprise',
+} as const satisfies Record<string, UnitKind>;
+export type UnitKey = keyof typeof UNITS;
+
+interface PersonFacts {
+  unit: UnitKey | null;
+  category: PersonCategory;
+}
+
+export const PEOPLE = {
+  // The standing committee (with the county head and the executive deputy head, who sit on it).
+  jiang_chen: { unit: 'county_committee', category: 'leadership' },
+  li_changgen: { unit: 'county_government', category: 'leadership' },
+  zhou_liqun: { unit: 'county_committee', category: 'leadership' },
+  wang_zhiyuan: { unit: 'county_government', category: 'leadership' },
+  chen_jing: { unit: 'organisation_dept', category: 'leadership' },
+  liu_fang: { unit: 'county_committee', category: 'leadership' },
+  // Deputy county heads: industry and IT, agriculture, culture and tourism.
+  zhao_guodong: { unit: 'county_government', category: 'leadership' },
+  sun_haiyan: { unit: 'county_government', category: 'leadership' },
+  ma_wenbo: { unit: 'county_government', category: 'leadership' },
+  // Development zone and townships.
+  he_jianjun: { unit: 'dev_zone', category: 'department_head' },
+  wu_xiaodong: { unit: 'chengguan', category: 'township_leader' },
+  han_xue: { unit: 'chengguan', category: 'township_leader' },
+  zheng_chunmei: { unit: 'hexi', category: 'township_leader' },
+  cao_yuhang: { unit: 'hexi', category: 'township_leader' },
+  feng_lei: { unit: 'qingshan', category: 'township_leader' },
+  // Department heads.
+  lin_weidong: { unit: 'industry_it', category: 'department_head' },
+  gao_xiulan: { unit: 'finance', category: 'department_head' },
+  xie_ming: { unit: 'financial_office', category: 'department_head' },
+  tang_zhenhua: { unit: 'development_reform', category: 'department_head' },
+  xu_jianping: { unit: 'natural_resources', category: 'department_head' },
+  qian_li: { unit: 'assessment_office', category: 'department_head' },
+  peng_desheng: { unit: 'agriculture', category: 'department_head' },
+  luo_xiaolin: { unit: 'culture_tourism', category: 'department_head' },
+  // People's congress deputies, CPPCC members, entrepreneurs (zeng_qingfeng is the senior one).
+  xu_hongmei: { unit: 'congress', category: 'deputy' },
+  deng_zhigang: { unit: 'congress', category: 'deputy' },
+  jiang_wenhua: { unit: 'cppcc', category: 'committee_member' },
+  shen_yiming: { unit: 'cppcc', category: 'committee_member' },
+  zeng_qingfeng: { unit: 'precision_machinery', category: 'entrepreneur' },
+  tian_yu: { unit: 'eco_agriculture', category: 'entrepreneur' },
+  pan_junjie: { unit: 'new_materials', category: 'entrepreneur' },
+  // Secretaries who record: county party committee office, county government office.
+  qin_yue: { unit: 'county_committee', category: 'staff' },
+  fan_siqi: { unit: 'county_government', category: 'staff' },
+} as const satisfies Record<string, PersonFacts>;
+export type PersonKey = keyof typeof PEOPLE;
+
+// ---- programme ---------------------------------------------------------------------------------
+
+/** In the order they run. */
+export const STAGES = ['leadership', 'themed', 'decisions'] as const;
+export type StageKey = (typeof STAGES)[number];
+
+/** [date, start, end]: one half-day sitting. */
+type SittingFacts = readonly [date: string, startTime: string, endTime: string];
+
+export interface SessionFacts {
+  key: string;
+  stage: StageKey;
+  mode: SessionMode;
+  sittings: readonly SittingFacts[];
+  /** Each person once: the attendance table holds one role per person and session. */
+  chair: PersonKey;
+  secretary: PersonKey;
+  presenters: readonly PersonKey[];
+  speakers: readonly PersonKey[];
+  attendees: readonly PersonKey[];
+  /** Recorded presence, for sessions that have already met; otherwise everyone is 'invited'. */
+  presence?: { everyone: Presence; except: Partial<Record<PersonKey, Presence>> };
+}
+
+/** In order within their stage. */
+export const SESSIONS = [
+  {
+    key: 'leadership_seminar',
+    stage: 'leadership',
+    mode: 'discussion',
+    sittings: [
+      ['2027-01-11', '09:00', '12:00'],
+      ['2027-01-11', '14:30', '17:30'],
+    ],
+    // 江辰 chairs and also gives the first presentation; the agenda will say so.
+    chair: 'jiang_chen',
+    secretary: 'qin_yue',
+    presenters: ['wang_zhiyuan'],
+    // The round of statements: deputy heads, the development zone, the main townships.
+    speakers: ['zhao_guodong', 'sun_haiyan', 'ma_wenbo', 'he_jianjun', 'wu_xiaodong', 'zheng_chunmei', 'feng_lei'],
+    // 李长根 interjects rather than giving a statement; two bureau heads sit in (列席).
+    attendees: ['li_changgen', 'zhou_liqun', 'chen_jing', 'liu_fang', 'tang_zhenhua', 'lin_weidong'],
+    presence: { everyone: 'present', except: { liu_fang: 'excused' } },
+  },
+  {
+    key: 'business_environment',
+    stage: 'themed',
+    mode: 'discussion',
+    sittings: [['2027-01-20', '09:00', '12:00']],
+    chair: 'li_changgen',
+    secretary: 'qin_yue',
+    presenters: ['tang_zhenhua'],
+    speakers: ['zeng_qingfeng', 'pan_junjie', 'lin_weidong', 'xie_ming', 'shen_yiming', 'jiang_wenhua', 'xu_hongmei', 'han_xue'],
+    attendees: ['zhao_guodong', 'he_jianjun', 'gao_xiulan', 'wu_xiaodong', 'tian_yu'],
+  },
+  {
+    key: 'regional_coordination',
+    stage: 'themed',
+    mode: 'discussion',
+    sittings: [['2027-01-22', '14:30', '17:30']],
+    chair: 'jiang_chen',
+    secretary: 'qin_yue',
+    presenters: ['wang_zhiyuan'],
+    speakers: ['wu_xiaodong', 'zheng_chunmei', 'feng_lei', 'cao_yuhang', 'he_jianjun', 'tian_yu', 'deng_zhigang', 'peng_desheng', 'luo_xiaolin'],
+    attendees: ['li_changgen', 'sun_haiyan', 'ma_wenbo', 'tang_zhenhua', 'xu_jianping', 'zeng_qingfeng'],
+  },
+  {
+    key: 'resource_allocation',
+    stage: 'decisions',
+    mode: 'decision',
+    sittings: [['2027-02-01', '09:00', '11:30']],
+    chair: 'li_changgen',
+    secretary: 'fan_siqi',
+    presenters: ['gao_xiulan', 'tang_zhenhua', 'xu_jianping'],
+    speakers: [],
+    attendees: ['wang_zhiyuan', 'zhao_guodong', 'sun_haiyan', 'ma_wenbo', 'lin_weidong', 'he_jianjun', 'xie_ming'],
+  },
+  {
+    key: 'assessment_reform',
+    stage: 'decisions',
+    mode: 'decision',
+    sittings: [['2027-02-03', '15:00', '17:30']],
+    chair: 'jiang_chen',
+    secretary: 'qin_yue',
+    presenters: ['chen_jing', 'qian_li'],
+    speakers: [],
+    attendees: ['li_changgen', 'zhou_liqun', 'wang_zhiyuan', 'liu_fang'],
+  },
+] as const satisfies readonly SessionFacts[];
+export type SessionKey = (typeof SESSIONS)[number]['key'];

@@ -1,0 +1,119 @@
+/** 示例研讨的中文文本。结构（谁属于哪个单位、谁以什么身份参会、日期）见 structure.ts。 */
+import type { SampleText } from '../types.js';
+
+export const zhCN: SampleText = {
+  programme: {
+    title: '清源县高质量发展战略布局专题研讨',
+    description:
+      '经过数月起草，县委形成了未来五年高质量发展战略（愿景、核心目标与关键路径）。' +
+      '战略不以一次大会动员的方式下达，而是分批次、小范围、高强度地组织专题研讨，一批比一批范围更广，' +
+      '把战略转化为各单位的年度计划、重点任务和考核指标；每次研讨的成果都落实为有牵头单位、有责任人、有时限的具体任务。',
+  },
+
+  units: {
+    county_committee: { name: '中共清源县委员会', shortName: '县委' },
+    county_government: { name: '清源县人民政府', shortName: '县政府' },
+    organisation_dept: { name: '中共清源县委组织部', shortName: '县委组织部' },
+    assessment_office: { name: '清源县考核办公室', shortName: '考核办' },
+    development_reform: { name: '清源县发展和改革局', shortName: '发改局' },
+    industry_it: { name: '清源县工业和信息化局', shortName: '工信局' },
+    finance: { name: '清源县财政局', shortName: '财政局' },
+    financial_office: { name: '清源县人民政府金融工作办公室', shortName: '金融办' },
+    agriculture: { name: '清源县农业农村局', shortName: '农业农村局' },
+    culture_tourism: { name: '清源县文化和旅游局', shortName: '文旅局' },
+    natural_resources: { name: '清源县自然资源和规划局', shortName: '自然资源和规划局' },
+    dev_zone: { name: '清源经济技术开发区管理委员会', shortName: '经开区管委会' },
+    chengguan: { name: '清源县城关镇', shortName: '城关镇' },
+    hexi: { name: '清源县河西镇', shortName: '河西镇' },
+    qingshan: { name: '清源县青山乡', shortName: '青山乡' },
+    congress: { name: '清源县人民代表大会常务委员会', shortName: '县人大常委会' },
+    cppcc: { name: '中国人民政治协商会议清源县委员会', shortName: '县政协' },
+    precision_machinery: { name: '清源精密机械股份有限公司', shortName: '清源精机' },
+    eco_agriculture: { name: '青山生态农业发展有限公司', shortName: '青山生态' },
+    new_materials: { name: '河西新材料科技有限公司', shortName: '河西新材' },
+  },
+
+  people: {
+    jiang_chen: { name: '江辰', position: '县委书记' },
+    li_changgen: { name: '李长根', position: '县委副书记、县长' },
+    zhou_liqun: { name: '周立群', position: '县委副书记' },
+    wang_zhiyuan: { name: '王志远', position: '县委常委、常务副县长（分管发展改革、财政）' },
+    chen_jing: { name: '陈静', position: '县委常委、组织部部长' },
+    liu_fang: { name: '刘芳', position: '县委常委、宣传部部长' },
+    zhao_guodong: { name: '赵国栋', position: '副县长（分管工业和信息化）' },
+    sun_haiyan: { name: '孙海燕', position: '副县长（分管农业农村）' },
+    ma_wenbo: { name: '马文博', position: '副县长（分管文化旅游）' },
+    he_jianjun: { name: '何建军', position: '经开区党工委书记、管委会主任' },
+    wu_xiaodong: { name: '吴晓东', position: '城关镇党委书记' },
+    han_xue: { name: '韩雪', position: '城关镇党委副书记、镇长' },
+    zheng_chunmei: { name: '郑春梅', position: '河西镇党委书记' },
+    cao_yuhang: { name: '曹宇航', position: '河西镇党委副书记、镇长' },
+    feng_lei: { name: '冯磊', position: '青山乡党委书记' },
+    lin_weidong: { name: '林卫东', position: '工信局局长' },
+    gao_xiulan: { name: '高秀兰', position: '财政局局长' },
+    xie_ming: { name: '谢明', position: '金融办主任' },
+    tang_zhenhua: { name: '唐振华', position: '发改局局长' },
+    xu_jianping: { name: '许建平', position: '自然资源和规划局局长' },
+    qian_li: { name: '钱丽', position: '考核办主任' },
+    peng_desheng: { name: '彭德胜', position: '农业农村局局长' },
+    luo_xiaolin: { name: '罗晓琳', position: '文旅局局长' },
+    xu_hongmei: { name: '徐红梅', position: '县人大代表、河西镇农民专业合作社理事长' },
+    deng_zhigang: { name: '邓志刚', position: '县人大代表、城关镇东门社区党委书记' },
+    jiang_wenhua: { name: '蒋文华', position: '县政协委员、清源县第一中学校长' },
+    shen_yiming: { name: '沈一鸣', position: '县政协委员、清源明理律师事务所主任' },
+    zeng_qingfeng: { name: '曾庆丰', position: '董事长、县工商联副主席' },
+    tian_yu: { name: '田雨', position: '总经理' },
+    pan_junjie: { name: '潘俊杰', position: '总经理' },
+    qin_yue: { name: '秦悦', position: '县委办公室秘书' },
+    fan_siqi: { name: '范思琪', position: '县政府办公室秘书' },
+  },
+
+  stages: {
+    leadership: {
+      title: '常委会层面研讨',
+      audience: '县委常委会全体成员、各位副县长；经开区和主要乡镇主要负责同志交流发言，发改局、工信局主要负责同志列席。',
+      purpose:
+        '一是统一领导班子对战略的思想认识；二是进行首次对接，每位班子成员结合分管领域，思考如何把战略融入明年工作。' +
+        '采取“对接—研讨”方式，只研讨、不作决定。',
+    },
+    themed: {
+      title: '专题研讨',
+      audience: '相关部门主要负责同志，重点乡镇党政主要负责同志，部分人大代表、政协委员和企业家代表。',
+      purpose: '围绕战略重点分专题深入研讨，广泛听取意见建议；每条意见逐条记录、逐条反馈，作为修改完善相关规划方案的依据。',
+    },
+    decisions: {
+      title: '后续决策会议',
+      audience: '县长办公会、县委常委会组成人员，相关部门主要负责同志。',
+      purpose:
+        '把研讨成果转化为决策：资源配置向战略重点倾斜；改革乡镇和部门年度考核，新增“战略任务落实”专项考核。',
+    },
+  },
+
+  sessions: {
+    leadership_seminar: {
+      title: '常委会层面战略对接研讨会',
+      theme: '战略愿景与关键路径：对接—研讨',
+      venue: '县委会议室',
+    },
+    business_environment: {
+      title: '专题研讨会：优化营商环境，构建创新生态',
+      theme: '优化营商环境，构建创新生态',
+      venue: '县行政中心第一会议室',
+    },
+    regional_coordination: {
+      title: '专题研讨会：深化区域协同，实现共赢发展',
+      theme: '深化区域协同，实现共赢发展',
+      venue: '经开区管委会会议室',
+    },
+    resource_allocation: {
+      title: '县长办公会：资源配置向战略重点倾斜',
+      theme: '明年预算、项目计划和用地指标向战略重点倾斜；高耗能、高污染、低效益项目严把准入关',
+      venue: '县政府常务会议室',
+    },
+    assessment_reform: {
+      title: '县委常委会：年度考核评价体系改革',
+      theme: '调整乡镇和部门年度考核指标权重，新增“战略任务落实”专项考核',
+      venue: '县委会议室',
+    },
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * The directory is shared by every programme, so the sample reuses what is already there rather
+ * than adding twins: its own row from an earlier load when that is still live (even if the user has
+ * renamed it since), else a live row the user made with the same name (unit names are unique among
+ * live units; a person matches by name within the same unit), else a new row.
+ */
+import type { CoreContext } from '../../core/context.js';
+import { directoryId, freeId, type DirectoryTable } from '../ids.js';
+import { resolved, type Section } from './section.js';
+
+function reuseOrInsert(
+  ctx: CoreContext,
+  table: DirectoryTable,
+  ownId: string,
+  sameName: () => string | undefined,
+  insert: (id: string) => void,
+): string {
+  const own = ctx.db.prepare(`SELECT id FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(ownId) as { id: string } | undefined;
+  const existing = own?.id ?? sameName();
+  if (existing !== undefined) return existing;
+  const id = freeId(ctx.db, table, ownId);
+  insert(id);
+  return id;
+}
+
+export const units: Section = {
+  name: 'units',
+  topics: ['unit'],
+  load({ ctx, sample, at, unitIds }) {
+    const byName = ctx.db.prepare('SELECT id FROM unit WHERE name = ? AND deleted_at IS NULL');
+    const insert = ctx.db.prepare(
+      `INSERT INTO unit (id, name, short_name, kind, created_at, updated_at) VALUES (@id, @name, @shortName, @kind, @at, @at)`,
+    );
+    for (const unit of sample.units) {
+      const id = reuseOrInsert(
+        ctx,
+        'unit',
+        directoryId(sample.locale, 'unit', unit.key),
+        () => (byName.get(unit.name) as { id: string } | undefined)?.id,
+        (newId) => insert.run({ id: newId, name: unit.name, shortName: unit.shortName, kind: unit.kind, at }),
+      );
+      unitIds.set(unit.key, id);
+    }
+  },
+};
+
+export const people: Section = {
+  name: 'people',
+  topics: ['person'],
+  load({ ctx, sample, at, unitIds, personIds }) {
+    const byName = ctx.db.prepare('SELECT id FROM person WHERE name = ? AND unit_id IS ? AND deleted_at IS NULL ORDER BY created_at, id');
+    const insert = ctx.db.prepare(
+      `INSERT INTO person (id, name, position, unit_id, category, created_at, updated_at)
+       VALUES (@id, @name, @position, @unitId, @category, @at, @at)`,
+    );
+    for (const person of sample.people) {
+      const unitId = person.unit === null ? null : resolved(unitIds, person.unit);
+      const id = reuseOrInsert(
+        ctx,
+        'person',
+        directoryId(sample.locale, 'person', person.key),
+        () => (byName.get(person.name, unitId) as { id: string } | undefined)?.id,
+        (newId) =>
+          insert.run({ id: newId, name: person.name, position: person.position, unitId, category: person.category, at }),
+      );
+      personIds.set(person.key, id);
+    }
+  },
+};

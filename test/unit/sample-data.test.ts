@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { clockTime, id, isoDate, line, longText, title, type Locale } from '../../shared/contract/fields.js';
+import { SAMPLE_TEXT, sampleData } from '../../main/sample/data/index.js';
+import { PEOPLE, SESSIONS, STAGES, UNITS } from '../../main/sample/data/structure.js';
+import { copyIds, directoryId } from '../../main/sample/ids.js';
+import type { Sample } from '../../main/sample/types.js';
+
+const LOCALES: Locale[] = ['zh-CN', 'en'];
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** The structure of a value with its leaves replaced by their type: equal shapes, equal keys. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)]));
+  }
+  return typeof value;
+}
+
+/** Every string in a value, for checks that apply to all of the sample's text. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('sample data', () => {
+  it('has the same structure, key for key, in zh-CN and en', () => {
+    expect(shape(SAMPLE_TEXT.en)).toEqual(shape(SAMPLE_TEXT['zh-CN']));
+    for (const text of Object.values(SAMPLE_TEXT)) {
+      expect(Object.keys(text.units).sort()).toEqual(Object.keys(UNITS).sort());
+      expect(Object.keys(text.people).sort()).toEqual(Object.keys(PEOPLE).sort());
+      expect(Object.keys(text.stages).sort()).toEqual([...STAGES].sort());
+      expect(Object.keys(text.sessions).sort()).toEqual(SESSIONS.map((s) => s.key).sort());
+    }
+    const zh = sampleData('zh-CN');
+    const en = sampleData('en');
+    expect(shape(en)).toEqual(shape(zh));
+    // Everything but the words is shared: the same facts in the same order.
+    const facts = (s: Sample) => ({
+      units: s.units.map((u) => [u.key, u.kind]),
+      people: s.people.map((p) => [p.key, p.unit, p.category]),
+      stages: s.stages.map((st) => st.key),
+      sessions: s.sessions.map(({ key, stage, mode, chair, secretary, sittings, attendance }) => ({
+        key, stage, mode, chair, secretary, sittings, attendance,
+      })),
+    });
+    expect(facts(en)).toEqual(facts(zh));
+  });
+
+  it('writes Chinese in zh-CN and no Chinese in en', () => {
+    const zh = SAMPLE_TEXT['zh-CN'];
+    for (const text of [...Object.values(zh.people).map((p) => p.name), ...Object.values(zh.units).map((u) => u.name)]) {
+      expect(text).toMatch(CJK);
+    }
+    for (const text of strings(SAMPLE_TEXT.en)) expect(text).not.toMatch(CJK);
+  });
+
+  it('fits the contract: every text passes the field schema its column is written through', () => {
+    for (const locale of LOCALES) {
+      const s = sampleData(locale);
+      const check = (schema: { safeParse(v: unknown): { success: boolean } }, value: string) =>
+        expect(schema.safeParse(value).success, `${locale}: ${value}`).toBe(true);
+      check(title, s.programme.title);
+      check(longText, s.programme.description);
+      s.units.forEach((u) => (check(title, u.name), check(line, u.shortName)));
+      s.people.forEach((p) => (check(title, p.name), check(line, p.position)));
+      s.stages.forEach((st) => (check(title, st.title), check(longText, st.audience), check(longText, st.purpose)));
+      for (const session of s.sessions) {
+        check(title, session.title);
+        check(line, session.theme);
+        check(line, session.venue);
+        for (const sitting of session.sittings) {
+          check(isoDate, sitting.date);
+          check(clockTime, sitting.startTime);
+          check(clockTime, sitting.endTime);
+          expect(sitting.startTime < sitting.endTime).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('names each unit once and lists each person at most once per session, with one chair and one secretary', () => {
+    for (const locale of LOCALES) {
+      const s = sampleData(locale);
+      expect(new Set(s.units.map((u) => u.name)).size).toBe(s.units.length);
+      for (const session of s.sessions) {
+        const people = session.attendance.map((a) => a.person);
+        expect(new Set(people).size, session.key).toBe(people.length);
+        expect(session.attendance.filter((a) => a.role === 'chair').map((a) => a.person)).toEqual([session.chair]);
+        expect(session.attendance.filter((a) => a.role === 'secretary').map((a) => a.person)).toEqual([session.secretary]);
+      }
+    }
+  });
+
+  it('covers the units of the scenario', () => {
+    const shortNames = Object.values(SAMPLE_TEXT['zh-CN'].units).map((u) => u.shortName);
+    for (const name of ['县委', '县政府', '县委组织部', '考核办', '发改局', '工信局', '财政局', '金融办', '农业农村局', '文旅局',
+      '自然资源和规划局', '经开区管委会', '城关镇', '河西镇', '青山乡', '县人大常委会', '县政协']) {
+      expect(shortNames).toContain(name);
+    }
+    expect(Object.values(UNITS).filter((kind) => kind === 'enterprise')).toHaveLength(3);
+  });
+
+  it('derives valid ids (at most 64 characters) from every key', () => {
+    const all: string[] = [];
+    for (const locale of LOCALES) {
+      for (const copy of [1, 999]) {
+        const ids = copyIds(locale, copy);
+        all.push(ids.programme, ...STAGES.map(ids.stage));
+        for (const session of SESSIONS) {
+          all.push(ids.session(session.key), ...session.sittings.map((_, i) => ids.sitting(session.key, i)));
+        }
+      }
+      all.push(...Object.keys(UNITS).map((k) => `${directoryId(locale, 'unit', k)}-99`));
+      all.push(...Object.keys(PEOPLE).map((k) => `${directoryId(locale, 'person', k)}-99`));
+    }
+    for (const value of all) expect(id.safeParse(value).success, value).toBe(true);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
