@@ -1,12 +1,17 @@
 import type { AllHandlers } from './context.js';
+import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
 import { personHandlers } from './people.js';
 import { programmeHandlers } from './programmes.js';
+import { runHandlers } from './run.js';
 import { sampleHandlers } from '../sample/handlers.js';
 import { sessionHandlers, sittingHandlers } from './sessions.js';
 import { settingsHandlers } from './settings.js';
+import { speakerHandlers } from './speakers.js';
 import { stageHandlers } from './stages.js';
+import { statsHandlers } from './stats.js';
 import { appHandlers, backupHandlers } from './system.js';
+import { templateHandlers } from './templates.js';
 import { trashHandlers } from './trash.js';
 import { unitHandlers } from './units.js';
 
@@ -24,4 +29,9 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...sampleHandlers,
   ...backupHandlers,
+  ...agendaHandlers,
+  ...templateHandlers,
+  ...speakerHandlers,
+  ...runHandlers,
+  ...statsHandlers,
 };

@@ -9,6 +9,7 @@ const LABEL_COLUMN: Record<TrashKind, string> = {
   session: 'title',
   unit: 'name',
   person: 'name',
+  agenda_item: 'title',
 };
 
 function requireTrashed(ctx: CoreContext, kind: TrashKind, id: string) {
@@ -38,7 +39,7 @@ export const trashHandlers: HandlerMap<'trash'> = {
       if (clash) throw new AppError('conflict', { reason: 'unit_name_taken', name });
     }
     ctx.db.prepare(`UPDATE ${input.kind} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
-    ctx.changed(input.kind, input.id);
+    ctx.changed(input.kind === 'agenda_item' ? 'agenda' : input.kind, input.id);
     ctx.changed('trash');
     if (input.kind === 'person' || input.kind === 'unit') ctx.changed('attendance');
     return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agendaChannels } from './channels-agenda.js';
 import { channel } from './define.js';
 import { byId, clockTime, empty, id, isoDate, line, locale, longText, position, title } from './fields.js';
 import {
@@ -154,6 +155,8 @@ export const channels = {
 
   'backup.create': channel<BackupInfo>()(empty),
   'backup.list': channel<BackupInfo[]>()(empty),
+
+  ...agendaChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -12,6 +12,9 @@ export const TOPICS = [
   'attendance',
   'trash',
   'settings',
+  'agenda',
+  'run',
+  'template',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -1,4 +1,5 @@
 import { sql as m001 } from './001-directory-and-sessions.js';
+import { sql as m002 } from './002-agenda-and-run.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -13,6 +14,7 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'directory-and-sessions', sql: m001 },
+  { version: 2, name: 'agenda-and-run', sql: m002 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

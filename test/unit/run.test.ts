@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgendaItem, RunState, SpeakingTotal } from '../../shared/agenda.js';
+import { testClock } from '../helpers/clock.js';
+import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+
+let rt: TestRuntime;
+let clock: ReturnType<typeof testClock>;
+beforeEach(() => {
+  // Sitting times are local wall-clock times; run the test in the machine's zone at 09:00 local.
+  clock = testClock(new Date(2027, 0, 11, 9, 0, 0).toISOString());
+  rt = testRuntime({ now: clock.now });
+});
+afterEach(() => rt.cleanup());
+const call = (channel: string, input: unknown) => rt.core.call(channel, input);
+const state = (channel: string, input: unknown) => ok(call(channel, input)) as RunState;
+
+function seed() {
+  const programme = ok(call('programme.create', { title: 'P' })) as { id: string };
+  const stage = ok(call('stage.create', { programmeId: programme.id, title: 'S' })) as { id: string };
+  const session = ok(
+    call('session.create', { stageId: stage.id, title: 'Run', sittings: [{ date: '2027-01-11', startTime: '09:00', endTime: '12:00' }] }),
+  ) as { id: string };
+  const intro = ok(call('agenda.create', { sessionId: session.id, kind: 'presentation', title: 'Intro', plannedMinutes: 10 })) as AgendaItem;
+  const round = ok(call('agenda.create', { sessionId: session.id, kind: 'statements', title: 'Round', plannedMinutes: 20 })) as AgendaItem;
+  ok(call('agenda.create', { sessionId: session.id, kind: 'summary', title: 'Summary', plannedMinutes: 10 }));
+  const people = ['甲', '乙', '丙'].map((name) => ok(call('person.create', { name })) as { id: string });
+  const speakers = people.map(
+    (p) => ok(call('speaker.add', { agendaItemId: round.id, personId: p.id, plannedSeconds: 300 })) as { id: string },
+  );
+  return { programme, session, intro, round, people, speakers };
+}
+
+describe('run mode', () => {
+  it('refuses to run a session that has not started', () => {
+    const { session } = seed();
+    expect(call('run.next', { sessionId: session.id })).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'session_not_live' } } });
+  });
+
+  it('walks the agenda with one key, records actual times, handles pause, skip, interjection and totals', () => {
+    const { programme, session, intro, round, people, speakers } = seed();
+    state('run.start', { sessionId: session.id });
+    // "next" with nothing running starts the first item.
+    let s = state('run.next', { sessionId: session.id });
+    expect(s.currentItem?.id).toBe(intro.id);
+    expect(s.currentItem?.actualStart).toBe(clock.now().toISOString());
+    clock.advance(12 * 60); // the intro overruns by 2 minutes
+    s = state('run.state', { sessionId: session.id });
+    expect(s.itemElapsedSeconds).toBe(720);
+    expect(s.scheduleDeltaMinutes).toBe(2);
+
+    s = state('run.startItem', { sessionId: session.id, itemId: round.id });
+    expect(s.currentItem?.id).toBe(round.id);
+    expect(s.upcomingItems.map((i) => i.title)).toEqual(['Summary']);
+    expect(s.nextSpeakers.map((sp) => sp.person?.name)).toEqual(['甲', '乙', '丙']);
+
+    s = state('run.next', { sessionId: session.id });
+    expect(s.currentSpeaker?.person?.name).toBe('甲');
+    clock.advance(200);
+    state('run.pause', { sessionId: session.id });
+    clock.advance(100); // paused time does not count
+    state('run.resume', { sessionId: session.id });
+    clock.advance(150);
+    // 江辰-style interjection: 甲 keeps their place.
+    s = state('run.interject', { sessionId: session.id, personId: people[2]!.id });
+    expect(s.currentSpeaker).toMatchObject({ isInterjection: true, person: { name: '丙' } });
+    expect(s.nextSpeakers.map((sp) => sp.person?.name)).toEqual(['甲', '乙', '丙']);
+    clock.advance(30);
+    s = state('run.next', { sessionId: session.id });
+    expect(s.currentSpeaker?.id).toBe(speakers[0]!.id);
+    expect(s.currentSpeaker?.spokenSeconds).toBe(350);
+    clock.advance(50); // 甲 finishes: 400 s in all, overran the 300 s plan
+    s = state('run.next', { sessionId: session.id });
+    expect(s.currentSpeaker?.person?.name).toBe('乙');
+    s = state('run.skip', { sessionId: session.id, speakerId: speakers[1]!.id });
+    expect(s.currentSpeaker?.person?.name).toBe('丙');
+    clock.advance(120);
+    s = state('run.next', { sessionId: session.id });
+    expect(s.currentSpeaker).toBeNull();
+
+    const view = ok(call('agenda.list', { sessionId: session.id })) as { items: (AgendaItem & { speakers: { status: string; spokenSeconds: number }[] })[] };
+    const roundView = view.items.find((i) => i.id === round.id)!;
+    expect(roundView.speakers.map((sp) => [sp.status, sp.spokenSeconds])).toEqual([
+      ['done', 30],
+      ['done', 400],
+      ['skipped', 0],
+      ['done', 120],
+    ]);
+    expect(view.items.find((i) => i.id === intro.id)).toMatchObject({ status: 'done' });
+
+    const totals = ok(call('stats.speakingTime', { sessionId: session.id })) as SpeakingTotal[];
+    expect(totals.map((t) => [t.name, t.seconds, t.speeches])).toEqual([
+      ['甲', 400, 1],
+      ['丙', 150, 2],
+    ]);
+    expect(ok(call('stats.speakingTime', { programmeId: programme.id }))).toEqual(totals);
+
+    s = state('run.end', { sessionId: session.id });
+    expect(s.session.status).toBe('closed');
+    expect(s.currentItem).toBeNull();
+  });
+
+  it('survives a restart mid-session: the state is in the database', () => {
+    const { session, round } = seed();
+    state('run.start', { sessionId: session.id });
+    state('run.startItem', { sessionId: session.id, itemId: round.id });
+    state('run.next', { sessionId: session.id });
+    clock.advance(90);
+    const dir = rt.dir;
+    rt.close({ backup: false });
+    rt = testRuntime({ dataDir: dir, now: clock.now });
+    const s = state('run.state', { sessionId: session.id });
+    expect(s.currentItem?.id).toBe(round.id);
+    expect(s.currentSpeaker?.person?.name).toBe('甲');
+    expect(s.currentSpeaker?.spokenSeconds).toBe(90);
+  });
+
+  it('blanks the projector and shows a break screen with a return time', () => {
+    const { session } = seed();
+    let s = state('run.projector', { sessionId: session.id, mode: 'break', breakUntil: '2027-01-11T02:30:00.000Z' });
+    expect(s.projector).toEqual({ mode: 'break', breakUntil: '2027-01-11T02:30:00.000Z', message: '' });
+    s = state('run.projector', { sessionId: session.id, mode: 'blank' });
+    expect(s.projector.mode).toBe('blank');
+    expect(s.projector.breakUntil).toBeNull();
+  });
+
+  it('refuses to remove a speaker who has spoken', () => {
+    const { session, round, speakers } = seed();
+    state('run.start', { sessionId: session.id });
+    state('run.startItem', { sessionId: session.id, itemId: round.id });
+    state('run.next', { sessionId: session.id });
+    expect(call('speaker.remove', { id: speakers[0]!.id })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+  });
+});
