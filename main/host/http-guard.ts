@@ -47,11 +47,33 @@ export interface Gate {
   port: number;
 }
 
-export function createGate(port: number, boundAddress: string, acceptIpLiterals: boolean): Gate {
+/**
+ * An extra origin allowed to call the host, e.g. the Vite dev server (http://localhost:5173) whose
+ * proxy forwards /api with its own Host and Origin. Loopback http only: this is for development on
+ * this computer, never a way to open the host to other machines.
+ */
+export function normaliseExtraOrigin(value: string): { origin: string; host: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`not an origin: ${value}`);
+  }
+  if (url.protocol !== 'http:' || !isLoopbackAddress(url.hostname) || url.port === '' || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new Error(`an allowed origin must be http://<loopback address>:<port>, not ${value}`);
+  }
+  return { origin: url.origin.toLowerCase(), host: url.host.toLowerCase() };
+}
+
+export function createGate(port: number, boundAddress: string, acceptIpLiterals: boolean, extraOrigins: readonly string[] = []): Gate {
   const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
   if (boundAddress !== '0.0.0.0' && boundAddress !== '::') names.add(hostForUrl(boundAddress).toLowerCase());
   const hosts = new Set([...names].map((name) => `${name}:${port}`));
   const origins = new Set([...hosts].map((host) => `http://${host}`));
+  for (const extra of extraOrigins.map(normaliseExtraOrigin)) {
+    hosts.add(extra.host);
+    origins.add(extra.origin);
+  }
   return { hosts, origins, acceptIpLiterals, port };
 }
 

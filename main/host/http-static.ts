@@ -81,7 +81,7 @@ async function resolveFile(root: string, pathname: string): Promise<Resolved> {
  * path as sent, so a traversal attempt is refused rather than quietly rewritten to another file.
  */
 function hasDotDotSegment(rawPath: string): boolean {
-  let decoded = rawPath;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
@@ -102,6 +102,13 @@ export async function chooseStatic(root: string, rawPath: string, pathname: stri
   const resolved = await resolveFile(root, target);
   if (resolved.kind === 'refused') return { status: 403 };
   if (resolved.kind === 'file') return { status: 200, file: resolved.file };
+  // The build uses relative asset URLs (base './', for file:// in Electron): a page served at a
+  // nested path asks for /some/route/assets/x.js. Hashed asset names make the remap unambiguous.
+  const nested = /\/assets\/([^/]+)$/.exec(pathname);
+  if (nested && !pathname.startsWith('/assets/')) {
+    const asset = await resolveFile(root, `/assets/${nested[1]}`);
+    if (asset.kind === 'file') return { status: 200, file: asset.file };
+  }
   // Client-side routes (/programmes/42) have no dot in their last segment; assets always do.
   const last = pathname.split('/').pop() ?? '';
   if (!last.includes('.')) {

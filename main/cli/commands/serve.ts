@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openRuntime } from '../../core/runtime.js';
+import { isLoopbackAddress, normaliseExtraOrigin } from '../../host/http-guard.js';
+import { startHttpHost } from '../../host/http.js';
+import { CliError, UsageError, optionalString, type Command, type Io } from '../command.js';
+import { dataDirFrom, packageRoot } from '../defaults.js';
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65_535) throw new UsageError(`--port must be a number from 0 to 65535, not '${value}'`);
+  return Number(value);
+}
+
+/**
+ * The UI is the Vite build in dist/renderer. In a developer checkout that has never been built,
+ * build it once rather than fail: only the renderer, because the CLI itself runs from source
+ * through tsx there, and a dist/main built now would go stale as the source changes.
+ */
+function ensureBuiltUi(io: Io): string {
+  const root = packageRoot();
+  const staticDir = path.join(root, 'dist', 'renderer');
+  const index = path.join(staticDir, 'index.html');
+  if (fs.existsSync(index)) return staticDir;
+  const canBuild = fs.existsSync(path.join(root, 'renderer', 'vite.config.ts')) && fs.existsSync(path.join(root, 'node_modules', 'vite'));
+  if (!canBuild) throw new CliError(`the Convene UI is not built (${index} is missing): run \`npm run build\` in ${root}`);
+  io.err('Building the Convene UI (first run, about 20 s)…');
+  const isWindows = process.platform === 'win32';
+  // The build's own output goes to stderr, so stdout stays the URL and nothing else.
+  const built = spawnSync(isWindows ? 'npm.cmd' : 'npm', ['run', 'build:renderer'], { cwd: root, stdio: ['ignore', 2, 2], shell: isWindows });
+  if (built.status !== 0 || !fs.existsSync(index)) {
+    throw new CliError(`building the UI failed: run \`npm run build\` in ${root} and read its output`);
+  }
+  return staticDir;
+}
+
+function waitForStopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export const serve: Command = {
+  summary: 'serve the Convene UI to a browser on this computer (127.0.0.1)',
+  usage: `Usage: convene serve [--port N] [--data DIR] [--host 127.0.0.1] [--static DIR] [--allow-origin URL]
+
+Opens the data folder and serves the UI and its data on a loopback address, behind a token that
+is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a backup is taken).
+
+  --port N        port to listen on (default 0: any free port)
+  --data DIR      data folder (default: $CONVENE_DATA_DIR, else the desktop app's folder)
+  --host ADDR     loopback address to listen on (default 127.0.0.1); other addresses are refused
+  --static DIR    serve the UI from DIR instead of dist/renderer (for development)
+  --allow-origin URL
+                  also accept calls from this loopback origin, e.g. the Vite dev server
+                  (npm run dev:renderer): --port 5174 --allow-origin http://localhost:5173`,
+  options: {
+    port: { type: 'string' },
+    data: { type: 'string' },
+    host: { type: 'string' },
+    static: { type: 'string' },
+    'allow-origin': { type: 'string', multiple: true },
+  },
+  async run(values, io) {
+    const port = parsePort(optionalString(values, 'port'));
+    const host = optionalString(values, 'host') ?? '127.0.0.1';
+    if (!isLoopbackAddress(host)) throw new UsageError(`--host must be a loopback address (127.0.0.1, ::1, localhost), not '${host}'`);
+    const allowOrigins = (values['allow-origin'] as string[] | undefined) ?? [];
+    for (const origin of allowOrigins) {
+      try {
+        normaliseExtraOrigin(origin);
+      } catch (error) {
+        throw new UsageError(`--allow-origin: ${(error as Error).message}`);
+      }
+    }
+    const staticOption = optionalString(values, 'static');
+    const staticDir = staticOption === undefined ? ensureBuiltUi(io) : path.resolve(staticOption);
+    if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new CliError(`${staticDir} has no index.html`);
+
+    const runtime = openRuntime({ dataDir: dataDirFrom(optionalString(values, 'data'), io.env) });
+    let server;
+    try {
+      server = await startHttpHost({ core: runtime.core, staticDir, port, host, allowOrigins });
+    } catch (error) {
+      runtime.close({ backup: false });
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new CliError(`port ${port} is in use: choose another with --port, or leave it out for any free port`);
+      }
+      throw error;
+    }
+    io.out(`Convene is running at ${server.url}`);
+    io.out(server.url);
+    io.out(`Data folder: ${runtime.paths.dataDir}`);
+    io.out('Press Ctrl+C to stop.');
+
+    await waitForStopSignal();
+    io.err('Stopping Convene…');
+    await server.close();
+    // Takes the at-quit backup, as the desktop app does.
+    runtime.close();
+    io.out('Convene stopped.');
+    return 0;
+  },
+};
