@@ -1,6 +1,10 @@
 import type { AllHandlers } from './context.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
+import { noteHandlers } from './notes.js';
+import { opinionHandlers } from './opinions.js';
+import { planHandlers } from './plans.js';
+import { searchHandlers } from './search.js';
 import { personHandlers } from './people.js';
 import { programmeHandlers } from './programmes.js';
 import { runHandlers } from './run.js';
@@ -34,4 +38,8 @@ export const handlers: AllHandlers = {
   ...speakerHandlers,
   ...runHandlers,
   ...statsHandlers,
+  ...noteHandlers,
+  ...planHandlers,
+  ...opinionHandlers,
+  ...searchHandlers,
 };

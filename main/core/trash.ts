@@ -2,7 +2,7 @@ import { AppError } from '../../shared/contract/result.js';
 import type { TrashItem, TrashKind } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
 
-/** What the trash shows for each kind of row: the column that names it. */
+/** What the trash shows for each kind of row: the column (or expression) that names it. */
 const LABEL_COLUMN: Record<TrashKind, string> = {
   programme: 'title',
   stage: 'title',
@@ -10,6 +10,8 @@ const LABEL_COLUMN: Record<TrashKind, string> = {
   unit: 'name',
   person: 'name',
   agenda_item: 'title',
+  note: 'substr(text, 1, 80)',
+  plan: 'title',
 };
 
 function requireTrashed(ctx: CoreContext, kind: TrashKind, id: string) {
@@ -40,6 +42,7 @@ export const trashHandlers: HandlerMap<'trash'> = {
     }
     ctx.db.prepare(`UPDATE ${input.kind} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
     ctx.changed(input.kind === 'agenda_item' ? 'agenda' : input.kind, input.id);
+    if (input.kind === 'plan') ctx.changed('note');
     ctx.changed('trash');
     if (input.kind === 'person' || input.kind === 'unit') ctx.changed('attendance');
     return null;

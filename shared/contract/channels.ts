@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaChannels } from './channels-agenda.js';
+import { noteChannels } from './channels-notes.js';
 import { channel } from './define.js';
 import { byId, clockTime, empty, id, isoDate, line, locale, longText, position, title } from './fields.js';
 import {
@@ -157,6 +158,7 @@ export const channels = {
   'backup.list': channel<BackupInfo[]>()(empty),
 
   ...agendaChannels,
+  ...noteChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -15,6 +15,8 @@ export const TOPICS = [
   'agenda',
   'run',
   'template',
+  'note',
+  'plan',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

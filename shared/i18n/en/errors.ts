@@ -29,6 +29,8 @@ export const errors: Messages<typeof zh> = {
     agenda_item: 'agenda item',
     speaker: 'speaker',
     template: 'agenda template',
+    note: 'note',
+    plan: 'plan',
   },
   reason: {
     unit_name_taken: 'a unit named “{{name}}” already exists',
@@ -42,6 +44,8 @@ export const errors: Messages<typeof zh> = {
     agenda_finished: 'the whole agenda is done',
     speaker_not_waiting: 'this speaker is not waiting',
     no_current_item: 'start an agenda item first',
+    edited_elsewhere: 'this note was just changed elsewhere; reload and edit again',
+    not_in_trash: 'it is not in the trash',
   },
   issue: {
     required: 'required',
@@ -60,6 +64,8 @@ export const errors: Messages<typeof zh> = {
     check: 'not an allowed value',
     speaker_required: 'choose a speaker or type a name',
     one_scope: 'give one session or one programme',
+    reason_required: 'a reason is required when declining',
+    plan_required: 'choose the plan it goes into',
   },
   field: {
     title: 'Title',

@@ -26,6 +26,8 @@ export const errors = {
     agenda_item: '议程项',
     speaker: '发言人',
     template: '议程模板',
+    note: '记录',
+    plan: '规划文件',
   },
   reason: {
     unit_name_taken: '已有名为“{{name}}”的单位',
@@ -39,6 +41,8 @@ export const errors = {
     agenda_finished: '议程已全部完成',
     speaker_not_waiting: '该发言人不在等待中',
     no_current_item: '请先开始一个议程项',
+    edited_elsewhere: '这条记录刚被别处修改过，请刷新后再改',
+    not_in_trash: '它不在回收站中',
   },
   issue: {
     required: '必填',
@@ -57,6 +61,8 @@ export const errors = {
     check: '取值不符合要求',
     speaker_required: '请选择发言人或填写姓名',
     one_scope: '请指定一个研讨会或一个项目',
+    reason_required: '不采纳时须填写理由',
+    plan_required: '请选择要纳入的规划文件',
   },
   field: {
     title: '标题',

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { PERSON_CATEGORIES } from '../domain.js';
+import { DISPOSITIONS, NOTE_CATEGORIES, type Note, type NoteVersion, type OpinionsView, type Plan, type SearchHit } from '../notes.js';
+import { channel } from './define.js';
+import { id, line, longText, title } from './fields.js';
+
+const category = z.enum(NOTE_CATEGORIES);
+/** What was said: required, may span lines, bounded so a runaway paste cannot bloat the file. */
+const noteText = longText.refine((s) => s.trim().length > 0, { message: 'required' });
+
+/** Note capture, history, trash, dispositions, plans, the opinions tracker and search. */
+export const noteChannels = {
+  'note.list': channel<Note[]>()(
+    z.strictObject({
+      sessionId: id,
+      category: category.optional(),
+      speakerPersonId: id.optional(),
+      important: z.boolean().optional(),
+      agendaItemId: id.optional(),
+    }),
+  ),
+  /**
+   * `id` may come from the client: a retry after a lost answer then finds the note already saved
+   * instead of saving it twice.
+   */
+  'note.create': channel<Note>()(
+    z.strictObject({
+      id: id.optional(),
+      sessionId: id,
+      agendaItemId: id.nullable().optional(),
+      speakerPersonId: id.nullable().optional(),
+      speakerName: line.optional(),
+      category,
+      text: noteText,
+      important: z.boolean().optional(),
+      capturedBy: line.optional(),
+    }),
+  ),
+  'note.update': channel<Note>()(
+    z.strictObject({
+      id,
+      text: noteText.optional(),
+      category: category.optional(),
+      speakerPersonId: id.nullable().optional(),
+      speakerName: line.optional(),
+      important: z.boolean().optional(),
+      agendaItemId: id.nullable().optional(),
+      /** The version the editor started from: a concurrent edit is refused instead of silently overwritten. */
+      expectedVersion: z.number().int().min(1).optional(),
+    }),
+  ),
+  'note.history': channel<NoteVersion[]>()(z.strictObject({ id })),
+  'note.delete': channel<null>()(z.strictObject({ id })),
+  'note.restore': channel<Note>()(z.strictObject({ id })),
+  'note.setDisposition': channel<Note>()(
+    z
+      .strictObject({ id, disposition: z.enum(DISPOSITIONS).nullable(), planId: id.nullable().optional(), reason: line.optional() })
+      .refine((s) => s.disposition !== 'declined' || Boolean(s.reason?.trim()), { message: 'reason_required', path: ['reason'] })
+      .refine((s) => s.disposition !== 'to_incorporate' || Boolean(s.planId), { message: 'plan_required', path: ['planId'] }),
+  ),
+
+  'plan.list': channel<Plan[]>()(z.strictObject({ programmeId: id })),
+  'plan.create': channel<Plan>()(z.strictObject({ programmeId: id, title, description: longText.optional() })),
+  'plan.update': channel<Plan>()(z.strictObject({ id, title: title.optional(), description: longText.optional() })),
+  'plan.delete': channel<null>()(z.strictObject({ id })),
+
+  'opinion.list': channel<OpinionsView>()(
+    z.strictObject({
+      programmeId: id,
+      disposition: z.enum(DISPOSITIONS).optional(),
+      planId: id.optional(),
+      speakerCategory: z.enum(PERSON_CATEGORIES).optional(),
+      sessionId: id.optional(),
+    }),
+  ),
+
+  'search.query': channel<SearchHit[]>()(
+    z.strictObject({
+      query: line.refine((s) => s.length > 0, { message: 'required' }),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+  ),
+} as const;
