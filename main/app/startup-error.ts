@@ -1,0 +1,35 @@
+import type { Locale } from '../../shared/contract/fields.js';
+import { AppError } from '../../shared/contract/result.js';
+import { errorMessage, interpolate, menuMessages } from './messages.js';
+
+export interface StartupProblem {
+  title: string;
+  message: string;
+}
+
+/** The ids of problems the shell itself detects before the core exists. */
+export class NativeBindingMissing extends Error {
+  constructor(readonly file: string) {
+    super(`native binding missing: ${file}`);
+    this.name = 'NativeBindingMissing';
+  }
+}
+
+/**
+ * The words of the error box shown when the data folder cannot be opened. A database from a newer
+ * Convene or a damaged one is refused untouched; the user is told where the data and its backups
+ * are (restoring from a backup inside the app comes with a later issue).
+ */
+export function describeStartupError(error: unknown, locale: Locale, dataDir: string): StartupProblem {
+  const t = menuMessages(locale).startup;
+  const where = interpolate(t.dataFolder, { dataDir });
+  if (error instanceof AppError && (error.code === 'database_future' || error.code === 'database_corrupt')) {
+    const params = { found: '?', supported: '?', detail: '', ...error.params };
+    return { title: t.title, message: [errorMessage(locale, error.code, params), where, t.backups].join('\n\n') };
+  }
+  if (error instanceof NativeBindingMissing) {
+    return { title: t.title, message: interpolate(t.nativeMissing, { file: error.file }) };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { title: t.title, message: [interpolate(t.failed, { detail }), where].join('\n\n') };
+}
