@@ -24,6 +24,8 @@ export interface Core {
   /** Validates, runs in one transaction, emits change events after commit. Never throws. */
   call(channel: string, input: unknown): Result<unknown>;
   subscribe(listener: (event: ChangeEvent) => void): () => void;
+  /** Tells every window that views of these topics are stale without a write (e.g. the test clock moved). */
+  announce(topics: Topic[]): void;
   readonly db: BetterSqlite3.Database;
 }
 
@@ -111,6 +113,9 @@ export function createCore(options: CoreOptions): Core {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    announce(topics) {
+      emit(new Set(topics), new Set());
     },
   };
 }

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { AppErrorPayload, Result } from '../../shared/contract/result.js';
+import type { TestClock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
 import { readBody } from './http-body.js';
 import { openEventStream } from './http-events.js';
@@ -21,10 +22,11 @@ import { chooseStatic, sendFile } from './http-static.js';
 export const TOKEN_HEADER = 'x-convene-token';
 const CALL_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
+const TEST_CLOCK_PATH = '/api/test/clock';
 
 export interface HttpHostOptions {
   /** Only `call` and `subscribe` are used: the host moves calls, it does not interpret them. */
-  core: Pick<Core, 'call' | 'subscribe'>;
+  core: Pick<Core, 'call' | 'subscribe'> & Partial<Pick<Core, 'announce'>>;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   /** 0 (the default) picks a free port. */
@@ -38,6 +40,11 @@ export interface HttpHostOptions {
   allowOrigins?: readonly string[];
   /** Interval of the SSE heartbeat comment; 15 s unless a test needs it faster. */
   heartbeatMs?: number;
+  /**
+   * Only for end-to-end tests (`convene serve --test-clock`): enables POST /api/test/clock, which
+   * moves the core's clock. Absent in every normal run, where that route does not exist.
+   */
+  testClock?: TestClock;
 }
 
 export interface HttpHost {
@@ -92,6 +99,7 @@ interface Context {
   gate: Gate;
   heartbeatMs: number | undefined;
   streams: Set<() => void>;
+  testClock: TestClock | undefined;
 }
 
 async function handleCall(ctx: Context, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -136,6 +144,36 @@ async function handleCall(ctx: Context, req: IncomingMessage, res: ServerRespons
   }
   // 200 even for a failed Result: the transport did its job; the Result says what happened.
   sendJson(res, 200, result);
+}
+
+/** Test-only: `{ "advanceSeconds": 90 }` or `{ "set": "2027-01-11T09:00:00+08:00" }`; answers the new time. */
+async function handleTestClock(ctx: Context, clock: TestClock, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    sendJson(res, 405, failure('validation', { reason: 'method' }), { Allow: 'POST' });
+    return;
+  }
+  if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
+    sendJson(res, 401, failure('unauthorized'));
+    return;
+  }
+  const body = await readBody(req);
+  let input: { advanceSeconds?: unknown; set?: unknown } = {};
+  try {
+    input = body.ok ? (JSON.parse(body.text) as typeof input) : {};
+  } catch {
+    // fall through to the validation answer below
+  }
+  try {
+    let now: Date;
+    if (typeof input.advanceSeconds === 'number' && Number.isFinite(input.advanceSeconds)) now = clock.advance(input.advanceSeconds);
+    else if (typeof input.set === 'string') now = clock.set(input.set);
+    else throw new Error('advanceSeconds or set');
+    // Countdowns, overdue marks and elapsed times all derive from the clock: every view is stale.
+    ctx.core.announce?.(['run', 'agenda', 'note', 'session']);
+    sendJson(res, 200, { ok: true, value: { now: now.toISOString() } });
+  } catch {
+    sendJson(res, 400, failure('validation', { reason: 'clock' }));
+  }
 }
 
 function handleEvents(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -185,6 +223,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
   const { pathname } = url;
   if (pathname.startsWith(CALL_PREFIX)) return handleCall(ctx, req, res, pathname);
   if (pathname === EVENTS_PATH) return handleEvents(ctx, req, res, url);
+  if (pathname === TEST_CLOCK_PATH && ctx.testClock) return handleTestClock(ctx, ctx.testClock, req, res);
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     sendJson(res, 404, failure('not_found', { entity: 'route' }));
     return;
@@ -226,6 +265,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     gate: createGate(address.port, address.address, Boolean(options.allowNonLoopback) && !isLoopbackAddress(bindHost), allowOrigins),
     heartbeatMs: options.heartbeatMs,
     streams: new Set(),
+    testClock: options.testClock,
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(ctx, req, res).catch(() => {

@@ -2,11 +2,12 @@
  * Ids of the sample's rows, derived from the data keys so the same sample always lands on the same
  * ids (tests, end-to-end scripts and bug reports can name them), yet loading it again never collides.
  *
- * - Rows a programme owns (the programme, its stages, sessions, sittings; attendance is keyed by
- *   session and person) belong to one *copy* of the sample: `sample-zh-1`, `sample-zh-1-stage-themed`,
- *   `sample-zh-1-session-business_environment`, `sample-zh-1-sitting-leadership_seminar-2`, ...
- *   Purging a programme removes all of them (foreign keys cascade), so a copy's ids are free exactly
- *   when its programme row is gone.
+ * - Rows a programme owns (the programme, its stages, sessions, sittings, agenda items and speakers;
+ *   attendance is keyed by session and person) belong to one *copy* of the sample: `sample-zh-1`,
+ *   `sample-zh-1-stage-themed`, `sample-zh-1-session-business_environment`,
+ *   `sample-zh-1-sitting-leadership_seminar-2`, `sample-zh-1-item-leadership_seminar-round_am`,
+ *   `sample-zh-1-speaker-leadership_seminar-round_am-2`, ... Purging a programme removes all of them
+ *   (foreign keys cascade), so a copy's ids are free exactly when its programme row is gone.
  * - Loading when a live copy exists returns it untouched (the user may have edited it). When every
  *   copy is in the trash, a new copy is made under the lowest free number (trashed copies stay
  *   restorable); after a purge, number 1 is free again and comes back with its old ids.
@@ -34,6 +35,10 @@ export interface CopyIds {
   session(key: SessionKey): string;
   /** `index` from 0, in the order of the session's sittings. */
   sitting(session: SessionKey, index: number): string;
+  /** `item` is the agenda item's key (data/structure.ts `AGENDAS`), unique within its session. */
+  agendaItem(session: SessionKey, item: string): string;
+  /** `index` from 0, in the order of the item's speaker queue. */
+  speaker(session: SessionKey, item: string, index: number): string;
 }
 
 export function copyIds(locale: Locale, copy: number): CopyIds {
@@ -44,6 +49,8 @@ export function copyIds(locale: Locale, copy: number): CopyIds {
     stage: (key) => checked(`${programme}-stage-${key}`),
     session: (key) => checked(`${programme}-session-${key}`),
     sitting: (session, index) => checked(`${programme}-sitting-${session}-${index + 1}`),
+    agendaItem: (session, item) => checked(`${programme}-item-${session}-${item}`),
+    speaker: (session, item, index) => checked(`${programme}-speaker-${session}-${item}-${index + 1}`),
   };
 }
 

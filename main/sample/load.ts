@@ -6,15 +6,16 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { CoreContext } from '../core/context.js';
 import { sampleData } from './data/index.js';
 import { chooseCopy, copyIds } from './ids.js';
+import { agenda } from './sections/agenda.js';
 import { people, units } from './sections/directory.js';
 import { attendance, programme, sessions, sittings, stages } from './sections/programme.js';
 import type { Section, SectionContext } from './sections/section.js';
 
 /**
  * In the order they are written: each may use what the ones before it resolved. A new part of the
- * sample (agenda and speaker queues, notes, action items) is a new section appended here.
+ * sample (notes, action items) is a new section appended here.
  */
-export const SECTIONS: readonly Section[] = [units, people, programme, stages, sessions, sittings, attendance];
+export const SECTIONS: readonly Section[] = [units, people, programme, stages, sessions, sittings, attendance, agenda];
 
 export interface LoadResult {
   programmeId: string;

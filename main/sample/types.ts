@@ -5,11 +5,19 @@
  * keys of data/structure.ts, so both languages hold exactly the same entries. `Sample` is the
  * language's text joined with the structure: what the loader writes, section by section.
  */
+import type { AgendaKind } from '../../shared/agenda.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { AttendanceRole, PersonCategory, Presence, SessionMode, UnitKind } from '../../shared/domain.js';
-import type { PersonKey, SessionKey, StageKey, UnitKey } from './data/structure.js';
+import type { AgendaItemKey, PersonKey, SessionKey, StageKey, UnitKey } from './data/structure.js';
 
-export type { PersonKey, SessionKey, StageKey, UnitKey };
+export type { AgendaItemKey, PersonKey, SessionKey, StageKey, UnitKey };
+
+/** The words of one agenda item. `speakerPrompt` is '' for items without a speaker queue. */
+export interface AgendaItemText {
+  title: string;
+  chairNotes: string;
+  speakerPrompt: string;
+}
 
 export interface SampleText {
   programme: { title: string; description: string };
@@ -17,6 +25,8 @@ export interface SampleText {
   people: Record<PersonKey, { name: string; position: string }>;
   stages: Record<StageKey, { title: string; audience: string; purpose: string }>;
   sessions: Record<SessionKey, { title: string; theme: string; venue: string }>;
+  /** Per session, per item of its agenda (data/structure.ts `AGENDAS`). */
+  agendas: { [S in SessionKey]: Record<AgendaItemKey<S>, AgendaItemText> };
 }
 
 export interface SampleUnit {
@@ -53,6 +63,26 @@ export interface SampleAttendance {
   presence: Presence;
 }
 
+export interface SampleSpeaker {
+  person: PersonKey;
+  plannedSeconds: number;
+  /** What the chair asks this speaker to address: the item's prompt. */
+  prompt: string;
+}
+
+export interface SampleAgendaItem {
+  key: string;
+  kind: AgendaKind;
+  /** Index into the session's `sittings`. */
+  sitting: number;
+  title: string;
+  presenter: PersonKey | null;
+  plannedMinutes: number;
+  chairNotes: string;
+  speakerPrompt: string;
+  speakers: SampleSpeaker[];
+}
+
 export interface SampleSession {
   key: SessionKey;
   stage: StageKey;
@@ -64,6 +94,8 @@ export interface SampleSession {
   secretary: PersonKey;
   sittings: SampleSitting[];
   attendance: SampleAttendance[];
+  /** In order; each item's position is its index. */
+  agenda: SampleAgendaItem[];
 }
 
 /** Lists are in the order the rows are written (stages and sessions: their positions). */

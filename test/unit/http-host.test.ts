@@ -266,4 +266,34 @@ describe('HTTP host', () => {
       expect(res.body).not.toContain('"name"');
     }
   });
+  it('has no test clock route unless started with one; with one, a test moves the core clock', async () => {
+    const post = (port: number, token: string, body: unknown) =>
+      fetch(`http://127.0.0.1:${port}/api/test/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Convene-Token': token },
+        body: JSON.stringify(body),
+      });
+    expect((await post(host.port, host.token, { advanceSeconds: 60 })).status).toBe(404);
+
+    const { createTestClock } = await import('../../main/core/clock.js');
+    const clock = createTestClock('2027-01-11T01:00:00.000Z');
+    const clocked = openRuntime({ dataDir: path.join(dir, 'clocked'), now: clock.now });
+    const events: ChangeEvent[] = [];
+    clocked.core.subscribe((event) => events.push(event));
+    const testHost = await startHttpHost({ core: clocked.core, staticDir, testClock: clock });
+    try {
+      expect((await post(testHost.port, 'wrong-token-wrong-token', { advanceSeconds: 60 })).status).toBe(401);
+      const moved = await post(testHost.port, testHost.token, { advanceSeconds: 90 });
+      expect(await moved.json()).toEqual({ ok: true, value: { now: '2027-01-11T01:01:30.000Z' } });
+      expect(events.at(-1)?.topics).toContain('run');
+      const set = await post(testHost.port, testHost.token, { set: '2027-02-20T00:00:00Z' });
+      expect(await set.json()).toEqual({ ok: true, value: { now: '2027-02-20T00:00:00.000Z' } });
+      expect((await post(testHost.port, testHost.token, { nonsense: true })).status).toBe(400);
+      const created = clocked.core.call('programme.create', { title: 'P' });
+      expect(created).toMatchObject({ ok: true, value: { createdAt: '2027-02-20T00:00:00.000Z' } });
+    } finally {
+      await testHost.close();
+      clocked.close({ backup: false });
+    }
+  });
 });

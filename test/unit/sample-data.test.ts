@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, id, isoDate, line, longText, title, type Locale } from '../../shared/contract/fields.js';
 import { SAMPLE_TEXT, sampleData } from '../../main/sample/data/index.js';
-import { PEOPLE, SESSIONS, STAGES, UNITS } from '../../main/sample/data/structure.js';
+import { AGENDAS, PEOPLE, SESSIONS, STAGES, UNITS } from '../../main/sample/data/structure.js';
 import { copyIds, directoryId } from '../../main/sample/ids.js';
 import type { Sample } from '../../main/sample/types.js';
 
@@ -32,6 +32,10 @@ describe('sample data', () => {
       expect(Object.keys(text.people).sort()).toEqual(Object.keys(PEOPLE).sort());
       expect(Object.keys(text.stages).sort()).toEqual([...STAGES].sort());
       expect(Object.keys(text.sessions).sort()).toEqual(SESSIONS.map((s) => s.key).sort());
+      expect(Object.keys(text.agendas).sort()).toEqual(SESSIONS.map((s) => s.key).sort());
+      for (const { key } of SESSIONS) {
+        expect(Object.keys(text.agendas[key]).sort(), key).toEqual(AGENDAS[key].map((item) => item.key).sort());
+      }
     }
     const zh = sampleData('zh-CN');
     const en = sampleData('en');
@@ -41,8 +45,13 @@ describe('sample data', () => {
       units: s.units.map((u) => [u.key, u.kind]),
       people: s.people.map((p) => [p.key, p.unit, p.category]),
       stages: s.stages.map((st) => st.key),
-      sessions: s.sessions.map(({ key, stage, mode, chair, secretary, sittings, attendance }) => ({
+      sessions: s.sessions.map(({ key, stage, mode, chair, secretary, sittings, attendance, agenda }) => ({
         key, stage, mode, chair, secretary, sittings, attendance,
+        agenda: agenda.map((i) => ({
+          key: i.key, kind: i.kind, sitting: i.sitting, presenter: i.presenter, plannedMinutes: i.plannedMinutes,
+          hasPrompt: i.speakerPrompt !== '',
+          speakers: i.speakers.map((sp) => [sp.person, sp.plannedSeconds, sp.prompt === i.speakerPrompt]),
+        })),
       })),
     });
     expect(facts(en)).toEqual(facts(zh));
@@ -75,6 +84,12 @@ describe('sample data', () => {
           check(clockTime, sitting.startTime);
           check(clockTime, sitting.endTime);
           expect(sitting.startTime < sitting.endTime).toBe(true);
+        }
+        for (const item of session.agenda) {
+          check(title, item.title);
+          check(longText, item.chairNotes);
+          check(line, item.speakerPrompt);
+          item.speakers.forEach((speaker) => check(line, speaker.prompt));
         }
       }
     }
@@ -110,6 +125,9 @@ describe('sample data', () => {
         all.push(ids.programme, ...STAGES.map(ids.stage));
         for (const session of SESSIONS) {
           all.push(ids.session(session.key), ...session.sittings.map((_, i) => ids.sitting(session.key, i)));
+          for (const item of AGENDAS[session.key]) {
+            all.push(ids.agendaItem(session.key, item.key), ...item.speakers.map((_, i) => ids.speaker(session.key, item.key, i)));
+          }
         }
       }
       all.push(...Object.keys(UNITS).map((k) => `${directoryId(locale, 'unit', k)}-99`));
@@ -117,5 +135,30 @@ describe('sample data', () => {
     }
     for (const value of all) expect(id.safeParse(value).success, value).toBe(true);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('gives every session an agenda that fits its sittings, with queues only for rounds of statements', () => {
+    for (const session of sampleData('zh-CN').sessions) {
+      const { key, agenda, sittings } = session;
+      expect(agenda.length, key).toBeGreaterThan(0);
+      expect(new Set(agenda.map((i) => i.key)).size, key).toBe(agenda.length);
+      // Items run in sitting order: no item goes back to an earlier sitting.
+      expect(agenda.map((i) => i.sitting), key).toEqual(agenda.map((i) => i.sitting).sort((a, b) => a - b));
+      sittings.forEach((sitting, index) => {
+        const minutes = agenda.filter((i) => i.sitting === index).reduce((sum, i) => sum + i.plannedMinutes, 0);
+        const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+        expect(minutes, `${key} sitting ${index + 1}`).toBeLessThanOrEqual(toMinutes(sitting.endTime) - toMinutes(sitting.startTime));
+      });
+      for (const item of agenda) {
+        expect(item.sitting, item.key).toBeLessThan(sittings.length);
+        expect(item.plannedMinutes, item.key).toBeGreaterThan(0);
+        expect(item.chairNotes, item.key).not.toBe('');
+        const isRound = item.kind === 'statements';
+        expect(item.speakers.length > 0, `${key}.${item.key}`).toBe(isRound);
+        expect(item.speakerPrompt !== '', `${key}.${item.key}`).toBe(isRound);
+        expect(item.speakers.reduce((sum, sp) => sum + sp.plannedSeconds, 0), item.key).toBeLessThanOrEqual(item.plannedMinutes * 60);
+        if (item.kind === 'summary') expect(item.presenter, item.key).toBe(session.chair);
+      }
+    }
   });
 });

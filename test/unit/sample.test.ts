@@ -12,7 +12,7 @@ import { sampleData } from '../../main/sample/data/index.js';
 import { loadSample } from '../../main/sample/load.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const TABLES = ['programme', 'stage', 'session', 'sitting', 'unit', 'person', 'attendance'] as const;
+const TABLES = ['programme', 'stage', 'session', 'sitting', 'unit', 'person', 'attendance', 'agenda_item', 'speaker'] as const;
 
 let dir: string;
 let runtime: Runtime;
@@ -107,7 +107,7 @@ describe('sample.load', () => {
     expect(seminar.secretaryId).toBe(people.find((p) => p.name === '秦悦')!.id);
     expect(names('chair')).toEqual(['江辰']);
     expect(names('presenter')).toEqual(['王志远']);
-    expect(names('speaker').sort()).toEqual(['何建军', '吴晓东', '孙海燕', '冯磊', '赵国栋', '郑春梅', '马文博'].sort());
+    expect(names('speaker').sort()).toEqual(['何建军', '吴晓东', '孙海燕', '冯磊', '赵国栋', '郑春梅', '马文博', '林卫东'].sort());
     expect(names('attendee')).toContain('李长根');
     expect(names('secretary')).toEqual(['秦悦']);
     expect(participants.filter((p) => p.presence === 'excused').map((p) => p.person.name)).toEqual(['刘芳']);
@@ -151,7 +151,7 @@ describe('sample.load', () => {
     const events: ChangeEvent[] = [];
     runtime.core.subscribe((event) => events.push(event));
     const first = load('zh-CN');
-    expect([...events[0]!.topics].sort()).toEqual(['attendance', 'person', 'programme', 'session', 'sitting', 'stage', 'unit']);
+    expect([...events[0]!.topics].sort()).toEqual(['agenda', 'attendance', 'person', 'programme', 'session', 'sitting', 'stage', 'unit']);
     const before = counts();
     expect(load('zh-CN')).toBe(first);
     expect(counts()).toEqual(before);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createTestClock, type TestClock } from '../../core/clock.js';
 import { openRuntime } from '../../core/runtime.js';
 import { isLoopbackAddress, normaliseExtraOrigin } from '../../host/http-guard.js';
 import { startHttpHost } from '../../host/http.js';
@@ -60,13 +61,17 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
   --static DIR    serve the UI from DIR instead of dist/renderer (for development)
   --allow-origin URL
                   also accept calls from this loopback origin, e.g. the Vite dev server
-                  (npm run dev:renderer): --port 5174 --allow-origin http://localhost:5173`,
+                  (npm run dev:renderer): --port 5174 --allow-origin http://localhost:5173
+  --test-clock ISO
+                  for end-to-end tests only: the clock starts at ISO and moves only when a test
+                  posts to /api/test/clock (never use it for a real meeting)`,
   options: {
     port: { type: 'string' },
     data: { type: 'string' },
     host: { type: 'string' },
     static: { type: 'string' },
     'allow-origin': { type: 'string', multiple: true },
+    'test-clock': { type: 'string' },
   },
   async run(values, io) {
     const port = parsePort(optionalString(values, 'port'));
@@ -84,10 +89,22 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     const staticDir = staticOption === undefined ? ensureBuiltUi(io) : path.resolve(staticOption);
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new CliError(`${staticDir} has no index.html`);
 
-    const runtime = openRuntime({ dataDir: dataDirFrom(optionalString(values, 'data'), io.env) });
+    const clockStart = optionalString(values, 'test-clock');
+    let testClock: TestClock | undefined;
+    if (clockStart !== undefined) {
+      try {
+        testClock = createTestClock(clockStart);
+      } catch (error) {
+        throw new UsageError(`--test-clock: ${(error as Error).message}`);
+      }
+    }
+    const runtime = openRuntime({
+      dataDir: dataDirFrom(optionalString(values, 'data'), io.env),
+      ...(testClock ? { now: testClock.now } : {}),
+    });
     let server;
     try {
-      server = await startHttpHost({ core: runtime.core, staticDir, port, host, allowOrigins });
+      server = await startHttpHost({ core: runtime.core, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}) });
     } catch (error) {
       runtime.close({ backup: false });
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -98,6 +115,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     io.out(`Convene is running at ${server.url}`);
     io.out(server.url);
     io.out(`Data folder: ${runtime.paths.dataDir}`);
+    if (testClock) io.err(`Test clock at ${testClock.now().toISOString()} (moves only through /api/test/clock)`);
     io.out('Press Ctrl+C to stop.');
 
     await waitForStopSignal();

@@ -76,8 +76,8 @@ export const en: SampleText = {
     leadership: {
       title: 'Leadership team (standing committee level)',
       audience:
-        'All members of the county party standing committee and the deputy county heads; the heads of the development zone ' +
-        'and the main townships speak in the round; the heads of the development and reform and the industry and IT bureaus sit in.',
+        'All members of the county party standing committee and the deputy county heads; the heads of the development zone, ' +
+        'the main townships and the industry and IT bureau speak in the round; the head of the development and reform bureau sits in.',
       purpose:
         "(1) Align the leadership's understanding of the strategy; (2) first docking: each member considers how to build " +
         "the strategy into next year's work in their own portfolio. Docking, then discussion: no decisions are taken.",
@@ -127,6 +127,152 @@ export const en: SampleText = {
       title: 'Standing committee: reform of the annual assessment',
       theme: 'Reweight the annual assessment of townships and departments; add a special assessment of strategic task implementation',
       venue: 'County Party Committee meeting room',
+    },
+  },
+
+  agendas: {
+    leadership_seminar: {
+      vision: {
+        title: 'Strategic vision and key paths',
+        chairNotes: 'Jiang Chen presents the framework with slides: the vision, core goals and key paths for the next five years.',
+        speakerPrompt: '',
+      },
+      chain_plan: {
+        title: 'The "strengthen the chains, widen the circle" industrial ecosystem plan',
+        chairNotes:
+          'Wang Zhiyuan (development and reform) explains the plan: the key industrial chains, the targets and who does what.',
+        speakerPrompt: '',
+      },
+      round_am: {
+        title: 'Round of statements (1): portfolios',
+        chairNotes:
+          'The deputy county heads for industry and IT, agriculture, culture and tourism speak in turn; the head of the ' +
+          'industry and IT bureau follows his deputy county head. Jiang Chen and Li Changgen interject to steer toward ' +
+          'how to solve the problems, not only list them. Discussion only: no decisions.',
+        speakerPrompt: 'Understanding, ideas, practical difficulties and resource constraints',
+      },
+      round_pm: {
+        title: 'Round of statements (2): development zone and townships',
+        chairNotes:
+          'The development zone and the party secretaries of the main townships: how their area takes the strategy on. ' +
+          'Jiang Chen and Li Changgen interject to steer toward how to solve the problems, not only list them.',
+        speakerPrompt: 'Understanding, ideas, practical difficulties and resource constraints',
+      },
+      summary: {
+        title: 'Summary by the chair',
+        chairNotes:
+          "Jiang Chen sums up: a shared understanding, comments on each portfolio's ideas, the next round of themed " +
+          'seminars. This meeting takes no decisions.',
+        speakerPrompt: '',
+      },
+    },
+    business_environment: {
+      intro: {
+        title: 'Introduction: the business environment and the innovation ecosystem',
+        chairNotes:
+          'Tang Zhenhua presents the business-environment assessment, the state of innovation platforms and the related ' +
+          'tasks in the strategy, to set up the statements.',
+        speakerPrompt: '',
+      },
+      statements: {
+        title: 'Statements: departments, townships, deputies, committee members, entrepreneurs',
+        chairNotes:
+          'Departments and townships first, then the deputy and the committee members, entrepreneurs last. Chairman Zeng ' +
+          'Qingfeng is asked to cover talent attraction and intellectual property. Every opinion is recorded and answered ' +
+          'one by one after the meeting.',
+        speakerPrompt: 'Opinions and suggestions on a better business environment and an innovation ecosystem',
+      },
+      discussion: {
+        title: 'Open discussion',
+        chairNotes:
+          'On the issues raised most (talent, intellectual property, financing, approvals); departments answer on the spot where they can.',
+        speakerPrompt: '',
+      },
+      summary: {
+        title: 'Closing remarks',
+        chairNotes: 'Li Changgen sums up and sets deadlines for sorting the opinions, answering them and feeding them into the revised plan.',
+        speakerPrompt: '',
+      },
+    },
+    regional_coordination: {
+      intro: {
+        title: 'Introduction: regional coordination and its key tasks',
+        chairNotes:
+          'Wang Zhiyuan presents how the development zone and the townships share out work and gains, and the ' +
+          'cross-township key projects.',
+        speakerPrompt: '',
+      },
+      statements: {
+        title: 'Statements: departments, development zone, townships, deputy, entrepreneur',
+        chairNotes:
+          'Township leaders focus on the practical difficulties of industrial cooperation, sharing gains and securing land ' +
+          'and funds. Every opinion is recorded and answered one by one after the meeting.',
+        speakerPrompt: 'Opinions and suggestions on deeper regional coordination and shared gains',
+      },
+      discussion: {
+        title: 'Open discussion',
+        chairNotes: 'On placing projects between the development zone and the townships, sharing tax revenue, ecological compensation.',
+        speakerPrompt: '',
+      },
+      summary: {
+        title: 'Closing remarks',
+        chairNotes: 'Jiang Chen sums up and names the coordination mechanisms to be worked out further, each with a lead unit.',
+        speakerPrompt: '',
+      },
+    },
+    resource_allocation: {
+      budget: {
+        title: "Next year's budget: tilting toward the strategic priorities",
+        chairNotes: 'Report by the Finance Bureau: money goes first to projects that fit the strategy.',
+        speakerPrompt: '',
+      },
+      projects: {
+        title: "Next year's major projects and the gate for new ones",
+        chairNotes:
+          'Report by the Development and Reform Bureau: projects that fit the strategy come first; high-energy, ' +
+          'high-pollution, low-benefit projects are stopped at the gate.',
+        speakerPrompt: '',
+      },
+      land: {
+        title: 'Land and energy quotas for the priorities',
+        chairNotes: 'Report by the Natural Resources and Planning Bureau: land quotas go first to strategic key projects.',
+        speakerPrompt: '',
+      },
+      discussion: {
+        title: 'Discussion',
+        chairNotes: 'Those present give their views in turn.',
+        speakerPrompt: '',
+      },
+      decision: {
+        title: 'Decisions',
+        chairNotes: 'Li Changgen states what is decided, each with a lead unit, an owner and a deadline.',
+        speakerPrompt: '',
+      },
+    },
+    assessment_reform: {
+      weights: {
+        title: 'Reweighting the annual assessment of townships and departments',
+        chairNotes:
+          'Report by the Organisation Department: higher weights for industrial development quality, innovation capacity, ' +
+          'business-environment satisfaction, regional coordination results and ecological quality; lower weights for ' +
+          'raw GDP growth and investment volume.',
+        speakerPrompt: '',
+      },
+      special: {
+        title: 'The special assessment of strategic task implementation (draft)',
+        chairNotes: 'The Assessment Office explains who is assessed, on what, how it is scored and how the results are used.',
+        speakerPrompt: '',
+      },
+      discussion: {
+        title: 'Deliberation',
+        chairNotes: 'Each standing committee member gives their view; the draft is revised accordingly before the vote.',
+        speakerPrompt: '',
+      },
+      decision: {
+        title: 'Vote',
+        chairNotes: 'Jiang Chen puts the revised draft to the vote.',
+        speakerPrompt: '',
+      },
     },
   },
 };

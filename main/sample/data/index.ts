@@ -1,8 +1,8 @@
 import type { Locale } from '../../../shared/contract/fields.js';
 import type { Presence } from '../../../shared/domain.js';
-import type { PersonKey, Sample, SampleAttendance, SampleSession, SampleText } from '../types.js';
+import type { AgendaItemText, PersonKey, Sample, SampleAgendaItem, SampleAttendance, SampleSession, SampleText } from '../types.js';
 import { en } from './en.js';
-import { PEOPLE, SESSIONS, STAGES, UNITS, type SessionFacts } from './structure.js';
+import { AGENDAS, PEOPLE, SESSIONS, STAGES, UNITS, type AgendaItemFacts, type SessionFacts } from './structure.js';
 import { zhCN } from './zh-CN.js';
 
 export const SAMPLE_TEXT: Readonly<Record<Locale, SampleText>> = { 'zh-CN': zhCN, en };
@@ -25,6 +25,28 @@ function attendance(facts: (typeof SESSIONS)[number]): SampleAttendance[] {
     ['secretary', [facts.secretary]],
   ] as const;
   return roles.flatMap(([role, people]) => people.map((person) => ({ person, role, presence: presence(person) })));
+}
+
+/** One session's agenda with its words; every speaker is asked the item's prompt. */
+function agenda(facts: (typeof SESSIONS)[number], text: SampleText): SampleAgendaItem[] {
+  // Widened once here: the text type ties each session to its own item keys, which a loop over all
+  // sessions cannot see; the Record type of SampleText['agendas'] already checked every key.
+  const items: readonly AgendaItemFacts[] = AGENDAS[facts.key];
+  const words = text.agendas[facts.key] as Readonly<Record<string, AgendaItemText>>;
+  return items.map((item) => {
+    const { title, chairNotes, speakerPrompt } = words[item.key]!;
+    return {
+      key: item.key,
+      kind: item.kind,
+      sitting: item.sitting,
+      title,
+      presenter: item.presenter,
+      plannedMinutes: item.minutes,
+      chairNotes,
+      speakerPrompt,
+      speakers: item.speakers.map(([person, minutes]) => ({ person, plannedSeconds: minutes * 60, prompt: speakerPrompt })),
+    };
+  });
 }
 
 /** The sample in one language: the structure with that language's words. */
@@ -51,6 +73,7 @@ export function sampleData(locale: Locale): Sample {
         secretary: facts.secretary,
         sittings: facts.sittings.map(([date, startTime, endTime]) => ({ date, startTime, endTime })),
         attendance: attendance(facts),
+        agenda: agenda(facts, text),
       }),
     ),
   };

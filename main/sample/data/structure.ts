@@ -8,6 +8,7 @@
  * Sections follow the order the loader writes them in; later sections (agenda, notes, action items)
  * go at the end and name people, units and sessions by these keys.
  */
+import type { AgendaKind } from '../../../shared/agenda.js';
 import type { PersonCategory, Presence, SessionMode, UnitKind } from '../../../shared/domain.js';
 
 // ---- directory ---------------------------------------------------------------------------------
@@ -121,10 +122,11 @@ export const SESSIONS = [
     chair: 'jiang_chen',
     secretary: 'qin_yue',
     presenters: ['wang_zhiyuan'],
-    // The round of statements: deputy heads, the development zone, the main townships.
-    speakers: ['zhao_guodong', 'sun_haiyan', 'ma_wenbo', 'he_jianjun', 'wu_xiaodong', 'zheng_chunmei', 'feng_lei'],
-    // 李长根 interjects rather than giving a statement; two bureau heads sit in (列席).
-    attendees: ['li_changgen', 'zhou_liqun', 'chen_jing', 'liu_fang', 'tang_zhenhua', 'lin_weidong'],
+    // The round of statements: deputy heads (the industry and IT bureau head, who sits in, speaks
+    // after his deputy head), the development zone, the main townships.
+    speakers: ['zhao_guodong', 'lin_weidong', 'sun_haiyan', 'ma_wenbo', 'he_jianjun', 'wu_xiaodong', 'zheng_chunmei', 'feng_lei'],
+    // 李长根 interjects rather than giving a statement; the development and reform bureau head sits in (列席).
+    attendees: ['li_changgen', 'zhou_liqun', 'chen_jing', 'liu_fang', 'tang_zhenhua'],
     presence: { everyone: 'present', except: { liu_fang: 'excused' } },
   },
   {
@@ -173,3 +175,112 @@ export const SESSIONS = [
   },
 ] as const satisfies readonly SessionFacts[];
 export type SessionKey = (typeof SESSIONS)[number]['key'];
+
+// ---- agendas -----------------------------------------------------------------------------------
+
+/** One place in a speaker queue: who, and the minutes the chair plans for them. */
+type SpeakerFacts = readonly [person: PersonKey, minutes: number];
+
+export interface AgendaItemFacts {
+  /** Unique within its session; part of the ids of the item and of its speakers. */
+  key: string;
+  kind: AgendaKind;
+  /** The sitting (0-based, in the session's order) the item is held in. */
+  sitting: number;
+  minutes: number;
+  /** Who gives the presentation or the summary; null when the chair simply opens the floor. */
+  presenter: PersonKey | null;
+  /** A round of statements' queue, in speaking order; empty for every other item. */
+  speakers: readonly SpeakerFacts[];
+}
+
+/**
+ * Each session's agenda, in order. Planned minutes fit each sitting (09:00-12:00, 14:30-17:30, ...):
+ * a round's minutes leave room beyond its speakers' own for the chair's interjections.
+ */
+export const AGENDAS = {
+  // Morning: the two presentations and the portfolio leaders; afternoon: the development zone, the
+  // townships and the chair's summary.
+  leadership_seminar: [
+    { key: 'vision', kind: 'presentation', sitting: 0, minutes: 45, presenter: 'jiang_chen', speakers: [] },
+    { key: 'chain_plan', kind: 'presentation', sitting: 0, minutes: 30, presenter: 'wang_zhiyuan', speakers: [] },
+    {
+      key: 'round_am',
+      kind: 'statements',
+      sitting: 0,
+      minutes: 80,
+      presenter: null,
+      speakers: [['zhao_guodong', 15], ['lin_weidong', 10], ['sun_haiyan', 15], ['ma_wenbo', 15]],
+    },
+    {
+      key: 'round_pm',
+      kind: 'statements',
+      sitting: 1,
+      minutes: 80,
+      presenter: null,
+      speakers: [['he_jianjun', 15], ['wu_xiaodong', 12], ['zheng_chunmei', 12], ['feng_lei', 12]],
+    },
+    { key: 'summary', kind: 'summary', sitting: 1, minutes: 40, presenter: 'jiang_chen', speakers: [] },
+  ],
+  // Departments and townships first, then the deputy and the committee members, entrepreneurs last.
+  business_environment: [
+    { key: 'intro', kind: 'presentation', sitting: 0, minutes: 20, presenter: 'tang_zhenhua', speakers: [] },
+    {
+      key: 'statements',
+      kind: 'statements',
+      sitting: 0,
+      minutes: 80,
+      presenter: null,
+      speakers: [
+        ['lin_weidong', 8],
+        ['xie_ming', 8],
+        ['han_xue', 8],
+        ['xu_hongmei', 8],
+        ['shen_yiming', 8],
+        ['jiang_wenhua', 8],
+        ['zeng_qingfeng', 10],
+        ['pan_junjie', 8],
+      ],
+    },
+    { key: 'discussion', kind: 'discussion', sitting: 0, minutes: 40, presenter: null, speakers: [] },
+    { key: 'summary', kind: 'summary', sitting: 0, minutes: 20, presenter: 'li_changgen', speakers: [] },
+  ],
+  regional_coordination: [
+    { key: 'intro', kind: 'presentation', sitting: 0, minutes: 20, presenter: 'wang_zhiyuan', speakers: [] },
+    {
+      key: 'statements',
+      kind: 'statements',
+      sitting: 0,
+      minutes: 90,
+      presenter: null,
+      speakers: [
+        ['peng_desheng', 8],
+        ['luo_xiaolin', 8],
+        ['he_jianjun', 8],
+        ['wu_xiaodong', 8],
+        ['zheng_chunmei', 8],
+        ['cao_yuhang', 8],
+        ['feng_lei', 8],
+        ['deng_zhigang', 8],
+        ['tian_yu', 8],
+      ],
+    },
+    { key: 'discussion', kind: 'discussion', sitting: 0, minutes: 35, presenter: null, speakers: [] },
+    { key: 'summary', kind: 'summary', sitting: 0, minutes: 20, presenter: 'jiang_chen', speakers: [] },
+  ],
+  // Decision meetings: reports, discussion, the decision (a summary item, said by the chair).
+  resource_allocation: [
+    { key: 'budget', kind: 'presentation', sitting: 0, minutes: 15, presenter: 'gao_xiulan', speakers: [] },
+    { key: 'projects', kind: 'presentation', sitting: 0, minutes: 15, presenter: 'tang_zhenhua', speakers: [] },
+    { key: 'land', kind: 'presentation', sitting: 0, minutes: 15, presenter: 'xu_jianping', speakers: [] },
+    { key: 'discussion', kind: 'discussion', sitting: 0, minutes: 45, presenter: null, speakers: [] },
+    { key: 'decision', kind: 'summary', sitting: 0, minutes: 20, presenter: 'li_changgen', speakers: [] },
+  ],
+  assessment_reform: [
+    { key: 'weights', kind: 'presentation', sitting: 0, minutes: 20, presenter: 'chen_jing', speakers: [] },
+    { key: 'special', kind: 'presentation', sitting: 0, minutes: 15, presenter: 'qian_li', speakers: [] },
+    { key: 'discussion', kind: 'discussion', sitting: 0, minutes: 50, presenter: null, speakers: [] },
+    { key: 'decision', kind: 'summary', sitting: 0, minutes: 15, presenter: 'jiang_chen', speakers: [] },
+  ],
+} as const satisfies Record<SessionKey, readonly AgendaItemFacts[]>;
+export type AgendaItemKey<S extends SessionKey> = (typeof AGENDAS)[S][number]['key'];

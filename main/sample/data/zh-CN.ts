@@ -71,7 +71,7 @@ export const zhCN: SampleText = {
   stages: {
     leadership: {
       title: '常委会层面研讨',
-      audience: '县委常委会全体成员、各位副县长；经开区和主要乡镇主要负责同志交流发言，发改局、工信局主要负责同志列席。',
+      audience: '县委常委会全体成员、各位副县长；经开区、主要乡镇和工信局主要负责同志交流发言，发改局主要负责同志列席。',
       purpose:
         '一是统一领导班子对战略的思想认识；二是进行首次对接，每位班子成员结合分管领域，思考如何把战略融入明年工作。' +
         '采取“对接—研讨”方式，只研讨、不作决定。',
@@ -114,6 +114,137 @@ export const zhCN: SampleText = {
       title: '县委常委会：年度考核评价体系改革',
       theme: '调整乡镇和部门年度考核指标权重，新增“战略任务落实”专项考核',
       venue: '县委会议室',
+    },
+  },
+
+  agendas: {
+    leadership_seminar: {
+      vision: {
+        title: '战略愿景与关键路径',
+        chairNotes: '江辰同志结合幻灯片作框架性报告：未来五年的战略愿景、核心目标和关键路径。',
+        speakerPrompt: '',
+      },
+      chain_plan: {
+        title: '解读“强链扩圈”产业生态构建方案',
+        chairNotes: '王志远同志（分管发展改革）解读方案，讲清重点产业链、目标任务和各单位分工。',
+        speakerPrompt: '',
+      },
+      round_am: {
+        title: '交流发言（一）：分管领域',
+        chairNotes:
+          '分管工信、农业、文旅的副县长依次发言，工信局主要负责同志紧接分管副县长发言。' +
+          '江辰、李长根同志适时插话，引导从“怎么解决问题”的角度谈，而不仅是罗列问题。只研讨、不作决定。',
+        speakerPrompt: '理解、思路、实际困难与资源约束',
+      },
+      round_pm: {
+        title: '交流发言（二）：经开区和主要乡镇',
+        chairNotes:
+          '经开区和主要乡镇党委书记发言，讲清本区域如何承接战略。' +
+          '江辰、李长根同志适时插话，引导从“怎么解决问题”的角度谈，而不仅是罗列问题。',
+        speakerPrompt: '理解、思路、实际困难与资源约束',
+      },
+      summary: {
+        title: '主持人总结',
+        chairNotes: '江辰同志总结：统一思想认识，点评各分管领域的对接思路，部署下一批专题研讨。本次会议不作决定。',
+        speakerPrompt: '',
+      },
+    },
+    business_environment: {
+      intro: {
+        title: '专题情况介绍：营商环境与创新生态',
+        chairNotes: '唐振华同志介绍营商环境评价结果、创新平台建设现状和战略中的相关任务，为发言作铺垫。',
+        speakerPrompt: '',
+      },
+      statements: {
+        title: '部门、乡镇、代表委员和企业家发言',
+        chairNotes:
+          '先部门、乡镇，再人大代表、政协委员，最后企业家。请曾庆丰董事长重点谈人才引进和知识产权保护。' +
+          '每条意见逐条记录，会后逐条反馈。',
+        speakerPrompt: '对优化营商环境、构建创新生态的意见和建议',
+      },
+      discussion: {
+        title: '自由讨论',
+        chairNotes: '围绕发言中集中反映的问题（人才、知识产权、融资、审批）交流，部门能当场回应的当场回应。',
+        speakerPrompt: '',
+      },
+      summary: {
+        title: '总结讲话',
+        chairNotes: '李长根同志总结，明确意见建议梳理、反馈和纳入方案修改的时限。',
+        speakerPrompt: '',
+      },
+    },
+    regional_coordination: {
+      intro: {
+        title: '专题情况介绍：区域协同发展格局与重点任务',
+        chairNotes: '王志远同志介绍经开区与各乡镇分工协作、利益共享的思路和跨乡镇重点项目。',
+        speakerPrompt: '',
+      },
+      statements: {
+        title: '部门、经开区、乡镇、人大代表和企业家发言',
+        chairNotes: '乡镇同志重点谈产业协作、利益分享和要素保障中的实际困难。每条意见逐条记录，会后逐条反馈。',
+        speakerPrompt: '对深化区域协同、实现共赢发展的意见和建议',
+      },
+      discussion: {
+        title: '自由讨论',
+        chairNotes: '围绕经开区与乡镇之间的项目落地、税收分成和生态补偿交流。',
+        speakerPrompt: '',
+      },
+      summary: {
+        title: '总结讲话',
+        chairNotes: '江辰同志总结，明确需要进一步研究的协同机制及其牵头单位。',
+        speakerPrompt: '',
+      },
+    },
+    resource_allocation: {
+      budget: {
+        title: '明年预算安排向战略重点倾斜的方案',
+        chairNotes: '财政局汇报：资金优先保障符合战略方向的项目。',
+        speakerPrompt: '',
+      },
+      projects: {
+        title: '明年重大项目计划及准入把关意见',
+        chairNotes: '发改局汇报：符合战略方向的项目优先安排；高耗能、高污染、低效益项目严把准入关。',
+        speakerPrompt: '',
+      },
+      land: {
+        title: '用地和能耗指标保障方案',
+        chairNotes: '自然资源和规划局汇报：用地指标优先保障战略重点项目。',
+        speakerPrompt: '',
+      },
+      discussion: {
+        title: '讨论',
+        chairNotes: '与会同志逐一发表意见。',
+        speakerPrompt: '',
+      },
+      decision: {
+        title: '议定事项',
+        chairNotes: '李长根同志归纳议定事项，明确牵头单位、责任人和完成时限。',
+        speakerPrompt: '',
+      },
+    },
+    assessment_reform: {
+      weights: {
+        title: '关于调整乡镇和部门年度考核指标权重的说明',
+        chairNotes:
+          '组织部汇报：提高产业发展质量、创新能力、营商环境满意度、区域协同成效、生态环境质量的权重，' +
+          '降低单纯GDP增速和投资规模的权重。',
+        speakerPrompt: '',
+      },
+      special: {
+        title: '“战略任务落实”专项考核办法（草案）起草说明',
+        chairNotes: '考核办说明专项考核的对象、内容、评分方法和结果运用。',
+        speakerPrompt: '',
+      },
+      discussion: {
+        title: '审议讨论',
+        chairNotes: '常委会成员逐一发表意见；根据讨论意见修改后再付表决。',
+        speakerPrompt: '',
+      },
+      decision: {
+        title: '表决',
+        chairNotes: '江辰同志主持表决，形成会议决定。',
+        speakerPrompt: '',
+      },
     },
   },
 };
