@@ -36,6 +36,8 @@ export interface Note {
   dispositionReason: string;
   version: number;
   updatedAt: string;
+  /** The action item made from this note, when there is one. */
+  actionId: string | null;
 }
 
 export interface NoteVersion {
@@ -67,7 +69,7 @@ export interface OpinionsView {
   total: number;
 }
 
-export const SEARCH_KINDS = ['note', 'session', 'person', 'unit'] as const;
+export const SEARCH_KINDS = ['note', 'session', 'person', 'unit', 'action'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

@@ -1,4 +1,5 @@
 import type { AllHandlers } from './context.js';
+import { actionHandlers } from './actions.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
 import { noteHandlers } from './notes.js';
@@ -42,4 +43,5 @@ export const handlers: AllHandlers = {
   ...planHandlers,
   ...opinionHandlers,
   ...searchHandlers,
+  ...actionHandlers,
 };

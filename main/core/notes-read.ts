@@ -22,6 +22,7 @@ export interface NoteRow {
   disposition_reason: string;
   version: number;
   updated_at: string;
+  action_id: string | null;
 }
 
 /** The speaker's person columns come prefixed person_*; they are null for a free-text speaker. */
@@ -30,7 +31,8 @@ export const NOTE_SELECT = `
          n.category, n.text, n.important, n.captured_at, n.captured_by, n.disposition, n.plan_id, pl.title AS plan_title,
          n.disposition_reason, n.version, n.updated_at,
          pe.id AS person_id, pe.name AS person_name, pe.position AS person_position, pe.unit_id AS person_unit_id,
-         pu.name AS person_unit_name, pe.category AS person_category
+         pu.name AS person_unit_name, pe.category AS person_category,
+         (SELECT a.id FROM action_item a WHERE a.note_id = n.id AND a.deleted_at IS NULL ORDER BY a.created_at LIMIT 1) AS action_id
     FROM note n
     LEFT JOIN agenda_item ai ON ai.id = n.agenda_item_id
     LEFT JOIN plan pl ON pl.id = n.plan_id AND pl.deleted_at IS NULL
@@ -75,6 +77,7 @@ export function toNote(row: JoinedNoteRow): Note {
     dispositionReason: row.disposition_reason,
     version: row.version,
     updatedAt: row.updated_at,
+    actionId: row.action_id,
   };
 }
 

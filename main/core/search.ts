@@ -57,6 +57,15 @@ function locate(ctx: CoreContext, row: IndexRow): { sessionId: string | null; pr
       .get(row.ref_id) as { sessionId: string; programmeId: string; title: string } | undefined;
     return found ?? null;
   }
+  if (row.kind === 'action') {
+    const found = ctx.db
+      .prepare(
+        `SELECT a.session_id AS sessionId, a.programme_id AS programmeId FROM action_item a
+           JOIN programme p ON p.id = a.programme_id AND p.deleted_at IS NULL WHERE a.id = ? AND a.deleted_at IS NULL`,
+      )
+      .get(row.ref_id) as { sessionId: string | null; programmeId: string } | undefined;
+    return found ? { ...found, title: row.title } : null;
+  }
   if (row.kind === 'session') {
     const found = ctx.db
       .prepare(

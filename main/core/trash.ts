@@ -1,6 +1,20 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { TrashItem, TrashKind } from '../../shared/domain.js';
+import type { Topic } from '../../shared/contract/events.js';
 import type { CoreContext, HandlerMap } from './context.js';
+
+/** The change topic of each kind of row. */
+const TOPIC_OF: Record<TrashKind, Topic> = {
+  programme: 'programme',
+  stage: 'stage',
+  session: 'session',
+  unit: 'unit',
+  person: 'person',
+  agenda_item: 'agenda',
+  note: 'note',
+  plan: 'plan',
+  action_item: 'action',
+};
 
 /** What the trash shows for each kind of row: the column (or expression) that names it. */
 const LABEL_COLUMN: Record<TrashKind, string> = {
@@ -12,6 +26,7 @@ const LABEL_COLUMN: Record<TrashKind, string> = {
   agenda_item: 'title',
   note: 'substr(text, 1, 80)',
   plan: 'title',
+  action_item: 'title',
 };
 
 function requireTrashed(ctx: CoreContext, kind: TrashKind, id: string) {
@@ -41,7 +56,7 @@ export const trashHandlers: HandlerMap<'trash'> = {
       if (clash) throw new AppError('conflict', { reason: 'unit_name_taken', name });
     }
     ctx.db.prepare(`UPDATE ${input.kind} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
-    ctx.changed(input.kind === 'agenda_item' ? 'agenda' : input.kind, input.id);
+    ctx.changed(TOPIC_OF[input.kind], input.id);
     if (input.kind === 'plan') ctx.changed('note');
     ctx.changed('trash');
     if (input.kind === 'person' || input.kind === 'unit') ctx.changed('attendance');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionChannels } from './channels-actions.js';
 import { agendaChannels } from './channels-agenda.js';
 import { noteChannels } from './channels-notes.js';
 import { channel } from './define.js';
@@ -159,6 +160,7 @@ export const channels = {
 
   ...agendaChannels,
   ...noteChannels,
+  ...actionChannels,
 } as const;
 
 export type Channels = typeof channels;

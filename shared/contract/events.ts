@@ -17,6 +17,7 @@ export const TOPICS = [
   'template',
   'note',
   'plan',
+  'action',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

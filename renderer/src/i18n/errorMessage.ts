@@ -12,6 +12,9 @@ export function errorMessage(t: TFunction, error: AppErrorPayload | unknown): st
     error instanceof CallError ? error.payload : isPayload(error) ? error : { code: 'internal' };
   const params: Record<string, string | number> = { ...(payload.params ?? {}) };
   if (typeof params.entity === 'string') params.entity = t(`errors:entity.${params.entity}` as never, { defaultValue: params.entity });
+  for (const key of ['from', 'to'] as const) {
+    if (typeof params[key] === 'string') params[key] = t(`errors:status.${params[key]}` as never, { defaultValue: params[key] });
+  }
   if (typeof params.reason === 'string') params.reason = t(`errors:reason.${params.reason}` as never, { ...params, defaultValue: params.reason });
   let message = t(`errors:code.${payload.code}` as never, params) as string;
   if (payload.issues?.length) {

@@ -28,6 +28,8 @@ export const errors = {
     template: '议程模板',
     note: '记录',
     plan: '规划文件',
+    action_item: '任务',
+    checklist_item: '清单项',
   },
   reason: {
     unit_name_taken: '已有名为“{{name}}”的单位',
@@ -43,6 +45,8 @@ export const errors = {
     no_current_item: '请先开始一个议程项',
     edited_elsewhere: '这条记录刚被别处修改过，请刷新后再改',
     not_in_trash: '它不在回收站中',
+    lead_unit_required: '请先指定牵头单位',
+    move_not_allowed: '任务不能从“{{from}}”直接改为“{{to}}”',
   },
   issue: {
     required: '必填',
@@ -63,6 +67,21 @@ export const errors = {
     one_scope: '请指定一个研讨会或一个项目',
     reason_required: '不采纳时须填写理由',
     plan_required: '请选择要纳入的规划文件',
+    due_unparseable: '看不懂这个期限，请换个说法（如“一个月内”“月底前”“2027-03-01前”）或直接选日期',
+    due_ambiguous: '这个期限不明确，请说具体些或直接选日期',
+    due_before_base: '这个日期早于会议日期',
+    due_invalid_date: '没有这个日期',
+    due_empty: '请填写期限',
+    lead_also_co: '牵头单位不能同时是配合单位',
+  },
+  /** Names of task statuses, for messages about moves. */
+  status: {
+    proposed: '待确认',
+    assigned: '已交办',
+    in_progress: '办理中',
+    submitted: '已报送',
+    accepted: '已验收',
+    cancelled: '已取消',
   },
   field: {
     title: '标题',
@@ -71,5 +90,11 @@ export const errors = {
     startTime: '开始时间',
     endTime: '结束时间',
     personIds: '人员',
+    dueRule: '期限',
+    coUnitIds: '配合单位',
+    leadUnitId: '牵头单位',
+    reason: '理由',
+    planId: '规划文件',
+    text: '内容',
   },
 } as const;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ACTION_STATUSES, PRIORITIES, type ActionDetail, type ActionItem, type UnitObligations } from '../actions.js';
+import { channel } from './define.js';
+import { id, isoDate, line, longText, position, title } from './fields.js';
+
+const status = z.enum(ACTION_STATUSES);
+const priority = z.enum(PRIORITIES);
+const coUnitIds = z.array(id).max(50);
+const checkText = title;
+
+/** Editable fields of an action; `dueRule` is parsed against the session's date, `dueDate` is taken as given. */
+const fields = {
+  title: title.optional(),
+  description: longText.optional(),
+  deliverable: longText.optional(),
+  leadUnitId: id.nullable().optional(),
+  coUnitIds: coUnitIds.optional(),
+  ownerId: id.nullable().optional(),
+  dueRule: line.optional(),
+  dueDate: isoDate.nullable().optional(),
+  priority: priority.optional(),
+};
+
+/** Action items, the board, checklists, due rules and the unit view. */
+export const actionChannels = {
+  'action.list': channel<ActionItem[]>()(
+    z
+      .strictObject({
+        programmeId: id.optional(),
+        sessionId: id.optional(),
+        stageId: id.optional(),
+        /** As lead or as co-operating unit. */
+        unitId: id.optional(),
+        ownerId: id.optional(),
+        status: status.optional(),
+        overdue: z.boolean().optional(),
+      })
+      .refine((s) => Boolean(s.programmeId || s.sessionId), { message: 'one_scope', path: ['programmeId'] }),
+  ),
+  'action.get': channel<ActionDetail>()(z.strictObject({ id })),
+  'action.create': channel<ActionItem>()(
+    z
+      .strictObject({
+        programmeId: id.optional(),
+        sessionId: id.optional(),
+        agendaItemId: id.optional(),
+        noteId: id.optional(),
+        status: status.optional(),
+        checklist: z.array(checkText).max(50).optional(),
+        ...fields,
+        title,
+      })
+      .refine((s) => Boolean(s.programmeId || s.sessionId), { message: 'one_scope', path: ['programmeId'] }),
+  ),
+  /** One key in the capture panel: the note becomes a proposed action linked to it. */
+  'action.fromNote': channel<ActionItem>()(z.strictObject({ noteId: id })),
+  'action.update': channel<ActionItem>()(z.strictObject({ id, ...fields })),
+  /** Moves a card: to another status column (checked against the allowed moves) and/or position. */
+  'action.move': channel<ActionItem>()(z.strictObject({ id, status, position })),
+  'action.delete': channel<null>()(z.strictObject({ id })),
+  'action.restore': channel<ActionItem>()(z.strictObject({ id })),
+  'action.checkAdd': channel<ActionItem>()(z.strictObject({ actionId: id, text: checkText })),
+  'action.checkUpdate': channel<ActionItem>()(z.strictObject({ id, text: checkText.optional(), done: z.boolean().optional() })),
+  'action.checkRemove': channel<ActionItem>()(z.strictObject({ id })),
+  /** Previews a spoken due rule without saving: the detail panel shows the date as the user types. */
+  'action.parseDue': channel<{ date: string; rule: string; baseDate: string }>()(
+    z.strictObject({ rule: line, sessionId: id.optional() }),
+  ),
+  'action.forUnit': channel<UnitObligations>()(z.strictObject({ unitId: id, programmeId: id.optional() })),
+} as const;
