@@ -65,6 +65,17 @@ export const trashHandlers: HandlerMap<'trash'> = {
 
   'trash.purge': (input, ctx) => {
     requireTrashed(ctx, input.kind, input.id);
+    if (input.kind === 'plan' || input.kind === 'programme') {
+      // An opinion "to be incorporated" must name its plan (a CHECK), so the plan's foreign key
+      // cannot simply set it null: an opinion whose plan is gone for good is pending again.
+      ctx.db
+        .prepare(
+          `UPDATE note SET disposition = 'pending', plan_id = NULL
+            WHERE disposition = 'to_incorporate' AND plan_id IN (SELECT id FROM plan WHERE ${input.kind === 'plan' ? 'id' : 'programme_id'} = ?)`,
+        )
+        .run(input.id);
+      ctx.changed('note');
+    }
     // Foreign keys cascade (stages, sessions, sittings, attendance) or set null (a person's unit).
     ctx.db.prepare(`DELETE FROM ${input.kind} WHERE id = ?`).run(input.id);
     ctx.changed('trash');
