@@ -1,0 +1,266 @@
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { PERSON_CATEGORIES, type Person, type PersonCategory, type Unit } from '../../../../shared/domain.js';
+import { useCall } from '../../app/client.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Select, TextInput } from '../../components/Field.js';
+import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
+import { useTrashWithUndo } from '../../components/run.js';
+import { byName, personMatcher } from '../../search/match.js';
+import { SearchBox, useRowFocus } from './shared.js';
+
+interface PersonDraft {
+  name: string;
+  position: string;
+  unitId: string;
+  category: PersonCategory;
+}
+
+const EMPTY: PersonDraft = { name: '', position: '', unitId: '', category: 'other' };
+const NO_UNITS: Unit[] = [];
+
+function toInput(draft: PersonDraft) {
+  return { name: draft.name, position: draft.position, unitId: draft.unitId || null, category: draft.category };
+}
+
+function useOptions(units: readonly Unit[]) {
+  const { t } = useTranslation(['directory', 'common']);
+  return useMemo(
+    () => ({
+      units: [{ value: '', label: t('people.noUnit') }, ...units.map((u) => ({ value: u.id, label: u.name }))],
+      categories: PERSON_CATEGORIES.map((c) => ({ value: c, label: t(`common:personCategory.${c}`) })),
+    }),
+    [units, t],
+  );
+}
+
+/** People: add (unit and category stay chosen for the next person), search, edit in place, delete with Undo. */
+export function PeoplePanel() {
+  const { t } = useTranslation(['directory', 'common']);
+  const people = useCall('person.list', {});
+  const units = useCall('unit.list', {});
+  const trash = useTrashWithUndo();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const rowFocus = useRowFocus();
+
+  const unitList = useMemo(() => (units.data ? [...units.data].sort(byName((u) => u.name)) : NO_UNITS), [units.data]);
+  const list = useMemo(() => (people.data ? [...people.data].sort(byName((p) => p.name)) : undefined), [people.data]);
+  const matcher = useMemo(() => personMatcher(list ?? [], unitList), [list, unitList]);
+  const shown = useMemo(() => (query.trim() ? matcher.search(query) : (list ?? [])), [matcher, query, list]);
+
+  if (people.isError || units.isError) {
+    return (
+      <ErrorNotice
+        error={people.error ?? units.error}
+        onRetry={() => {
+          void people.refetch();
+          void units.refetch();
+        }}
+      />
+    );
+  }
+
+  const remove = async (person: Person, index: number) => {
+    const done = await trash('person', person.id, person.name);
+    if (done) rowFocus.afterRemoval(shown, index, (p) => p.id, searchRef.current);
+  };
+
+  return (
+    <section aria-labelledby="people-add-heading" className="directory-panel">
+      <AddPersonForm units={unitList} />
+      {list === undefined ? (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      ) : list.length === 0 ? (
+        <EmptyState title={t('people.emptyTitle')} hint={t('people.emptyHint')} />
+      ) : (
+        <>
+          <SearchBox
+            id="people-search"
+            label={t('people.search')}
+            placeholder={t('people.searchPlaceholder')}
+            value={query}
+            onChange={setQuery}
+            inputRef={searchRef}
+            status={query.trim() ? t('people.showing', { shown: shown.length, total: list.length }) : t('people.count', { count: list.length })}
+          />
+          {shown.length === 0 ? (
+            <p className="muted no-match">{t('people.noMatch', { query: query.trim() })}</p>
+          ) : (
+            <div className="card table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('people.name')}</th>
+                    <th scope="col">{t('people.position')}</th>
+                    <th scope="col">{t('people.unit')}</th>
+                    <th scope="col">{t('people.category')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('people.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((person, index) =>
+                    editing === person.id ? (
+                      <EditPersonRow
+                        key={person.id}
+                        person={person}
+                        units={unitList}
+                        onDone={() => {
+                          setEditing(null);
+                          rowFocus.focusEdit(person.id);
+                        }}
+                      />
+                    ) : (
+                      <tr key={person.id}>
+                        <th scope="row">{person.name}</th>
+                        <td>{person.position}</td>
+                        <td>{person.unitName ?? ''}</td>
+                        <td>{t(`common:personCategory.${person.category}`)}</td>
+                        <td className="actions">
+                          <button
+                            type="button"
+                            className="button small ghost"
+                            ref={rowFocus.editRef(person.id)}
+                            aria-label={t('people.editOf', { name: person.name })}
+                            onClick={() => setEditing(person.id)}
+                          >
+                            {t('common:action.edit')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button small ghost danger-text"
+                            aria-label={t('people.deleteOf', { name: person.name })}
+                            onClick={() => void remove(person, index)}
+                          >
+                            {t('common:action.delete')}
+                          </button>
+                        </td>
+                      </tr>
+                    ),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function AddPersonForm({ units }: { units: readonly Unit[] }) {
+  const { t } = useTranslation(['directory', 'common']);
+  const submit = useSubmit();
+  const options = useOptions(units);
+  const [draft, setDraft] = useState<PersonDraft>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useFocusFirstInvalid(form, errors);
+  const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await submit('person.create', toInput(draft));
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    toast.success(t('people.added', { name: result.value.name }));
+    setErrors({});
+    // Keep unit and category: people are usually entered unit by unit.
+    setDraft((d) => ({ ...d, name: '', position: '' }));
+    nameRef.current?.focus();
+  };
+
+  return (
+    <form ref={form} className="card add-form" onSubmit={(e) => void add(e)} noValidate aria-labelledby="people-add-heading">
+      <h2 id="people-add-heading">{t('people.addHeading')}</h2>
+      <div className="add-form-fields">
+        <TextInput ref={nameRef} label={t('people.name')} required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
+        <TextInput label={t('people.position')} value={draft.position} error={errors.position} onChange={(e) => set('position', e.target.value)} />
+        <Select label={t('people.unit')} value={draft.unitId} options={options.units} error={errors.unitId} onChange={(v) => set('unitId', v)} />
+        <Select label={t('people.category')} value={draft.category} options={options.categories} onChange={(v) => set('category', v)} />
+        <button type="submit" className="button primary" disabled={saving}>
+          {saving ? t('common:state.saving') : t('people.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditPersonRow({ person, units, onDone }: { person: Person; units: readonly Unit[]; onDone: () => void }) {
+  const { t } = useTranslation(['directory', 'common']);
+  const submit = useSubmit();
+  const options = useOptions(units);
+  const [draft, setDraft] = useState<PersonDraft>({
+    name: person.name,
+    position: person.position,
+    unitId: person.unitId ?? '',
+    category: person.category,
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await submit('person.update', { id: person.id, ...toInput(draft) });
+    setSaving(false);
+    if (result.ok) {
+      toast.success(t('people.saved', { name: result.value.name }));
+      onDone();
+    } else {
+      setErrors(result.errors);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      void save();
+    }
+  };
+  const formId = `edit-person-${person.id}`;
+
+  return (
+    <tr className="editing-row" onKeyDown={onKeyDown} aria-label={t('people.editing', { name: person.name })}>
+      <td>
+        <form id={formId} onSubmit={(e) => void save(e)} noValidate />
+        <TextInput form={formId} label={t('people.name')} hideLabel autoFocus required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
+      </td>
+      <td>
+        <TextInput form={formId} label={t('people.position')} hideLabel value={draft.position} error={errors.position} onChange={(e) => set('position', e.target.value)} />
+      </td>
+      <td>
+        <Select form={formId} label={t('people.unit')} hideLabel value={draft.unitId} options={options.units} onChange={(v) => set('unitId', v)} />
+      </td>
+      <td>
+        <Select form={formId} label={t('people.category')} hideLabel value={draft.category} options={options.categories} onChange={(v) => set('category', v)} />
+      </td>
+      <td className="actions">
+        <button type="submit" form={formId} className="button small primary" disabled={saving}>
+          {t('common:action.save')}
+        </button>
+        <button type="button" className="button small" onClick={onDone}>
+          {t('common:action.cancel')}
+        </button>
+      </td>
+    </tr>
+  );
+}

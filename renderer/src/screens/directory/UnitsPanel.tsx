@@ -1,0 +1,243 @@
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { UNIT_KINDS, type Unit, type UnitKind } from '../../../../shared/domain.js';
+import { useCall } from '../../app/client.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { Select, TextInput } from '../../components/Field.js';
+import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
+import { useTrashWithUndo } from '../../components/run.js';
+import { byName, unitMatcher } from '../../search/match.js';
+import { SearchBox, useRowFocus } from './shared.js';
+
+interface UnitDraft {
+  name: string;
+  shortName: string;
+  kind: UnitKind;
+}
+
+const EMPTY: UnitDraft = { name: '', shortName: '', kind: 'department' };
+
+function useKindOptions() {
+  const { t } = useTranslation('common');
+  return useMemo(() => UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) })), [t]);
+}
+
+/** Units: add, search, edit in place, delete with Undo. A duplicate name is refused and the form keeps its text. */
+export function UnitsPanel() {
+  const { t } = useTranslation(['directory', 'common']);
+  const units = useCall('unit.list', {});
+  const people = useCall('person.list', {});
+  const trash = useTrashWithUndo();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const rowFocus = useRowFocus();
+
+  const list = useMemo(() => (units.data ? [...units.data].sort(byName((u) => u.name)) : undefined), [units.data]);
+  const matcher = useMemo(() => unitMatcher(list ?? []), [list]);
+  const shown = useMemo(() => (query.trim() ? matcher.search(query) : (list ?? [])), [matcher, query, list]);
+  const headcount = useMemo(() => {
+    const counts = new Map<string, number>();
+    (people.data ?? []).forEach((p) => p.unitId && counts.set(p.unitId, (counts.get(p.unitId) ?? 0) + 1));
+    return counts;
+  }, [people.data]);
+
+  if (units.isError) return <ErrorNotice error={units.error} onRetry={() => void units.refetch()} />;
+
+  const remove = async (unit: Unit, index: number) => {
+    const done = await trash('unit', unit.id, unit.name);
+    if (done) rowFocus.afterRemoval(shown, index, (u) => u.id, searchRef.current);
+  };
+
+  return (
+    <section aria-labelledby="units-add-heading" className="directory-panel">
+      <AddUnitForm />
+      {list === undefined ? (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      ) : list.length === 0 ? (
+        <EmptyState title={t('units.emptyTitle')} hint={t('units.emptyHint')} />
+      ) : (
+        <>
+          <SearchBox
+            id="units-search"
+            label={t('units.search')}
+            placeholder={t('units.searchPlaceholder')}
+            value={query}
+            onChange={setQuery}
+            inputRef={searchRef}
+            status={query.trim() ? t('units.showing', { shown: shown.length, total: list.length }) : t('units.count', { count: list.length })}
+          />
+          {shown.length === 0 ? (
+            <p className="muted no-match">{t('units.noMatch', { query: query.trim() })}</p>
+          ) : (
+            <div className="card table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('units.name')}</th>
+                    <th scope="col">{t('units.shortName')}</th>
+                    <th scope="col">{t('units.kind')}</th>
+                    <th scope="col" className="numeric">
+                      {t('units.people')}
+                    </th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('units.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((unit, index) =>
+                    editing === unit.id ? (
+                      <EditUnitRow
+                        key={unit.id}
+                        unit={unit}
+                        count={headcount.get(unit.id) ?? 0}
+                        onDone={() => {
+                          setEditing(null);
+                          rowFocus.focusEdit(unit.id);
+                        }}
+                      />
+                    ) : (
+                      <tr key={unit.id}>
+                        <th scope="row">{unit.name}</th>
+                        <td>{unit.shortName}</td>
+                        <td>{t(`common:unitKind.${unit.kind}`)}</td>
+                        <td className="numeric">{people.data ? (headcount.get(unit.id) ?? 0) : ''}</td>
+                        <td className="actions">
+                          <button
+                            type="button"
+                            className="button small ghost"
+                            ref={rowFocus.editRef(unit.id)}
+                            aria-label={t('units.editOf', { name: unit.name })}
+                            onClick={() => setEditing(unit.id)}
+                          >
+                            {t('common:action.edit')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button small ghost danger-text"
+                            aria-label={t('units.deleteOf', { name: unit.name })}
+                            onClick={() => void remove(unit, index)}
+                          >
+                            {t('common:action.delete')}
+                          </button>
+                        </td>
+                      </tr>
+                    ),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function AddUnitForm() {
+  const { t } = useTranslation(['directory', 'common']);
+  const submit = useSubmit();
+  const kinds = useKindOptions();
+  const [draft, setDraft] = useState<UnitDraft>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useFocusFirstInvalid(form, errors);
+  const set = <K extends keyof UnitDraft>(key: K, value: UnitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await submit('unit.create', draft);
+    setSaving(false);
+    if (!result.ok) {
+      // A duplicate name comes back as a conflict (shown as a toast); the text stays for correction.
+      setErrors(result.errors);
+      nameRef.current?.focus();
+      return;
+    }
+    toast.success(t('units.added', { name: result.value.name }));
+    setErrors({});
+    setDraft((d) => ({ ...EMPTY, kind: d.kind }));
+    nameRef.current?.focus();
+  };
+
+  return (
+    <form ref={form} className="card add-form" onSubmit={(e) => void add(e)} noValidate aria-labelledby="units-add-heading">
+      <h2 id="units-add-heading">{t('units.addHeading')}</h2>
+      <div className="add-form-fields">
+        <TextInput ref={nameRef} label={t('units.name')} required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
+        <TextInput label={t('units.shortName')} value={draft.shortName} error={errors.shortName} onChange={(e) => set('shortName', e.target.value)} />
+        <Select label={t('units.kind')} value={draft.kind} options={kinds} onChange={(v) => set('kind', v)} />
+        <button type="submit" className="button primary" disabled={saving}>
+          {saving ? t('common:state.saving') : t('units.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditUnitRow({ unit, count, onDone }: { unit: Unit; count: number; onDone: () => void }) {
+  const { t } = useTranslation(['directory', 'common']);
+  const submit = useSubmit();
+  const kinds = useKindOptions();
+  const [draft, setDraft] = useState<UnitDraft>({ name: unit.name, shortName: unit.shortName, kind: unit.kind });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof UnitDraft>(key: K, value: UnitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await submit('unit.update', { id: unit.id, ...draft });
+    setSaving(false);
+    if (result.ok) {
+      toast.success(t('units.saved', { name: result.value.name }));
+      onDone();
+    } else {
+      setErrors(result.errors);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      void save();
+    }
+  };
+  const formId = `edit-unit-${unit.id}`;
+
+  return (
+    <tr className="editing-row" onKeyDown={onKeyDown} aria-label={t('units.editing', { name: unit.name })}>
+      <td>
+        <form id={formId} onSubmit={(e) => void save(e)} noValidate />
+        <TextInput form={formId} label={t('units.name')} hideLabel autoFocus required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
+      </td>
+      <td>
+        <TextInput form={formId} label={t('units.shortName')} hideLabel value={draft.shortName} error={errors.shortName} onChange={(e) => set('shortName', e.target.value)} />
+      </td>
+      <td>
+        <Select form={formId} label={t('units.kind')} hideLabel value={draft.kind} options={kinds} onChange={(v) => set('kind', v)} />
+      </td>
+      <td className="numeric">{count}</td>
+      <td className="actions">
+        <button type="submit" form={formId} className="button small primary" disabled={saving}>
+          {t('common:action.save')}
+        </button>
+        <button type="button" className="button small" onClick={onDone}>
+          {t('common:action.cancel')}
+        </button>
+      </td>
+    </tr>
+  );
+}

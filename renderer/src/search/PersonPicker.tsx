@@ -1,0 +1,121 @@
+import { useMemo, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person, Unit } from '../../../shared/domain.js';
+import { Combobox } from './Combobox.js';
+import { personMatcher } from './match.js';
+
+/** How many options a picker shows at once: enough to scan, few enough to stay quick. */
+export const PICKER_LIMIT = 30;
+
+/** One line of a person option: the name, then position and unit in a quieter style. */
+export function PersonOption({ person, note }: { person: Person; note?: string | undefined }) {
+  const detail = [person.position, person.unitName].filter(Boolean).join(' · ');
+  return (
+    <span className="person-option">
+      <span className="person-option-name">{person.name}</span>
+      {detail ? <span className="person-option-detail">{detail}</span> : null}
+      {note ? <span className="person-option-note">{note}</span> : null}
+    </span>
+  );
+}
+
+export interface PersonSearchProps {
+  label: string;
+  people: readonly Person[];
+  units: readonly Unit[];
+  onPick: (person: Person) => void;
+  /** People shown but not pickable, with a note (e.g. already attending). */
+  disabledIds?: ReadonlySet<string>;
+  disabledNote?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  id?: string;
+}
+
+/**
+ * Finds a person to add: type a name, unit or pinyin initials, pick with Enter. The text clears after
+ * a pick so the next person can be typed at once.
+ */
+export function PersonSearch({ label, people, units, onPick, disabledIds, disabledNote, inputRef, id }: PersonSearchProps) {
+  const { t } = useTranslation('session');
+  const [text, setText] = useState('');
+  const matcher = useMemo(() => personMatcher(people, units), [people, units]);
+  const options = useMemo(() => (text.trim() ? matcher.search(text, PICKER_LIMIT) : []), [matcher, text]);
+  return (
+    <Combobox
+      id={id}
+      label={label}
+      value={text}
+      onValueChange={setText}
+      options={options}
+      optionKey={(p) => p.id}
+      renderOption={(p) => <PersonOption person={p} note={disabledIds?.has(p.id) ? disabledNote : undefined} />}
+      isDisabled={(p) => disabledIds?.has(p.id) ?? false}
+      onPick={(p) => {
+        setText('');
+        onPick(p);
+      }}
+      noResults={t('picker.noResults', { query: text.trim() })}
+      placeholder={t('picker.placeholder')}
+      hint={t('picker.hint')}
+      inputRef={inputRef}
+    />
+  );
+}
+
+export interface PersonSelectProps {
+  label: string;
+  people: readonly Person[];
+  units: readonly Unit[];
+  value: string | null;
+  onChange: (personId: string | null) => void;
+  id?: string;
+}
+
+/**
+ * Chooses one person for a field (chair, secretary): shows the chosen name; typing searches; leaving
+ * the field with the text erased clears it, leaving it with an unfinished search puts the name back.
+ */
+export function PersonSelect({ label, people, units, value, onChange, id }: PersonSelectProps) {
+  const { t } = useTranslation('session');
+  const [editing, setEditing] = useState<string | null>(null);
+  const matcher = useMemo(() => personMatcher(people, units), [people, units]);
+  const chosen = value ? people.find((p) => p.id === value) : undefined;
+  const text = editing ?? chosen?.name ?? '';
+  const options = useMemo(() => matcher.search(editing ?? '', PICKER_LIMIT), [matcher, editing]);
+  return (
+    <Combobox
+      id={id}
+      label={label}
+      value={text}
+      onValueChange={setEditing}
+      options={options}
+      optionKey={(p) => p.id}
+      renderOption={(p) => <PersonOption person={p} />}
+      onPick={(p) => {
+        setEditing(null);
+        onChange(p.id);
+      }}
+      onBlur={() => {
+        if (editing === '') onChange(null);
+        setEditing(null);
+      }}
+      noResults={t('picker.noResults', { query: text.trim() })}
+      placeholder={t('picker.none')}
+    >
+      {value ? (
+        <button
+          type="button"
+          className="combobox-clear"
+          aria-label={t('picker.clear', { label })}
+          title={t('picker.clear', { label })}
+          onClick={() => {
+            setEditing(null);
+            onChange(null);
+          }}
+        >
+          ×
+        </button>
+      ) : null}
+    </Combobox>
+  );
+}
