@@ -1,22 +1,81 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useCall } from './client.js';
+import { applyTheme, cachedTheme } from './theme.js';
+
+// Before the first render, so the first paint already has the chosen theme.
+applyTheme(cachedTheme());
+
+/** Keeps <html data-theme> in step with the stored setting (changed here or in another window). */
+function useStoredTheme() {
+  const settings = useCall('settings.get', {});
+  const theme = settings.data?.theme;
+  useEffect(() => {
+    if (theme) applyTheme(theme);
+  }, [theme]);
+}
+
+/** After moving to another screen, focus goes to the main region so keyboard and screen-reader users start there. */
+function useFocusMainOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [pathname]);
+}
 
 export function Layout() {
   const { t } = useTranslation();
+  useStoredTheme();
+  useFocusMainOnNavigate();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
   return (
     <div className="layout">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
         {t('nav.skipToContent')}
       </a>
-      <nav className="sidebar" aria-label={t('nav.main')}>
-        <div className="brand">{t('app.name')}</div>
-        <NavLink to="/" end>
-          {t('nav.home')}
-        </NavLink>
-        <NavLink to="/directory">{t('nav.directory')}</NavLink>
-        <NavLink to="/trash">{t('nav.trash')}</NavLink>
-        <NavLink to="/settings">{t('nav.settings')}</NavLink>
-      </nav>
+      <header className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            C
+          </span>
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/directory">{t('nav.directory')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/search">{t('title', { ns: 'search' })}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/trash">{t('nav.trash')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>

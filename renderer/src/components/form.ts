@@ -1,0 +1,70 @@
+import { useCallback, useEffect, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { TFunction } from 'i18next';
+import { channels, type ChannelName, type InputOf, type OutputOf } from '../../../shared/contract/channels.js';
+import type { FieldIssue } from '../../../shared/contract/result.js';
+import { useClient } from '../app/client.js';
+import { errorMessage } from '../i18n/errorMessage.js';
+
+/** Translated messages by dotted field path ("title", "sittings.0.endTime"). */
+export type FieldErrors = Record<string, string>;
+
+export type Submitted<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function toFieldErrors(t: TFunction, issues: readonly FieldIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    if (errors[issue.path] === undefined) errors[issue.path] = t(`errors:issue.${issue.code}` as never, { defaultValue: issue.code });
+  }
+  return errors;
+}
+
+/**
+ * Submits a form through a channel. The input is first checked against the contract's own zod
+ * schema (the same one main/ enforces), so a missing title is reported beside the field at once and
+ * nothing is sent. A call that fails anyway shows the translated error as a toast and returns the
+ * field errors it carried. The caller keeps what the user typed either way.
+ */
+export function useSubmit() {
+  const client = useClient();
+  const { t } = useTranslation(['common', 'errors']);
+  return useCallback(
+    async <C extends ChannelName>(channel: C, input: InputOf<C>): Promise<Submitted<OutputOf<C>>> => {
+      const parsed = channels[channel].input.safeParse(input);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => {
+          const value = valueAt(input, issue.path);
+          const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
+          return {
+            path: issue.path.map(String).join('.'),
+            code: empty ? 'required' : issue.code === 'custom' ? issue.message : issue.code,
+          };
+        });
+        return { ok: false, errors: toFieldErrors(t, issues) };
+      }
+      const result = await client.call(channel, input);
+      if (result.ok) return { ok: true, value: result.value };
+      toast.error(errorMessage(t, result.error), { id: `error-${channel}` });
+      return { ok: false, errors: toFieldErrors(t, result.error.issues ?? []) };
+    },
+    [client, t],
+  );
+}
+
+/** After a failed submit, moves focus to the first field marked invalid in the form. */
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, errors: FieldErrors) {
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, errors]);
+}
