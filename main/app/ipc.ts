@@ -43,13 +43,14 @@ export function isTrustedSender(event: CallEvent, check: SenderCheck): boolean {
 
 export interface IpcDeps extends SenderCheck {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
-  core: Pick<Core, 'call'>;
+  /** The service (or, in tests, the bare core): synchronous or asynchronous answers both work. */
+  core: { call(channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>> };
   log: (message: string, error?: unknown) => void;
 }
 
 /** Registers the call handler; returns a function that removes it. */
 export function registerIpc(deps: IpcDeps): () => void {
-  deps.ipcMain.handle(IPC.call, (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Result<unknown> => {
+  deps.ipcMain.handle(IPC.call, async (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event, deps)) {
       deps.log(`refused a call from a foreign frame: ${event.senderFrame?.url ?? '(gone)'}`);
       return UNAUTHORIZED;
@@ -58,7 +59,7 @@ export function registerIpc(deps: IpcDeps): () => void {
       return { ok: false, error: { code: 'unknown_channel', params: { channel: String(channel).slice(0, 80) } } };
     }
     try {
-      return deps.core.call(channel, input);
+      return await deps.core.call(channel, input);
     } catch (error) {
       // core.call promises never to throw; if it ever does, the page still gets a Result.
       deps.log(`core.call(${channel}) threw`, error);

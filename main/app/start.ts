@@ -88,7 +88,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   }
 
   const windows = new AppWindows();
-  registerIpc({ ipcMain, core: runtime.core, windows: () => windows, isAppUrl: ourUrl, log });
+  registerIpc({ ipcMain, core: runtime.service, windows: () => windows, isAppUrl: ourUrl, log });
   forwardEvents(runtime.core, () => windows);
 
   const uiLocale = (): Locale => {

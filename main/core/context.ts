@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/contract/channels.js';
+import type { ChannelName, OutputOf, ParsedInputOf, SyncChannelName } from '../../shared/contract/channels.js';
 import type { Topic } from '../../shared/contract/events.js';
 import type { AppInfo, BackupInfo } from '../../shared/domain.js';
 
@@ -25,7 +25,8 @@ export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>, ctx: Core
 
 /** The handlers of one domain area: every channel whose name starts with `prefix.`. */
 export type HandlerMap<Prefix extends string> = {
-  [C in Extract<ChannelName, `${Prefix}.${string}`>]: Handler<C>;
+  [C in Extract<SyncChannelName, `${Prefix}.${string}`>]: Handler<C>;
 };
 
-export type AllHandlers = { [C in ChannelName]: Handler<C> };
+/** Every synchronous channel; the asynchronous ones (exports) live in main/service. */
+export type AllHandlers = { [C in SyncChannelName]: Handler<C> };

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { z } from 'zod';
-import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels.js';
+import { channels, isAsyncChannel, isChannelName, type SyncChannelName } from '../../shared/contract/channels.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
 import { AppError, type FieldIssue, type Result } from '../../shared/contract/result.js';
 import type { AllHandlers, CoreContext, HostServices } from './context.js';
 import { handlers as defaultHandlers } from './handlers.js';
 
 /** Channels that cannot run inside a transaction (VACUUM INTO refuses to). They write nothing themselves. */
-const OUTSIDE_TRANSACTION: ReadonlySet<ChannelName> = new Set(['backup.create', 'backup.list', 'app.info']);
+const OUTSIDE_TRANSACTION: ReadonlySet<SyncChannelName> = new Set(['backup.create', 'backup.list', 'app.info']);
 
 export interface CoreOptions {
   db: BetterSqlite3.Database;
@@ -29,7 +29,7 @@ export interface Core {
   readonly db: BetterSqlite3.Database;
 }
 
-function toFieldIssues(error: z.ZodError): FieldIssue[] {
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String).join('.'),
     // Custom refinements carry their stable code in `message` (e.g. end_before_start).
@@ -59,7 +59,7 @@ export function createCore(options: CoreOptions): Core {
   const listeners = new Set<(event: ChangeEvent) => void>();
   let seq = 0;
 
-  function run(channel: ChannelName, input: unknown): { value: unknown; topics: Set<Topic>; ids: Set<string> } {
+  function run(channel: SyncChannelName, input: unknown): { value: unknown; topics: Set<Topic>; ids: Set<string> } {
     const schema = channels[channel].input as z.ZodType;
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw new AppError('validation', undefined, toFieldIssues(parsed.error));
@@ -97,7 +97,10 @@ export function createCore(options: CoreOptions): Core {
   return {
     db,
     call(channel, input) {
-      if (!isChannelName(channel)) return { ok: false, error: { code: 'unknown_channel', params: { channel: String(channel).slice(0, 80) } } };
+      // Asynchronous channels are main/service's; the core alone does not know them.
+      if (!isChannelName(channel) || isAsyncChannel(channel)) {
+        return { ok: false, error: { code: 'unknown_channel', params: { channel: String(channel).slice(0, 80) } } };
+      }
       try {
         const { value, topics, ids } = run(channel, input);
         emit(topics, ids);

@@ -2,6 +2,7 @@ import type { AllHandlers } from './context.js';
 import { actionHandlers } from './actions.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
+import { minutesHandlers } from './minutes.js';
 import { noteHandlers } from './notes.js';
 import { opinionHandlers } from './opinions.js';
 import { planHandlers } from './plans.js';
@@ -44,4 +45,5 @@ export const handlers: AllHandlers = {
   ...opinionHandlers,
   ...searchHandlers,
   ...actionHandlers,
+  ...minutesHandlers,
 };

@@ -4,6 +4,8 @@ import type { AppInfo } from '../../shared/domain.js';
 import { listBackups, rotateBackup } from '../db/backup.js';
 import { openDatabase, schemaVersion } from '../db/open.js';
 import { dataPaths, type DataPaths } from '../db/paths.js';
+import { exportHandlers } from '../export/handlers.js';
+import { createService, type Service } from '../service/service.js';
 import { createCore, type Core } from './core.js';
 
 export interface RuntimeOptions {
@@ -19,6 +21,8 @@ export interface RuntimeOptions {
 /** An open data folder: the database, the core over it, and what hosts need around it. */
 export interface Runtime {
   core: Core;
+  /** What transports serve: the core's channels plus the asynchronous exports. */
+  service: Service;
   paths: DataPaths;
   /** Takes the at-quit backup (best effort) and closes the database. */
   close(options?: { backup?: boolean }): void;
@@ -70,9 +74,11 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       listBackups: () => listBackups(paths.backupDir),
     },
   });
+  const service = createService(core, exportHandlers, { now, ...(options.log ? { log: options.log } : {}) });
   let closed = false;
   return {
     core,
+    service,
     paths,
     close({ backup = true } = {}) {
       if (closed) return;

@@ -26,7 +26,8 @@ const TEST_CLOCK_PATH = '/api/test/clock';
 
 export interface HttpHostOptions {
   /** Only `call` and `subscribe` are used: the host moves calls, it does not interpret them. */
-  core: Pick<Core, 'call' | 'subscribe'> & Partial<Pick<Core, 'announce'>>;
+  core: { call(channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>> } & Pick<Core, 'subscribe'> &
+    Partial<Pick<Core, 'announce'>>;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   /** 0 (the default) picks a free port. */
@@ -137,7 +138,7 @@ async function handleCall(ctx: Context, req: IncomingMessage, res: ServerRespons
   }
   let result: Result<unknown>;
   try {
-    result = ctx.core.call(channel, input);
+    result = await ctx.core.call(channel, input);
   } catch {
     // core.call never throws by contract; this keeps a broken core from taking the host down.
     result = failure('internal');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionChannels } from './channels-actions.js';
 import { agendaChannels } from './channels-agenda.js';
+import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
 import { noteChannels } from './channels-notes.js';
 import { channel } from './define.js';
 import { byId, clockTime, empty, id, isoDate, line, locale, longText, position, title } from './fields.js';
@@ -161,11 +162,20 @@ export const channels = {
   ...agendaChannels,
   ...noteChannels,
   ...actionChannels,
+  ...minutesChannels,
+  ...exportChannels,
 } as const;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+/** Channels the synchronous core serves; the others (exports) are served by main/service. */
+export type SyncChannelName = Exclude<ChannelName, AsyncChannelName>;
+export const ASYNC_CHANNEL_NAMES = Object.keys(exportChannels) as AsyncChannelName[];
+export function isAsyncChannel(name: string): name is AsyncChannelName {
+  return (ASYNC_CHANNEL_NAMES as string[]).includes(name);
+}
 
 export type InputOf<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ParsedInputOf<C extends ChannelName> = z.output<Channels[C]['input']>;

@@ -18,6 +18,7 @@ export const TOPICS = [
   'note',
   'plan',
   'action',
+  'minutes',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -68,7 +68,7 @@ function invokeEvent(contents: fake.FakeWebContents, frame: fake.FakeFrame | nul
 function callHandler() {
   const handler = fake.ipcMain.handlers.get(IPC.call);
   expect(handler).toBeTypeOf('function');
-  return (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => handler!(event, channel, input) as Result<unknown>;
+  return (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => handler!(event, channel, input) as Promise<Result<unknown>>;
 }
 
 const preventable = () => ({ preventDefault: vi.fn() });
@@ -175,9 +175,9 @@ describe('the IPC transport', () => {
     const call = callHandler();
     const event = invokeEvent(win.webContents, win.webContents.mainFrame);
 
-    const created = call(event, 'programme.create', { title: '五年规划宣贯' });
+    const created = await call(event, 'programme.create', { title: '五年规划宣贯' });
     expect(created.ok).toBe(true);
-    const listed = call(event, 'programme.list', {});
+    const listed = await call(event, 'programme.list', {});
     expect(listed).toMatchObject({ ok: true, value: [{ title: '五年规划宣贯' }] });
     expect(shell.runtime.core.db.prepare('SELECT count(*) AS n FROM programme').get()).toEqual({ n: 1 });
 
@@ -186,10 +186,10 @@ describe('the IPC transport', () => {
     expect(events[0]!.topics).toContain('programme');
 
     // Validation failures come back as Results, unchanged.
-    expect(call(event, 'programme.create', { title: '' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(call(event, 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
-    expect(call(event, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
-    expect(call(event, { toString: () => 'programme.list' }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await call(event, 'programme.create', { title: '' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await call(event, 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await call(event, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await call(event, { toString: () => 'programme.list' }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
   it('refuses calls from a foreign URL, an iframe, a gone frame, or a WebContents that is not our window', async () => {
@@ -200,26 +200,26 @@ describe('the IPC transport', () => {
     const unauthorized = { ok: false, error: { code: 'unauthorized' } };
 
     const iframe = new fake.FakeFrame(win.webContents.mainFrame.url, win.webContents.mainFrame, 999);
-    expect(call(invokeEvent(win.webContents, iframe), 'programme.create', input)).toEqual(unauthorized);
-    expect(call(invokeEvent(win.webContents, null), 'programme.create', input)).toEqual(unauthorized);
+    expect(await call(invokeEvent(win.webContents, iframe), 'programme.create', input)).toEqual(unauthorized);
+    expect(await call(invokeEvent(win.webContents, null), 'programme.create', input)).toEqual(unauthorized);
 
     const stranger = new fake.FakeWebContents();
     stranger.mainFrame.url = win.webContents.mainFrame.url;
-    expect(call(invokeEvent(stranger, stranger.mainFrame), 'programme.create', input)).toEqual(unauthorized);
+    expect(await call(invokeEvent(stranger, stranger.mainFrame), 'programme.create', input)).toEqual(unauthorized);
 
     // A frame claiming to be the main frame but belonging to another tree.
     const impostor = new fake.FakeFrame(win.webContents.mainFrame.url, null, 12345);
-    expect(call(invokeEvent(win.webContents, impostor), 'programme.create', input)).toEqual(unauthorized);
+    expect(await call(invokeEvent(win.webContents, impostor), 'programme.create', input)).toEqual(unauthorized);
 
     for (const url of ['https://example.org/', 'file:///tmp/evil.html', `${win.webContents.mainFrame.url}?x=1`]) {
       win.webContents.mainFrame.url = url;
-      expect(call(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.create', input), url).toEqual(unauthorized);
+      expect(await call(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.create', input), url).toEqual(unauthorized);
     }
 
     // A closed window's page is no longer ours.
     win.webContents.mainFrame.url = pathToFileURL(win.loaded!).href;
     win.close();
-    expect(call(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.list', {})).toEqual(unauthorized);
+    expect(await call(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.list', {})).toEqual(unauthorized);
 
     expect(shell.runtime.core.db.prepare('SELECT count(*) AS n FROM programme').get()).toEqual({ n: 0 });
   });
@@ -228,7 +228,7 @@ describe('the IPC transport', () => {
     await start();
     const win = onlyWindow();
     win.webContents.mainFrame.url += '#/directory';
-    expect(callHandler()(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.list', {})).toMatchObject({ ok: true });
+    expect(await callHandler()(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.list', {})).toMatchObject({ ok: true });
   });
 });
 
@@ -352,7 +352,7 @@ describe('the application menu', () => {
 
     const call = callHandler();
     const event = invokeEvent(win.webContents, win.webContents.mainFrame);
-    expect(call(event, 'settings.update', { language: 'zh-CN' })).toMatchObject({ ok: true });
+    expect(await call(event, 'settings.update', { language: 'zh-CN' })).toMatchObject({ ok: true });
     expect(fake.state.menu!.template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
 
     const template = fake.state.menu!.template;

@@ -104,7 +104,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     });
     let server;
     try {
-      server = await startHttpHost({ core: runtime.core, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}) });
+      server = await startHttpHost({ core: runtime.service, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}) });
     } catch (error) {
       runtime.close({ backup: false });
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

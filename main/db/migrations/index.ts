@@ -2,6 +2,7 @@ import { sql as m001 } from './001-directory-and-sessions.js';
 import { sql as m002 } from './002-agenda-and-run.js';
 import { sql as m003 } from './003-notes-and-search.js';
 import { sql as m004 } from './004-action-items.js';
+import { sql as m005 } from './005-minutes.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'agenda-and-run', sql: m002 },
   { version: 3, name: 'notes-and-search', sql: m003 },
   { version: 4, name: 'action-items', sql: m004 },
+  { version: 5, name: 'minutes', sql: m005 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

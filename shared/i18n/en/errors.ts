@@ -33,6 +33,7 @@ export const errors: Messages<typeof zh> = {
     plan: 'plan',
     action_item: 'task',
     checklist_item: 'checklist item',
+    minutes: 'minutes',
   },
   reason: {
     unit_name_taken: 'a unit named “{{name}}” already exists',
@@ -50,6 +51,9 @@ export const errors: Messages<typeof zh> = {
     not_in_trash: 'it is not in the trash',
     lead_unit_required: 'choose a lead unit first',
     move_not_allowed: 'a task cannot go from “{{from}}” straight to “{{to}}”',
+    minutes_approved: 'the minutes are approved and locked; start a new version to change them',
+    minutes_not_approved: 'the minutes are not approved yet; edit the draft instead',
+    format_unavailable: 'this export format is not available',
   },
   issue: {
     required: 'required',

@@ -30,6 +30,7 @@ export const errors = {
     plan: '规划文件',
     action_item: '任务',
     checklist_item: '清单项',
+    minutes: '会议纪要',
   },
   reason: {
     unit_name_taken: '已有名为“{{name}}”的单位',
@@ -47,6 +48,9 @@ export const errors = {
     not_in_trash: '它不在回收站中',
     lead_unit_required: '请先指定牵头单位',
     move_not_allowed: '任务不能从“{{from}}”直接改为“{{to}}”',
+    minutes_approved: '纪要已审定，不能再修改；如需修改请新建版本',
+    minutes_not_approved: '纪要尚未审定，请直接修改草稿',
+    format_unavailable: '暂不支持该导出格式',
   },
   issue: {
     required: '必填',

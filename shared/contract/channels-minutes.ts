@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type MinutesVersion, type MinutesView } from '../minutes.js';
+import { channel } from './define.js';
+import { id, line, locale, longText } from './fields.js';
+
+const shortList = (schema: z.ZodType, max = 500) => z.array(schema).max(max);
+const text = line;
+
+/** The editable minutes document (see shared/minutes.ts); every string bounded, every list bounded. */
+export const minutesDocument = z.strictObject({
+  title: text,
+  time: text,
+  venue: text,
+  chair: text,
+  recorder: text,
+  attendees: shortList(z.strictObject({ group: text, names: shortList(text, 2000) }), 50),
+  excused: shortList(text, 2000),
+  absent: shortList(text, 2000),
+  agenda: shortList(z.strictObject({ title: text, presenter: text, planned: text, actual: text }), 200),
+  discussion: shortList(
+    z.strictObject({
+      item: text,
+      speakers: shortList(z.strictObject({ speaker: text, unit: text, points: shortList(longText, 2000) }), 500),
+    }),
+    200,
+  ),
+  decisions: shortList(longText, 500),
+  actions: shortList(
+    z.strictObject({ no: z.number().int().min(0).max(100_000), task: text, lead: text, co: text, deadline: text, deliverable: longText, status: text }),
+    10_000,
+  ),
+  closing: longText,
+});
+
+export const minutesChannels = {
+  'minutes.get': channel<MinutesView>()(z.strictObject({ sessionId: id })),
+  /** Drafts the minutes from the session as it stands; refuses to overwrite approved minutes. */
+  'minutes.generate': channel<MinutesVersion>()(z.strictObject({ sessionId: id, locale: locale.optional() })),
+  'minutes.update': channel<MinutesVersion>()(z.strictObject({ sessionId: id, version: z.number().int().min(1), document: minutesDocument })),
+  'minutes.approve': channel<MinutesVersion>()(z.strictObject({ sessionId: id, version: z.number().int().min(1) })),
+  /** Starts a new draft from the approved minutes (they stay approved and locked). */
+  'minutes.newVersion': channel<MinutesVersion>()(z.strictObject({ sessionId: id })),
+
+} as const;
+
+/**
+ * Calls whose work is asynchronous (Word and spreadsheet writers, printing to PDF). They are served
+ * by main/service, which reads the data through the core in one transaction and then renders.
+ */
+export const exportChannels = {
+  'export.render': channel<ExportedFile>()(
+    z
+      .strictObject({
+        kind: z.enum(EXPORT_KINDS),
+        format: z.enum(EXPORT_FORMATS),
+        sessionId: id.optional(),
+        programmeId: id.optional(),
+        locale: locale.optional(),
+      })
+      .refine((s) => Boolean(s.sessionId) !== Boolean(s.programmeId), { message: 'one_scope', path: ['sessionId'] }),
+  ),
+} as const;
+
+export type AsyncChannelName = keyof typeof exportChannels;
