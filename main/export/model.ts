@@ -1,0 +1,296 @@
+/**
+ * What each export shows, as plain data in the export's language: built from the core in one read
+ * transaction, then handed to a format writer (DOCX, XLSX, CSV, Markdown, HTML, PDF). Writers only
+ * lay out; every word a reader sees is decided here or in the stored minutes.
+ */
+import type { Locale } from '../../shared/contract/fields.js';
+import { resources } from '../../shared/i18n/index.js';
+import type { MinutesDocument } from '../../shared/minutes.js';
+import { AppError } from '../../shared/contract/result.js';
+import type { Core } from '../core/core.js';
+import type { CoreContext } from '../core/context.js';
+import { actionHandlers } from '../core/actions.js';
+import { agendaView } from '../core/agenda-read.js';
+import { draftMinutes, formatDate } from '../core/minutes-draft.js';
+import { latestMinutes } from '../core/minutes.js';
+import { opinionHandlers } from '../core/opinions.js';
+import { getProgramme } from '../core/programmes.js';
+import { getSession } from '../core/sessions.js';
+
+/** A table with a title: the shape of the task breakdown, the opinions report and the agenda. */
+export interface TableModel {
+  /** Document title, e.g. "清源县…专题研讨 任务分解表". */
+  title: string;
+  /** One line under the title: the session or programme, and the date of the export. */
+  subtitle: string;
+  columns: { key: string; label: string; width: number }[];
+  rows: Record<string, string | number>[];
+}
+
+export interface MinutesModel {
+  kind: 'minutes';
+  locale: Locale;
+  /** Whether the exported minutes are the approved version (a draft is marked as such). */
+  approved: boolean;
+  document: MinutesDocument;
+  labels: MinutesLabels;
+}
+
+export interface MinutesLabels {
+  minutes: string;
+  draft: string;
+  time: string;
+  venue: string;
+  chair: string;
+  recorder: string;
+  attendees: string;
+  excused: string;
+  absent: string;
+  agenda: string;
+  planned: string;
+  actual: string;
+  presenter: string;
+  discussion: string;
+  decisions: string;
+  actions: string;
+  closing: string;
+  page: string;
+  no: string;
+  task: string;
+  lead: string;
+  co: string;
+  deadline: string;
+  deliverable: string;
+  status: string;
+}
+
+export interface TableExportModel {
+  kind: 'tasks' | 'opinions' | 'agenda';
+  locale: Locale;
+  table: TableModel;
+}
+
+export type ExportModel = MinutesModel | TableExportModel;
+
+const LABELS: Record<Locale, MinutesLabels> = {
+  'zh-CN': {
+    minutes: '会议纪要',
+    draft: '（草稿）',
+    time: '时间',
+    venue: '地点',
+    chair: '主持',
+    recorder: '记录',
+    attendees: '出席',
+    excused: '请假',
+    absent: '缺席',
+    agenda: '会议议程',
+    planned: '计划时间',
+    actual: '实际时间',
+    presenter: '报告人',
+    discussion: '发言摘要',
+    decisions: '会议议定事项',
+    actions: '任务分解',
+    closing: '会议要求',
+    page: '第 {n} 页',
+    no: '序号',
+    task: '任务',
+    lead: '牵头单位',
+    co: '配合单位',
+    deadline: '完成时限',
+    deliverable: '成果形式',
+    status: '状态',
+  },
+  en: {
+    minutes: 'Minutes',
+    draft: ' (draft)',
+    time: 'Time',
+    venue: 'Venue',
+    chair: 'Chair',
+    recorder: 'Minutes taken by',
+    attendees: 'Present',
+    excused: 'Absent with leave',
+    absent: 'Absent',
+    agenda: 'Agenda',
+    planned: 'Planned',
+    actual: 'Actual',
+    presenter: 'Presenter',
+    discussion: 'Summary of statements',
+    decisions: 'Decisions',
+    actions: 'Action items',
+    closing: 'Requirements',
+    page: 'Page {n}',
+    no: 'No.',
+    task: 'Task',
+    lead: 'Lead unit',
+    co: 'Co-operating units',
+    deadline: 'Deadline',
+    deliverable: 'Deliverable',
+    status: 'Status',
+  },
+};
+
+export function minutesLabels(locale: Locale): MinutesLabels {
+  return LABELS[locale];
+}
+
+export interface ExportScope {
+  sessionId?: string | undefined;
+  programmeId?: string | undefined;
+  locale?: Locale | undefined;
+}
+
+/** Runs `read` in one read transaction, so a model never mixes two states of the database. */
+export function readModel<T>(core: Core, now: () => Date, read: (ctx: CoreContext) => T): T {
+  const ctx: CoreContext = {
+    db: core.db,
+    now,
+    newId: () => {
+      throw new Error('exports do not write');
+    },
+    changed: () => {},
+    host: {
+      info: () => {
+        throw new Error('not available to exports');
+      },
+      backup: () => {
+        throw new Error('not available to exports');
+      },
+      listBackups: () => [],
+    },
+  };
+  return core.db.transaction(() => read(ctx)).deferred();
+}
+
+function localeOf(ctx: CoreContext, scope: ExportScope): Locale {
+  if (scope.locale) return scope.locale;
+  const programmeId = scope.sessionId ? getSession(ctx, scope.sessionId).programmeId : scope.programmeId!;
+  return getProgramme(ctx, programmeId).locale;
+}
+
+function subtitleOf(ctx: CoreContext, scope: ExportScope, locale: Locale): string {
+  const where = scope.sessionId ? getSession(ctx, scope.sessionId).title : getProgramme(ctx, scope.programmeId!).title;
+  const today = ctx.now().toISOString().slice(0, 10);
+  return locale === 'zh-CN' ? `${where}（${formatDate(today, locale)}导出）` : `${where} (exported ${formatDate(today, locale)})`;
+}
+
+/** The stored minutes (latest version), or a fresh draft from the session when none is stored yet. */
+export function minutesModel(ctx: CoreContext, scope: ExportScope): MinutesModel {
+  if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
+  getSession(ctx, scope.sessionId);
+  const stored = latestMinutes(ctx, scope.sessionId);
+  const locale = scope.locale ?? stored?.locale ?? localeOf(ctx, scope);
+  const document = stored && stored.locale === locale ? stored.document : draftMinutes(ctx, scope.sessionId, locale);
+  return { kind: 'minutes', locale, approved: stored?.status === 'approved' && stored.locale === locale, document, labels: LABELS[locale] };
+}
+
+export function tasksModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
+  const locale = localeOf(ctx, scope);
+  const labels = LABELS[locale];
+  const comma = locale === 'zh-CN' ? '、' : ', ';
+  const actions = actionHandlers['action.list'](
+    scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! },
+    ctx,
+  ).filter((a) => a.status !== 'cancelled');
+  const deadline = (date: string | null, rule: string) => (!date ? '' : !rule ? date : locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`);
+  return {
+    kind: 'tasks',
+    locale,
+    table: {
+      title: locale === 'zh-CN' ? '任务分解表' : 'Task breakdown',
+      subtitle: subtitleOf(ctx, scope, locale),
+      columns: [
+        { key: 'no', label: labels.no, width: 6 },
+        { key: 'task', label: labels.task, width: 36 },
+        { key: 'lead', label: labels.lead, width: 14 },
+        { key: 'co', label: labels.co, width: 20 },
+        { key: 'deadline', label: labels.deadline, width: 18 },
+        { key: 'deliverable', label: labels.deliverable, width: 30 },
+        { key: 'status', label: labels.status, width: 10 },
+      ],
+      rows: actions.map((a, index) => ({
+        no: index + 1,
+        task: a.checklist.length ? `${a.title}\n${a.checklist.map((c) => `· ${c.text}`).join('\n')}` : a.title,
+        lead: a.leadUnit?.name ?? '',
+        co: a.coUnits.map((u) => u.name).join(comma),
+        deadline: deadline(a.dueDate, a.dueRule),
+        deliverable: a.deliverable,
+        status: resources[locale].errors.status[a.status],
+      })),
+    },
+  };
+}
+
+const DISPOSITION_WORDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': { pending: '待研究', to_incorporate: '拟纳入', incorporated: '已采纳', declined: '未采纳', deferred: '暂缓' },
+  en: { pending: 'Pending', to_incorporate: 'To be incorporated', incorporated: 'Incorporated', declined: 'Declined', deferred: 'Deferred' },
+};
+
+export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
+  const locale = localeOf(ctx, scope);
+  const programmeId = scope.programmeId ?? getSession(ctx, scope.sessionId!).programmeId;
+  const view = opinionHandlers['opinion.list']({ programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) }, ctx);
+  const zh = locale === 'zh-CN';
+  return {
+    kind: 'opinions',
+    locale,
+    table: {
+      title: zh ? '意见建议办理情况表' : 'Opinions and how each was handled',
+      subtitle: subtitleOf(ctx, scope, locale),
+      columns: [
+        { key: 'no', label: zh ? '序号' : 'No.', width: 6 },
+        { key: 'speaker', label: zh ? '提出人' : 'Raised by', width: 16 },
+        { key: 'session', label: zh ? '研讨会' : 'Session', width: 22 },
+        { key: 'opinion', label: zh ? '意见建议' : 'Opinion', width: 44 },
+        { key: 'disposition', label: zh ? '办理情况' : 'Disposition', width: 14 },
+        { key: 'plan', label: zh ? '纳入文件' : 'Plan', width: 20 },
+        { key: 'reason', label: zh ? '说明' : 'Reason', width: 24 },
+      ],
+      rows: view.opinions.map((o, index) => ({
+        no: index + 1,
+        speaker: o.speaker?.unitName ? `${o.speakerName}（${o.speaker.unitName}）` : o.speakerName,
+        session: o.sessionTitle,
+        opinion: o.text,
+        disposition: o.disposition ? DISPOSITION_WORDS[locale][o.disposition]! : '',
+        plan: o.planTitle ?? '',
+        reason: o.dispositionReason,
+      })),
+    },
+  };
+}
+
+export function agendaModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
+  if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
+  const locale = localeOf(ctx, scope);
+  const zh = locale === 'zh-CN';
+  const view = agendaView(ctx, scope.sessionId);
+  const comma = zh ? '、' : ', ';
+  return {
+    kind: 'agenda',
+    locale,
+    table: {
+      title: `${view.session.title} ${zh ? '议程' : 'Agenda'}`,
+      subtitle: view.sittings.map((s) => `${formatDate(s.sitting.date, locale)} ${s.sitting.startTime}–${s.sitting.endTime}`).join(zh ? '；' : '; '),
+      columns: [
+        { key: 'no', label: zh ? '序号' : 'No.', width: 6 },
+        { key: 'time', label: zh ? '时间' : 'Time', width: 14 },
+        { key: 'item', label: zh ? '议题' : 'Item', width: 40 },
+        { key: 'presenter', label: zh ? '报告人' : 'Presenter', width: 14 },
+        { key: 'speakers', label: zh ? '发言人' : 'Speakers', width: 36 },
+      ],
+      rows: view.items.map((item, index) => ({
+        no: index + 1,
+        time: item.plannedStart ? `${item.plannedStart}–${item.plannedEnd}` : `${item.plannedMinutes}′`,
+        item: item.title,
+        presenter: item.presenter?.name ?? item.presenterName,
+        speakers: item.speakers.filter((s) => !s.isInterjection).map((s) => s.person?.name ?? s.freeName).join(comma),
+      })),
+    },
+  };
+}
+
+export function buildModel(ctx: CoreContext, kind: ExportModel['kind'], scope: ExportScope): ExportModel {
+  if (kind === 'minutes') return minutesModel(ctx, scope);
+  if (kind === 'tasks') return tasksModel(ctx, scope);
+  if (kind === 'opinions') return opinionsModel(ctx, scope);
+  return agendaModel(ctx, scope);
+}
