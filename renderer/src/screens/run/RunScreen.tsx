@@ -1,0 +1,240 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { toast } from 'sonner';
+import type { RunState } from '../../../../shared/agenda.js';
+import type { ChannelName, InputOf } from '../../../../shared/contract/channels.js';
+import { CallError } from '../../../../shared/contract/client.js';
+import type { Person, Unit } from '../../../../shared/domain.js';
+import { useCall } from '../../app/client.js';
+import { useRun } from '../../app/feedback.js';
+import { useAnnouncer } from '../../components/Announcer.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
+import { nameOfWho, type Who } from '../agenda/WhoPicker.js';
+import { speakerName } from '../agenda/SpeakerQueue.js';
+import { InterjectDialog } from './InterjectDialog.js';
+import { useNow, useRunState } from './live.js';
+import { NowPanel } from './NowPanel.js';
+import { ProjectorControls } from './ProjectorControls.js';
+import { RunAgenda } from './RunAgenda.js';
+import { commandFor, describeTarget, nextStep, type RunCommand } from './shortcuts.js';
+import { SpeakingTotals } from './SpeakingTotals.js';
+import { tick } from './time.js';
+import './run.css';
+
+const NO_PEOPLE: Person[] = [];
+const NO_UNITS: Unit[] = [];
+
+type RunChannel = 'run.start' | 'run.end' | 'run.next' | 'run.startItem' | 'run.pause' | 'run.resume' | 'run.skip' | 'run.interject' | 'run.projector';
+
+/**
+ * The chair's and secretary's screen while the session runs: what is happening now and the
+ * countdown, the next speakers, the agenda with actual times, one-key control, the projector's mode,
+ * and who has spoken how long. Everything is the database's state: a reload continues.
+ */
+export function RunScreen() {
+  const { sessionId = '' } = useParams();
+  const { t } = useTranslation(['run', 'agenda', 'common']);
+  const detail = useCall('session.get', { id: sessionId });
+  const units = useCall('unit.list', {});
+  const state = useRunState(sessionId);
+  const queryClient = useQueryClient();
+  const run = useRun();
+  const [region, announce] = useAnnouncer();
+  const [confirmDialog, confirm] = useConfirm();
+  const [interjecting, setInterjecting] = useState(false);
+  const busy = useRef(false);
+  const now = useNow(250);
+
+  const title = detail.data?.session.title;
+  useEffect(() => {
+    if (!title) return;
+    const previous = document.title;
+    document.title = `${t('heading')} · ${title} · ${t('common:app.name')}`;
+    return () => {
+      document.title = previous;
+    };
+  }, [title, t]);
+
+  /** Runs a run.* call; its answer is the new state, shown at once (the event refetch follows). */
+  const act = useCallback(
+    async <C extends RunChannel>(channel: C, input: InputOf<C>) => {
+      if (busy.current) return null;
+      busy.current = true;
+      try {
+        const result = await run(channel as ChannelName, input as never);
+        if (result) queryClient.setQueryData(['run.state', { sessionId }], result as RunState);
+        return result as RunState | null;
+      } finally {
+        busy.current = false;
+      }
+    },
+    [run, queryClient, sessionId],
+  );
+
+  const data = state.data;
+  const live = data?.session.status === 'live';
+
+  const command = useCallback(
+    (name: RunCommand) => {
+      if (!data || data.session.status !== 'live') return;
+      if (name === 'next') {
+        const step = nextStep(data);
+        if (step.kind === 'next') void act('run.next', { sessionId });
+        else if (step.kind === 'startItem') void act('run.startItem', { sessionId, itemId: step.itemId });
+        else announce(t('now.finished'));
+      } else if (name === 'pause') {
+        if (!data.currentItem) return;
+        void act(data.paused ? 'run.resume' : 'run.pause', { sessionId });
+      } else if (name === 'skip') {
+        if (data.currentSpeaker) void act('run.skip', { sessionId, speakerId: data.currentSpeaker.id });
+      } else if (name === 'interject') {
+        if (data.currentItem) setInterjecting(true);
+      }
+    },
+    [data, act, sessionId, announce, t],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const name = commandFor(event, describeTarget(event.target));
+      if (!name) return;
+      event.preventDefault();
+      command(name);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [command]);
+
+  // Say who has the floor whenever it changes (from here, a shortcut, or another window).
+  const speakerId = data?.currentSpeaker?.id ?? null;
+  const speakerLabel = data?.currentSpeaker ? speakerName(data.currentSpeaker) : null;
+  const itemId = data?.currentItem?.id ?? null;
+  const itemTitle = data?.currentItem?.title ?? null;
+  const paused = data?.paused ?? false;
+  const seen = useRef<{ speakerId: string | null; itemId: string | null; paused: boolean } | null>(null);
+  useEffect(() => {
+    if (!data) return;
+    const before = seen.current;
+    seen.current = { speakerId, itemId, paused };
+    if (!before) return;
+    if (speakerId !== before.speakerId && speakerLabel) announce(t('announce.speaker', { name: speakerLabel }));
+    else if (itemId !== before.itemId && itemTitle) announce(t('announce.item', { title: itemTitle }));
+    else if (paused !== before.paused) announce(paused ? t('announce.paused') : t('announce.resumed'));
+  }, [data, speakerId, speakerLabel, itemId, itemTitle, paused, announce, t]);
+
+  if (state.isPending || detail.isPending) return <Loading />;
+  const error = state.error ?? detail.error;
+  if (error || !data || !detail.data) {
+    if (error instanceof CallError && error.payload.code === 'not_found') {
+      return (
+        <EmptyState title={t('agenda:notFound')}>
+          <Link className="button" to="/">
+            {t('common:nav.home')}
+          </Link>
+        </EmptyState>
+      );
+    }
+    return <ErrorNotice error={error} onRetry={() => void state.refetch()} />;
+  }
+
+  const { session, programme, participants } = detail.data;
+  const ticking = tick(data, state.dataUpdatedAt, now);
+  const step = nextStep(data);
+  const participantPeople = participants.map((p) => p.person);
+
+  const endSession = async () => {
+    const ok = await confirm({ title: t('endTitle'), body: t('endBody'), confirmLabel: t('end'), danger: true });
+    if (ok && (await act('run.end', { sessionId }))) toast.success(t('ended'));
+  };
+
+  const interject = async (who: Who) => {
+    setInterjecting(false);
+    const done = await act('run.interject', { sessionId, ...(who.kind === 'person' ? { personId: who.person.id } : { freeName: who.name }) });
+    if (done) toast(t('interject.done', { name: nameOfWho(who) }));
+  };
+
+  return (
+    <div className="run-screen">
+      {region}
+      {confirmDialog}
+      <header className="run-header">
+        <div className="run-title">
+          <nav aria-label={t('agenda:heading')} className="breadcrumb">
+            <ol>
+              <li>
+                <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
+              </li>
+              <li>
+                <Link to={`/sessions/${session.id}`}>{session.title}</Link>
+              </li>
+            </ol>
+          </nav>
+          <h1>
+            {t('heading')} · {data.session.title}
+          </h1>
+          <p className="run-status">
+            <span className={`badge badge-${data.session.status}`}>{t(`common:sessionStatus.${data.session.status}`)}</span>
+            {live ? <ScheduleDelta minutes={data.scheduleDeltaMinutes} /> : null}
+          </p>
+        </div>
+        <div className="button-row">
+          <Link className="button" to={`/sessions/${session.id}/agenda`}>
+            {t('backToAgenda')}
+          </Link>
+          {data.session.status === 'planned' ? (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void act('run.start', { sessionId }).then((s) => s && toast.success(t('started')))}
+            >
+              {t('start')}
+            </button>
+          ) : null}
+          {live ? (
+            <button type="button" className="button danger-text" onClick={() => void endSession()}>
+              {t('end')}
+            </button>
+          ) : null}
+        </div>
+      </header>
+
+      {data.session.status === 'planned' ? <p className="notice run-notice">{t('startHint')}</p> : null}
+      {data.session.status === 'closed' ? <p className="notice run-notice">{t('closed')}</p> : null}
+
+      <div className="run-grid">
+        <div className="run-main">
+          <NowPanel
+            state={data}
+            ticking={ticking}
+            live={live}
+            step={step}
+            onCommand={command}
+            onSkip={(speakerId) => void act('run.skip', { sessionId, speakerId })}
+          />
+        </div>
+        <aside className="run-side">
+          <ProjectorControls state={data} serverNow={ticking.serverNow} onSet={(input) => void act('run.projector', { sessionId, ...input })} />
+          <RunAgenda sessionId={sessionId} live={live} currentItemId={data.currentItem?.id ?? null} onStart={(id) => void act('run.startItem', { sessionId, itemId: id })} />
+          <SpeakingTotals sessionId={sessionId} programmeId={programme.id} />
+        </aside>
+      </div>
+      {interjecting ? (
+        <InterjectDialog people={participantPeople.length ? participantPeople : NO_PEOPLE} units={units.data ?? NO_UNITS} onPick={(who) => void interject(who)} onClose={() => setInterjecting(false)} />
+      ) : null}
+    </div>
+  );
+}
+
+function ScheduleDelta({ minutes }: { minutes: number | null }) {
+  const { t } = useTranslation('run');
+  if (minutes === null) return <span className="schedule-delta muted">{t('schedule.unknown')}</span>;
+  // Far off means the session is not being held on its planned day (a rehearsal): no useful delta.
+  if (Math.abs(minutes) > 12 * 60) return null;
+  if (minutes > 0) return <span className="schedule-delta behind">{t('schedule.behind', { count: minutes })}</span>;
+  if (minutes < 0) return <span className="schedule-delta ahead">{t('schedule.ahead', { count: -minutes })}</span>;
+  return <span className="schedule-delta on-time">{t('schedule.onTime')}</span>;
+}

@@ -1,0 +1,23 @@
+/** The projector view, shown in the programme's language (not the UI's). en/projector.ts must have exactly these keys. */
+export const projector = {
+  title: '投影',
+  loading: '正在连接…',
+  notFound: '找不到该研讨会。',
+  waiting: '会议即将开始',
+  closed: '会议已结束',
+  thanks: '感谢各位参与',
+  speaking: '正在发言',
+  presenter: '报告人',
+  remaining: '剩余时间',
+  over: '已超时',
+  paused: '暂停',
+  next: '接下来发言',
+  following: '后续议程',
+  breakTitle: '休息',
+  breakUntil: '{{time}} 继续',
+  breakNoTime: '稍后继续',
+  finished: '议程已全部完成',
+  interjection: '插话',
+  clock: '当前时间',
+  kind: { presentation: '报告', statements: '逐一发言', discussion: '自由讨论', break: '休息', summary: '总结' },
+} as const;
