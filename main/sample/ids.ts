@@ -6,7 +6,8 @@
  *   attendance is keyed by session and person) belong to one *copy* of the sample: `sample-zh-1`,
  *   `sample-zh-1-stage-themed`, `sample-zh-1-session-business_environment`,
  *   `sample-zh-1-sitting-leadership_seminar-2`, `sample-zh-1-item-leadership_seminar-round_am`,
- *   `sample-zh-1-speaker-leadership_seminar-round_am-2`, ... Purging a programme removes all of them
+ *   `sample-zh-1-speaker-leadership_seminar-round_am-2`, its plans and notes (`sample-zh-1-plan-talent`,
+ *   `sample-zh-1-note-s2_zeng_talent`), ... Purging a programme removes all of them
  *   (foreign keys cascade), so a copy's ids are free exactly when its programme row is gone.
  * - Loading when a live copy exists returns it untouched (the user may have edited it). When every
  *   copy is in the trash, a new copy is made under the lowest free number (trashed copies stay
@@ -18,7 +19,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { id as idField, type Locale } from '../../shared/contract/fields.js';
-import type { SessionKey, StageKey } from './types.js';
+import type { NoteKey, PlanKey, SessionKey, StageKey } from './types.js';
 
 const TAG: Readonly<Record<Locale, string>> = { 'zh-CN': 'zh', en: 'en' };
 
@@ -39,6 +40,9 @@ export interface CopyIds {
   agendaItem(session: SessionKey, item: string): string;
   /** `index` from 0, in the order of the item's speaker queue. */
   speaker(session: SessionKey, item: string, index: number): string;
+  plan(key: PlanKey): string;
+  /** Note keys are unique across the sample (data/structure.ts `NOTES`). */
+  note(key: NoteKey): string;
 }
 
 export function copyIds(locale: Locale, copy: number): CopyIds {
@@ -51,6 +55,8 @@ export function copyIds(locale: Locale, copy: number): CopyIds {
     sitting: (session, index) => checked(`${programme}-sitting-${session}-${index + 1}`),
     agendaItem: (session, item) => checked(`${programme}-item-${session}-${item}`),
     speaker: (session, item, index) => checked(`${programme}-speaker-${session}-${item}-${index + 1}`),
+    plan: (key) => checked(`${programme}-plan-${key}`),
+    note: (key) => checked(`${programme}-note-${key}`),
   };
 }
 

@@ -8,6 +8,7 @@ import { sampleData } from './data/index.js';
 import { chooseCopy, copyIds } from './ids.js';
 import { agenda } from './sections/agenda.js';
 import { people, units } from './sections/directory.js';
+import { notes, plans } from './sections/notes.js';
 import { attendance, programme, sessions, sittings, stages } from './sections/programme.js';
 import type { Section, SectionContext } from './sections/section.js';
 
@@ -15,7 +16,7 @@ import type { Section, SectionContext } from './sections/section.js';
  * In the order they are written: each may use what the ones before it resolved. A new part of the
  * sample (notes, action items) is a new section appended here.
  */
-export const SECTIONS: readonly Section[] = [units, people, programme, stages, sessions, sittings, attendance, agenda];
+export const SECTIONS: readonly Section[] = [units, people, programme, stages, sessions, sittings, attendance, agenda, plans, notes];
 
 export interface LoadResult {
   programmeId: string;

@@ -8,9 +8,10 @@
 import type { AgendaKind } from '../../shared/agenda.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { AttendanceRole, PersonCategory, Presence, SessionMode, UnitKind } from '../../shared/domain.js';
-import type { AgendaItemKey, PersonKey, SessionKey, StageKey, UnitKey } from './data/structure.js';
+import type { Disposition, NoteCategory } from '../../shared/notes.js';
+import type { AgendaItemKey, NoteKey, PersonKey, PlanKey, SessionKey, StageKey, UnitKey } from './data/structure.js';
 
-export type { AgendaItemKey, PersonKey, SessionKey, StageKey, UnitKey };
+export type { AgendaItemKey, NoteKey, PersonKey, PlanKey, SessionKey, StageKey, UnitKey };
 
 /** The words of one agenda item. `speakerPrompt` is '' for items without a speaker queue. */
 export interface AgendaItemText {
@@ -27,6 +28,9 @@ export interface SampleText {
   sessions: Record<SessionKey, { title: string; theme: string; venue: string }>;
   /** Per session, per item of its agenda (data/structure.ts `AGENDAS`). */
   agendas: { [S in SessionKey]: Record<AgendaItemKey<S>, AgendaItemText> };
+  plans: Record<PlanKey, { title: string; description: string }>;
+  /** What was said, and the reason given for a declined or deferred opinion ('' for the rest). */
+  notes: Record<NoteKey, { text: string; reason: string }>;
 }
 
 export interface SampleUnit {
@@ -98,6 +102,30 @@ export interface SampleSession {
   agenda: SampleAgendaItem[];
 }
 
+export interface SamplePlan {
+  key: PlanKey;
+  title: string;
+  description: string;
+}
+
+export interface SampleNote {
+  key: NoteKey;
+  session: SessionKey;
+  /** The agenda item's key within its session. */
+  item: string;
+  speaker: PersonKey;
+  category: NoteCategory;
+  text: string;
+  important: boolean;
+  /** The instant it was captured (ISO, UTC), within the item's sitting in China Standard Time. */
+  capturedAt: string;
+  /** Who recorded it: the session's secretary, by name. */
+  capturedBy: string;
+  disposition: Disposition | null;
+  plan: PlanKey | null;
+  reason: string;
+}
+
 /** Lists are in the order the rows are written (stages and sessions: their positions). */
 export interface Sample {
   locale: Locale;
@@ -106,4 +134,7 @@ export interface Sample {
   people: SamplePerson[];
   stages: SampleStage[];
   sessions: SampleSession[];
+  plans: SamplePlan[];
+  /** In the order they were captured within each session. */
+  notes: SampleNote[];
 }

@@ -151,7 +151,7 @@ describe('sample.load', () => {
     const events: ChangeEvent[] = [];
     runtime.core.subscribe((event) => events.push(event));
     const first = load('zh-CN');
-    expect([...events[0]!.topics].sort()).toEqual(['agenda', 'attendance', 'person', 'programme', 'session', 'sitting', 'stage', 'unit']);
+    expect([...events[0]!.topics].sort()).toEqual(['agenda', 'attendance', 'note', 'person', 'plan', 'programme', 'session', 'sitting', 'stage', 'unit']);
     const before = counts();
     expect(load('zh-CN')).toBe(first);
     expect(counts()).toEqual(before);

@@ -275,4 +275,146 @@ export const en: SampleText = {
       },
     },
   },
+
+  plans: {
+    talent: {
+      title: 'Talent development plan',
+      description:
+        "Attracting, training and keeping talent: beyond the settling-in allowance, children's schooling, spouses' jobs, " +
+        'talent housing and training skilled workers.',
+    },
+    industrial_ecosystem: {
+      title: 'Industrial ecosystem plan',
+      description:
+        '"Strengthen the chains, widen the circle": fill and extend the precision-machinery and new-materials chains; ' +
+        'support specialised, innovative firms differently at each stage of growth.',
+    },
+    business_environment: {
+      title: 'Business environment action plan',
+      description:
+        "This year's actions on faster approvals, credit, protection of intellectual property and services to firms, " +
+        'with satisfaction rated by the firms themselves.',
+    },
+  },
+
+  notes: {
+    s1_zhao_chains: {
+      text:
+        'How he reads the strategy: industry is where high-quality development will be won. "Strengthen the chains, ' +
+        'widen the circle" means investment promotion must move from spreading out to filling gaps: next year the ' +
+        'industry portfolio targets suppliers for the precision-machinery and new-materials chains.',
+      reason: '',
+    },
+    s1_lin_specialised: {
+      text:
+        'Asks for more precise support policies for "specialised, refined, distinctive and innovative" (zhuanjingtexin) ' +
+        'enterprises: different measures for start-up, growth and mature firms, with loan interest subsidies, R&D subsidies ' +
+        'and market expansion support weighted to each stage, instead of spreading money thinly.',
+      reason: '',
+    },
+    s1_lin_scattered: {
+      text: 'Industrial support funds are scattered over several departments; each project gets little, and firms hardly notice it.',
+      reason: '',
+    },
+    s1_jiang_solutions: {
+      text:
+        'Jiang Chen interjects: the difficulties are clear; now say how to solve them. The Industry and IT Bureau, with the ' +
+        'Finance Bureau and the Financial Affairs Office, to bring a first draft of stage-by-stage support policies for ' +
+        'specialised and innovative enterprises within a month: what the county must provide, and which departments help.',
+      reason: '',
+    },
+    s1_sun_land: {
+      text:
+        'Land for facility agriculture is scarce and slow to approve, so cold-chain and food-processing projects cannot start; ' +
+        "asks for a separate land quota for farm projects in next year's land plan.",
+      reason: '',
+    },
+    s1_ma_tourism: {
+      text: "Tourism can work with industry: turn Chengguan's old machinery works into an industrial-heritage site that brings evening trade.",
+      reason: '',
+    },
+    s1_he_factories: {
+      text:
+        'The development zone is about 200,000 square metres short of standard factory space; projects are waiting for ' +
+        'buildings. Asks for dedicated funds for standard factories next year.',
+      reason: "To be weighed with next year's budget and project plan at the county head's office meeting.",
+    },
+    s1_li_resources: {
+      text:
+        'Li Changgen interjects: townships should not only ask for quotas; say what resources your township brings and ' +
+        'how you divide the work with the development zone.',
+      reason: '',
+    },
+    s1_wu_services: {
+      text:
+        "Chengguan's role is to serve the development zone: talent housing, schools and shops, so that the firms' staff stay.",
+      reason: '',
+    },
+    s2_lin_approval: {
+      text:
+        'A better business environment starts with what firms queue for most: one window and parallel approval for ' +
+        'starting a business and for project approval, with approval times cut by half again.',
+      reason: '',
+    },
+    s2_xie_credit: {
+      text:
+        'Small firms find credit scarce and expensive and lack collateral; proposes a county guarantee and risk-compensation ' +
+        'fund and loans secured on intellectual property.',
+      reason: '',
+    },
+    s2_xu_service: {
+      text:
+        'Some departments still greet firms politely and then get nothing done; whether the business environment is good ' +
+        'should be rated by the firms.',
+      reason: '',
+    },
+    s2_shen_ip_centre: {
+      text:
+        'Proposes a rapid intellectual-property protection centre at the county court and the market regulation bureau: ' +
+        'evidence, mediation and litigation in one place.',
+      reason: 'A rapid protection centre needs the city to approve it; to be taken up again after talks with the city market regulation bureau.',
+    },
+    s2_jiang_schools: {
+      text:
+        "No. 1 Middle School will keep places for the children of recruited talent; proposes a fast track for talent's " +
+        'children to enrol, run by the education bureau.',
+      reason: '',
+    },
+    s2_zeng_talent: {
+      text:
+        "Attracting talent takes more than a one-off settling-in allowance: their children's schooling and their spouses' " +
+        'jobs must be solved too, or the people we attract will not stay.',
+      reason: '',
+    },
+    s2_zeng_ip: {
+      text:
+        'On intellectual property, firms fear most that their R&D is copied: a new process costs millions, and once it is ' +
+        'imitated, gathering evidence is hard, cases take long and enforcement costs too much, so most firms just put up with it.',
+      reason: '',
+    },
+    s2_zeng_training: {
+      text:
+        'Proposes that the government broker school-enterprise cooperation: a precision-machinery class at the county ' +
+        'vocational school that trains local technicians for the firms.',
+      reason: '',
+    },
+    s2_pan_rent: {
+      text: 'Proposes waiving factory rent for three years for every new firm in the zone, to attract more of them.',
+      reason:
+        'A blanket rent waiver contradicts allocating resources by output per mu and screening projects at the gate; ' +
+        'rent relief will be graded by output per mu instead.',
+    },
+    s2_li_follow_up: {
+      text:
+        'Li Changgen interjects: the market regulation bureau to bring concrete rapid-protection measures for intellectual ' +
+        "property within a week; the education bureau to lead on schooling for talent's children.",
+      reason: '',
+    },
+    s2_tian_brand: {
+      text:
+        "Qingshan Eco-Agri's produce brand is imitated again and again; asks that geographical-indication protection for " +
+        "farm produce be part of the county's intellectual-property work.",
+      reason: '',
+    },
+  },
 };

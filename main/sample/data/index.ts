@@ -1,8 +1,8 @@
 import type { Locale } from '../../../shared/contract/fields.js';
 import type { Presence } from '../../../shared/domain.js';
-import type { AgendaItemText, PersonKey, Sample, SampleAgendaItem, SampleAttendance, SampleSession, SampleText } from '../types.js';
+import type { AgendaItemText, PersonKey, Sample, SampleAgendaItem, SampleAttendance, SampleNote, SampleSession, SampleText } from '../types.js';
 import { en } from './en.js';
-import { AGENDAS, PEOPLE, SESSIONS, STAGES, UNITS, type AgendaItemFacts, type SessionFacts } from './structure.js';
+import { AGENDAS, NOTES, PEOPLE, PLANS, SESSIONS, STAGES, UNITS, type AgendaItemFacts, type NoteFacts, type SessionFacts } from './structure.js';
 import { zhCN } from './zh-CN.js';
 
 export const SAMPLE_TEXT: Readonly<Record<Locale, SampleText>> = { 'zh-CN': zhCN, en };
@@ -49,6 +49,32 @@ function agenda(facts: (typeof SESSIONS)[number], text: SampleText): SampleAgend
   });
 }
 
+/** The sample happens in Qingyuan County: its clock times are China Standard Time (UTC+8, no daylight saving). */
+export const SAMPLE_UTC_OFFSET = '+08:00';
+
+/** A note with its words, its instant (the date of its item's sitting at its clock time) and its recorder. */
+function note(facts: NoteFacts, text: SampleText): SampleNote {
+  const session = SESSIONS.find((s) => s.key === facts.session)!;
+  const items: readonly AgendaItemFacts[] = AGENDAS[facts.session];
+  const item = items.find((i) => i.key === facts.item)!;
+  const [date] = session.sittings[item.sitting]!;
+  const { text: said, reason } = text.notes[facts.key as keyof SampleText['notes']];
+  return {
+    key: facts.key as SampleNote['key'],
+    session: facts.session,
+    item: facts.item,
+    speaker: facts.speaker,
+    category: facts.category,
+    text: said,
+    important: facts.important ?? false,
+    capturedAt: new Date(`${date}T${facts.at}:00${SAMPLE_UTC_OFFSET}`).toISOString(),
+    capturedBy: text.people[session.secretary].name,
+    disposition: facts.disposition,
+    plan: facts.plan ?? null,
+    reason,
+  };
+}
+
 /** The sample in one language: the structure with that language's words. */
 export function sampleData(locale: Locale): Sample {
   const text = SAMPLE_TEXT[locale];
@@ -76,5 +102,8 @@ export function sampleData(locale: Locale): Sample {
         agenda: agenda(facts, text),
       }),
     ),
+    plans: PLANS.map((key) => ({ key, ...text.plans[key] })),
+    // Widened once here: NOTES is a tuple of literal types, each note its own session's shape.
+    notes: (NOTES as readonly NoteFacts[]).map((facts) => note(facts, text)),
   };
 }

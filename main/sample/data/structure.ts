@@ -5,11 +5,12 @@
  * languages cannot drift apart: a key missing from either text file fails to type-check.
  *
  * Keys become parts of ids (see ../ids.ts): lower-case letters, digits and `_`, short.
- * Sections follow the order the loader writes them in; later sections (agenda, notes, action items)
+ * Sections follow the order the loader writes them in; later sections (agenda, plans and notes, action items)
  * go at the end and name people, units and sessions by these keys.
  */
 import type { AgendaKind } from '../../../shared/agenda.js';
 import type { PersonCategory, Presence, SessionMode, UnitKind } from '../../../shared/domain.js';
+import type { Disposition, NoteCategory } from '../../../shared/notes.js';
 
 // ---- directory ---------------------------------------------------------------------------------
 
@@ -284,3 +285,98 @@ export const AGENDAS = {
   ],
 } as const satisfies Record<SessionKey, readonly AgendaItemFacts[]>;
 export type AgendaItemKey<S extends SessionKey> = (typeof AGENDAS)[S][number]['key'];
+
+// ---- plans and notes ---------------------------------------------------------------------------
+
+/** The documents the seminars' opinions feed into, in the order they are listed. */
+export const PLANS = ['talent', 'industrial_ecosystem', 'business_environment'] as const;
+export type PlanKey = (typeof PLANS)[number];
+
+/**
+ * One note as the secretary captured it: in which session, under which agenda item, who said it,
+ * when (`at`: the sample's local time, China Standard Time, on the date of the item's sitting), its
+ * category and, for an opinion that needs an answer, its disposition. A `to_incorporate` or
+ * `incorporated` opinion names its plan; the text files give a reason for every `declined` or
+ * `deferred` one (and '' for the rest).
+ */
+export type NoteFacts = {
+  [S in SessionKey]: {
+    key: string;
+    session: S;
+    item: AgendaItemKey<S>;
+    speaker: PersonKey;
+    at: string;
+    category: NoteCategory;
+    important?: boolean;
+    disposition: Disposition | null;
+    plan?: PlanKey;
+  };
+}[SessionKey];
+
+/**
+ * Stage 1: the round of statements (the industry bureau's request for 专精特新 support among them)
+ * with the chair and the county head steering toward solutions. Stage 2, the business-environment
+ * seminar: departments, the deputy, the committee members and the entrepreneurs (曾庆丰 on talent and
+ * intellectual property), then the discussion.
+ */
+export const NOTES = [
+  { key: 's1_zhao_chains', session: 'leadership_seminar', item: 'round_am', speaker: 'zhao_guodong', at: '10:21', category: 'understanding', disposition: null },
+  {
+    key: 's1_lin_specialised',
+    session: 'leadership_seminar',
+    item: 'round_am',
+    speaker: 'lin_weidong',
+    at: '10:34',
+    category: 'suggestion',
+    important: true,
+    disposition: 'to_incorporate',
+    plan: 'industrial_ecosystem',
+  },
+  { key: 's1_lin_scattered', session: 'leadership_seminar', item: 'round_am', speaker: 'lin_weidong', at: '10:39', category: 'difficulty', disposition: null },
+  { key: 's1_jiang_solutions', session: 'leadership_seminar', item: 'round_am', speaker: 'jiang_chen', at: '10:43', category: 'interjection', disposition: null },
+  { key: 's1_sun_land', session: 'leadership_seminar', item: 'round_am', speaker: 'sun_haiyan', at: '10:55', category: 'difficulty', disposition: 'pending' },
+  { key: 's1_ma_tourism', session: 'leadership_seminar', item: 'round_am', speaker: 'ma_wenbo', at: '11:12', category: 'idea', disposition: null },
+  { key: 's1_he_factories', session: 'leadership_seminar', item: 'round_pm', speaker: 'he_jianjun', at: '14:41', category: 'difficulty', disposition: 'deferred' },
+  { key: 's1_li_resources', session: 'leadership_seminar', item: 'round_pm', speaker: 'li_changgen', at: '14:58', category: 'interjection', disposition: null },
+  { key: 's1_wu_services', session: 'leadership_seminar', item: 'round_pm', speaker: 'wu_xiaodong', at: '15:06', category: 'understanding', disposition: null },
+  { key: 's2_lin_approval', session: 'business_environment', item: 'statements', speaker: 'lin_weidong', at: '09:24', category: 'suggestion', disposition: 'pending' },
+  {
+    key: 's2_xie_credit',
+    session: 'business_environment',
+    item: 'statements',
+    speaker: 'xie_ming',
+    at: '09:33',
+    category: 'difficulty',
+    disposition: 'incorporated',
+    plan: 'business_environment',
+  },
+  { key: 's2_xu_service', session: 'business_environment', item: 'statements', speaker: 'xu_hongmei', at: '09:50', category: 'criticism', disposition: 'pending' },
+  { key: 's2_shen_ip_centre', session: 'business_environment', item: 'statements', speaker: 'shen_yiming', at: '09:58', category: 'suggestion', disposition: 'deferred' },
+  { key: 's2_jiang_schools', session: 'business_environment', item: 'statements', speaker: 'jiang_wenhua', at: '10:06', category: 'suggestion', disposition: 'pending' },
+  {
+    key: 's2_zeng_talent',
+    session: 'business_environment',
+    item: 'statements',
+    speaker: 'zeng_qingfeng',
+    at: '10:14',
+    category: 'suggestion',
+    important: true,
+    disposition: 'to_incorporate',
+    plan: 'talent',
+  },
+  {
+    key: 's2_zeng_ip',
+    session: 'business_environment',
+    item: 'statements',
+    speaker: 'zeng_qingfeng',
+    at: '10:19',
+    category: 'difficulty',
+    important: true,
+    disposition: 'pending',
+  },
+  { key: 's2_zeng_training', session: 'business_environment', item: 'statements', speaker: 'zeng_qingfeng', at: '10:23', category: 'suggestion', disposition: 'pending' },
+  { key: 's2_pan_rent', session: 'business_environment', item: 'statements', speaker: 'pan_junjie', at: '10:32', category: 'suggestion', disposition: 'declined' },
+  { key: 's2_li_follow_up', session: 'business_environment', item: 'discussion', speaker: 'li_changgen', at: '10:50', category: 'interjection', disposition: null },
+  { key: 's2_tian_brand', session: 'business_environment', item: 'discussion', speaker: 'tian_yu', at: '11:02', category: 'difficulty', disposition: 'pending' },
+] as const satisfies readonly NoteFacts[];
+export type NoteKey = (typeof NOTES)[number]['key'];
