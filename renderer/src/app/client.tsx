@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/channels.js';
 import type { Client } from '../../../shared/contract/client.js';
+import { TOPICS, type Topic } from '../../../shared/contract/events.js';
 import type { Result } from '../../../shared/contract/result.js';
 
 const ClientContext = createContext<Client | null>(null);
@@ -13,17 +14,40 @@ export function useClient(): Client {
 }
 
 /**
- * Query keys are [channel, input]. A change event names topics (programme, session, ...); every
- * query whose channel starts with a touched topic, or that reads a whole programme or session
- * view, is refetched. Simple and always right; cheap at this app's sizes.
+ * Which change topics each area's reads depend on. A query keyed [channel, input] is refetched when
+ * an event names its own area or any topic its answer is built from (a session view shows people,
+ * units and sittings; an opinions list shows notes, plans and speakers). One table, so no screen
+ * has to remember it.
  */
+const READS: Record<string, readonly Topic[]> = {
+  programme: ['programme', 'stage', 'session', 'sitting', 'attendance'],
+  stage: ['stage', 'session'],
+  session: ['session', 'sitting', 'attendance', 'person', 'unit', 'stage', 'programme', 'minutes'],
+  sitting: ['sitting'],
+  unit: ['unit'],
+  person: ['person', 'unit'],
+  attendance: ['attendance', 'person', 'unit'],
+  agenda: ['agenda', 'session', 'sitting', 'person', 'run'],
+  run: ['run', 'agenda', 'session', 'person'],
+  stats: ['run', 'agenda', 'person'],
+  template: ['template'],
+  note: ['note', 'agenda', 'person', 'unit', 'action', 'plan'],
+  plan: ['plan', 'note'],
+  opinion: ['note', 'plan', 'person', 'unit', 'session'],
+  search: [...TOPICS],
+  action: ['action', 'unit', 'person', 'note', 'session'],
+  minutes: ['minutes', 'session', 'note', 'action', 'attendance', 'agenda'],
+  trash: ['trash'],
+  settings: ['settings'],
+};
+
 function invalidateOnEvents(client: Client, queryClient: QueryClient) {
   return client.subscribe((event) => {
     void queryClient.invalidateQueries({
       predicate: (query) => {
-        const channel = String(query.queryKey[0] ?? '');
-        const topic = channel.split('.')[0] ?? '';
-        return event.topics.some((t) => t === topic) || channel === 'programme.get' || channel === 'session.get' || channel === 'programme.list';
+        const area = String(query.queryKey[0] ?? '').split('.')[0] ?? '';
+        const reads = READS[area] ?? [area];
+        return event.topics.some((topic) => reads.includes(topic));
       },
     });
   });
