@@ -7,10 +7,9 @@ import { useClient } from '../app/client.js';
 import { errorMessage } from '../i18n/errorMessage.js';
 
 /*
- * app/feedback.ts's useRun answers null for a failure, which cannot be told apart from the success
- * of a channel whose value is null (*.delete, trash.restore, trash.purge, attendance.remove), so its
- * useTrashWithUndo never shows the Undo toast. These say whether the call succeeded. Same API as
- * screens/session/run.ts; once app/feedback.ts is fixed, both can go.
+ * Calls that report failure as a translated toast and say whether they succeeded: a channel whose
+ * success value is null (*.delete, trash.restore, attendance.remove) cannot use a null-for-failure
+ * convention. app/feedback.ts's useRun builds on useRunResult for the common case.
  */
 
 export type RunResult<T> = { ok: true; value: T } | { ok: false };
