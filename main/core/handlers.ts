@@ -3,6 +3,7 @@ import { actionHandlers } from './actions.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
 import { minutesHandlers } from './minutes.js';
+import { recoveryHandlers } from './recovery.js';
 import { noteHandlers } from './notes.js';
 import { opinionHandlers } from './opinions.js';
 import { planHandlers } from './plans.js';
@@ -46,4 +47,5 @@ export const handlers: AllHandlers = {
   ...searchHandlers,
   ...actionHandlers,
   ...minutesHandlers,
+  ...recoveryHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionChannels } from './channels-actions.js';
 import { agendaChannels } from './channels-agenda.js';
 import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
+import { recoveryChannels } from './channels-recovery.js';
 import { noteChannels } from './channels-notes.js';
 import { channel } from './define.js';
 import { byId, clockTime, empty, id, isoDate, line, locale, longText, position, title } from './fields.js';
@@ -163,6 +164,7 @@ export const channels = {
   ...noteChannels,
   ...actionChannels,
   ...minutesChannels,
+  ...recoveryChannels,
   ...exportChannels,
 } as const;
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTestClock, type TestClock } from '../../core/clock.js';
-import { openRuntime } from '../../core/runtime.js';
+import { openRecoverable } from '../../service/recovery.js';
 import { isLoopbackAddress, normaliseExtraOrigin } from '../../host/http-guard.js';
 import { startHttpHost } from '../../host/http.js';
 import { CliError, UsageError, optionalString, type Command, type Io } from '../command.js';
@@ -98,7 +98,8 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
         throw new UsageError(`--test-clock: ${(error as Error).message}`);
       }
     }
-    const runtime = openRuntime({
+    // A damaged database does not stop the host: the UI opens in recovery mode and offers a backup.
+    const runtime = openRecoverable({
       dataDir: dataDirFrom(optionalString(values, 'data'), io.env),
       ...(testClock ? { now: testClock.now } : {}),
     });
@@ -114,7 +115,8 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     }
     io.out(`Convene is running at ${server.url}`);
     io.out(server.url);
-    io.out(`Data folder: ${runtime.paths.dataDir}`);
+    io.out(`Data folder: ${dataDirFrom(optionalString(values, 'data'), io.env)}`);
+    if (!runtime.runtime()) io.err('The database could not be opened: the UI will offer to restore a backup.');
     if (testClock) io.err(`Test clock at ${testClock.now().toISOString()} (moves only through /api/test/clock)`);
     io.out('Press Ctrl+C to stop.');
 

@@ -34,6 +34,7 @@ export const errors: Messages<typeof zh> = {
     action_item: 'task',
     checklist_item: 'checklist item',
     minutes: 'minutes',
+    backup: 'backup',
   },
   reason: {
     unit_name_taken: 'a unit named “{{name}}” already exists',
@@ -54,6 +55,9 @@ export const errors: Messages<typeof zh> = {
     minutes_approved: 'the minutes are approved and locked; start a new version to change them',
     minutes_not_approved: 'the minutes are not approved yet; edit the draft instead',
     format_unavailable: 'this export format is not available',
+    not_in_recovery: 'the database is healthy; there is nothing to recover',
+    pdf_unavailable: 'no Chromium or Chrome was found to print the PDF; install Chromium or set CONVENE_CHROMIUM to its path',
+    pdf_failed: 'printing the PDF failed (the browser did not finish)',
   },
   issue: {
     required: 'required',
@@ -80,6 +84,7 @@ export const errors: Messages<typeof zh> = {
     due_invalid_date: 'there is no such date',
     due_empty: 'give a deadline',
     lead_also_co: 'the lead unit cannot also be a co-operating unit',
+    format_unavailable: 'this export is not offered in that format',
   },
   status: {
     proposed: 'Proposed',

@@ -31,6 +31,7 @@ export const errors = {
     action_item: '任务',
     checklist_item: '清单项',
     minutes: '会议纪要',
+    backup: '备份',
   },
   reason: {
     unit_name_taken: '已有名为“{{name}}”的单位',
@@ -51,6 +52,9 @@ export const errors = {
     minutes_approved: '纪要已审定，不能再修改；如需修改请新建版本',
     minutes_not_approved: '纪要尚未审定，请直接修改草稿',
     format_unavailable: '暂不支持该导出格式',
+    not_in_recovery: '数据库正常，无需恢复',
+    pdf_unavailable: '未找到用于生成 PDF 的 Chromium 或 Chrome 浏览器；请安装 Chromium，或用环境变量 CONVENE_CHROMIUM 指明其路径',
+    pdf_failed: '生成 PDF 失败（浏览器未能完成打印）',
   },
   issue: {
     required: '必填',
@@ -77,6 +81,7 @@ export const errors = {
     due_invalid_date: '没有这个日期',
     due_empty: '请填写期限',
     lead_also_co: '牵头单位不能同时是配合单位',
+    format_unavailable: '该内容不提供这种导出格式',
   },
   /** Names of task statuses, for messages about moves. */
   status: {
