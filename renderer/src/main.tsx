@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createClient } from '../../shared/contract/client.js';
 import { App } from './app/App.js';
 import { NoConnection } from './app/NoConnection.js';
+import { RecoveryScreen } from './screens/recovery/RecoveryScreen.js';
 import { ClientProvider, QueryClientProvider, createQueryClient } from './app/client.js';
 import { initialLocale, setupI18n } from './i18n/setup.js';
 import { selectTransport } from './transport/select.js';
@@ -17,6 +18,12 @@ async function start() {
     return;
   }
   const client = createClient(transport);
+  // A database that could not be opened gets its own screen before anything else tries to use it.
+  const recovery = await client.call('recovery.status', {});
+  if (recovery.ok && recovery.value.mode !== 'normal') {
+    root.render(<RecoveryScreen client={client} status={recovery.value} />);
+    return;
+  }
   const queryClient = createQueryClient();
   root.render(
     <StrictMode>

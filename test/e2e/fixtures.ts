@@ -26,10 +26,10 @@ export interface Host {
  * resolves once it prints its URL on stdout. Exported so a spec can start a second host, e.g. to
  * reopen the same data folder.
  */
-export async function startHost(dataDir: string): Promise<Host> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], {
+export async function startHost(dataDir: string, extra: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Host> {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', ...(extra.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, CONVENE_DATA_DIR: dataDir },
+    env: { ...process.env, CONVENE_DATA_DIR: dataDir, ...extra.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -74,7 +74,7 @@ export async function startHost(dataDir: string): Promise<Host> {
 /** Calls a channel straight on the host (to seed data or check it), typed by the contract. */
 export type Api = <C extends ChannelName>(channel: C, input: InputOf<C>) => Promise<OutputOf<C>>;
 
-function apiFor(host: Host, request: APIRequestContext): Api {
+export function apiFor(host: Pick<Host, 'url'>, request: APIRequestContext): Api {
   const url = new URL(host.url);
   const token = url.searchParams.get('token') ?? '';
   return async (channel, input) => {

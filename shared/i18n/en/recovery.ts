@@ -1,0 +1,19 @@
+import type { Messages } from '../shape.js';
+import type { recovery as zh } from '../zh-CN/recovery.js';
+
+export const recovery: Messages<typeof zh> = {
+  title: 'The database cannot be opened',
+  corrupt:
+    'The data file is damaged, so Convene did not open it, to avoid further loss. You can restore the latest backup; the damaged file is renamed and kept in the data folder, never deleted.',
+  future:
+    'This database was written by a newer Convene (version {{found}}; this one supports up to {{supported}}). To protect it, this version will not open or change it. Update Convene to open it.',
+  detail: 'Technical detail: {{detail}}',
+  backups: 'Backups you can restore',
+  noBackups: 'No backups were found. Ask for technical help, or import a session bundle from another computer.',
+  restoreLatest: 'Restore the latest backup',
+  restoreThis: 'Restore this backup',
+  restoring: 'Restoring…',
+  restored: 'The backup was restored. The damaged file was kept as: {{file}}',
+  created: 'Taken',
+  size: 'Size',
+};
