@@ -2,7 +2,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Settings } from '../../shared/domain.js';
 import { localeFromSystem } from '../../shared/i18n/index.js';
-import { openRuntime, type Runtime } from '../core/runtime.js';
+import type { Runtime } from '../core/runtime.js';
+import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
 import { appFiles, isAppUrl } from './app-files.js';
 import { forwardEvents, registerIpc, sendCommand } from './ipc.js';
@@ -30,7 +31,9 @@ export interface StartOptions {
 
 /** A running shell: what tests (and later issues) reach into. */
 export interface ConveneShell {
-  runtime: Runtime;
+  /** The open runtime; in recovery mode (a damaged database) it appears once a backup is restored. */
+  readonly runtime: Runtime;
+  recoverable: RecoverableRuntime;
   windows: AppWindows;
   dataDir: string;
   showMainWindow(): BrowserWindow;
@@ -69,7 +72,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   denyPermissions(session.defaultSession);
 
   const dataDir = resolveDataDir(options.argv, options.env, app.getPath('userData'));
-  let runtime: Runtime;
+  let recoverable: RecoverableRuntime;
   try {
     const nativeBinding = nativeBindingPath({
       electronVersion: process.versions.electron,
@@ -78,7 +81,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
       resourcesPath: process.resourcesPath,
     });
     if (!nativeBindingExists(nativeBinding)) throw new NativeBindingMissing(nativeBinding!);
-    runtime = openRuntime({ dataDir, ...(nativeBinding ? { nativeBinding } : {}), log });
+    // A damaged database opens in recovery mode: the window explains and offers the latest backup.
+    recoverable = openRecoverable({ dataDir, ...(nativeBinding ? { nativeBinding } : {}), log });
   } catch (error) {
     log('opening the data folder failed', error);
     const problem = describeStartupError(error, localeFromSystem(app.getLocale()), dataDir);
@@ -88,12 +92,12 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   }
 
   const windows = new AppWindows();
-  registerIpc({ ipcMain, core: runtime.service, windows: () => windows, isAppUrl: ourUrl, log });
-  forwardEvents(runtime.core, () => windows);
+  registerIpc({ ipcMain, core: recoverable.service, windows: () => windows, isAppUrl: ourUrl, log });
+  forwardEvents(recoverable.service, () => windows);
 
   const uiLocale = (): Locale => {
-    const settings = runtime.core.call('settings.get', {});
-    const language = settings.ok ? (settings.value as Settings).language : null;
+    const settings = recoverable.runtime()?.core.call('settings.get', {});
+    const language = settings?.ok ? (settings.value as Settings).language : null;
     return language ?? localeFromSystem(app.getLocale());
   };
   const commandTarget = (): BrowserWindow | undefined => {
@@ -112,7 +116,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   };
   rebuildMenu();
   // The menu speaks the UI language: follow a change made in Settings at once.
-  runtime.core.subscribe((event) => {
+  recoverable.service.subscribe((event) => {
     if (event.topics.includes('settings')) rebuildMenu();
   });
 
@@ -147,7 +151,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // The at-quit backup, then the database closes. will-quit comes after every window has closed.
   app.on('will-quit', () => {
     try {
-      runtime.close();
+      recoverable.close();
     } catch (error) {
       log('closing the database failed', error);
     }
@@ -155,5 +159,14 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
 
   showMainWindow();
   onLaunchArgs(options.argv, process.cwd());
-  return { runtime, windows, dataDir, showMainWindow, rebuildMenu };
+  return {
+    get runtime() {
+      return recoverable.runtime()!;
+    },
+    recoverable,
+    windows,
+    dataDir,
+    showMainWindow,
+    rebuildMenu,
+  };
 }

@@ -38,7 +38,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const shell of shells) shell.runtime.close({ backup: false });
+  for (const shell of shells) shell.recoverable.close({ backup: false });
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -393,8 +393,9 @@ describe('application lifecycle', () => {
 
   it('takes the at-quit backup and closes the database on will-quit', async () => {
     const shell = await start();
+    const db = shell.runtime.core.db;
     fake.app.emit('will-quit', { preventDefault() {} });
-    expect(shell.runtime.core.db.open).toBe(false);
+    expect(db.open).toBe(false);
     const backups = fs.readdirSync(path.join(dataDir, 'backups'));
     expect(backups.some((name) => name.includes('at-quit'))).toBe(true);
   });
@@ -411,37 +412,36 @@ describe('application lifecycle', () => {
     shells.push(fromEnv!);
   });
 
-  it.each([
-    ['zh-CN', 'Convene 无法启动', '版本 999'],
-    ['en-GB', 'Convene cannot start', 'version 999'],
-  ])('refuses a database from a newer Convene with a translated error box and quits (%s)', async (locale, title, words) => {
+  it('opens a database from a newer Convene in recovery mode: the window explains, nothing is touched', async () => {
     fs.mkdirSync(dataDir, { recursive: true });
-    const db = new Database(path.join(dataDir, 'convene.db'));
+    const file = path.join(dataDir, 'convene.db');
+    const db = new Database(file);
     db.pragma('user_version = 999');
     db.exec('CREATE TABLE future (x)');
     db.close();
-    fake.state.locale = locale;
+    const before = fs.readFileSync(file);
 
     const shell = await startApp({ argv: ['electron', '.', '--data', dataDir], env: {}, mainDir, log: () => {} });
-    expect(shell).toBeNull();
-    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1);
-    const [shownTitle, message] = fake.dialog.showErrorBox.mock.calls[0]!;
-    expect(shownTitle).toBe(title);
-    expect(message).toContain(words);
-    expect(message).toContain(dataDir);
-    expect(message).not.toContain('{{');
-    expect(fake.app.quit).toHaveBeenCalled();
-    expect(fake.FakeBrowserWindow.all).toEqual([]);
+    shells.push(shell!);
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    const win = onlyWindow();
+    const status = await callHandler()(invokeEvent(win.webContents, win.webContents.mainFrame), 'recovery.status', {});
+    expect(status).toMatchObject({ ok: true, value: { mode: 'future', found: 999 } });
+    expect(await callHandler()(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'database_future' },
+    });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('refuses a damaged database file the same way', async () => {
+  it('opens a damaged database file in recovery mode the same way', async () => {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(path.join(dataDir, 'convene.db'), 'this is not a database, just text that fills the header '.repeat(200));
-    fake.state.locale = 'en';
-    expect(await startApp({ argv: ['electron', '.', '--data', dataDir], env: {}, mainDir, log: () => {} })).toBeNull();
-    const [, message] = fake.dialog.showErrorBox.mock.calls[0]!;
-    expect(message).toMatch(/damaged/);
-    expect(message).toContain(dataDir);
+    const shell = await startApp({ argv: ['electron', '.', '--data', dataDir], env: {}, mainDir, log: () => {} });
+    shells.push(shell!);
+    const win = onlyWindow();
+    const status = await callHandler()(invokeEvent(win.webContents, win.webContents.mainFrame), 'recovery.status', {});
+    expect(status).toMatchObject({ ok: true, value: { mode: 'corrupt' } });
   });
 });
 
