@@ -40,7 +40,7 @@ export default tseslint.config(
     { group: ['**/main/**'], message: 'renderer/ talks to main/ only through the contract in shared/.' },
     { group: ['electron', 'better-sqlite3', ...NODE_BUILTINS], message: 'renderer/ runs in a sandboxed page: no Node, no Electron.' },
   ]),
-  layer(['main/core/**/*.ts', 'main/db/**/*.ts', 'main/sample/**/*.ts', 'main/export/**/*.ts', 'main/service/**/*.ts'], [
+  layer(['main/core/**/*.ts', 'main/db/**/*.ts', 'main/sample/**/*.ts', 'main/export/**/*.ts', 'main/service/**/*.ts', 'main/bundle/**/*.ts'], [
     { group: ['electron'], message: 'The core knows nothing of Electron: put shell code in main/app.' },
     { group: ['**/host/**', '**/app/**', 'node:http', 'http'], message: 'The core knows nothing of transports: put it in main/host.' },
     { group: ['**/renderer/**'], message: 'main/ never imports the UI.' },

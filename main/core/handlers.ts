@@ -2,6 +2,7 @@ import type { AllHandlers } from './context.js';
 import { actionHandlers } from './actions.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
+import { bundleHandlers } from '../bundle/handlers.js';
 import { minutesHandlers } from './minutes.js';
 import { recoveryHandlers } from './recovery.js';
 import { noteHandlers } from './notes.js';
@@ -47,5 +48,6 @@ export const handlers: AllHandlers = {
   ...searchHandlers,
   ...actionHandlers,
   ...minutesHandlers,
+  ...bundleHandlers,
   ...recoveryHandlers,
 };

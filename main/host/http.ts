@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AppErrorPayload, Result } from '../../shared/contract/result.js';
 import type { TestClock } from '../core/clock.js';
 import type { Core } from '../core/core.js';
-import { readBody } from './http-body.js';
+import { MAX_BODY_BYTES, readBody } from './http-body.js';
 import { openEventStream } from './http-events.js';
 import {
   assertUsableToken,
@@ -23,6 +23,8 @@ export const TOKEN_HEADER = 'x-convene-token';
 const CALL_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
 const TEST_CLOCK_PATH = '/api/test/clock';
+/** A session bundle travels as base64 in one call; the contract caps it at 90 M characters. */
+const MAX_BUNDLE_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface HttpHostOptions {
   /** Only `call` and `subscribe` are used: the host moves calls, it does not interpret them. */
@@ -119,7 +121,7 @@ async function handleCall(ctx: Context, req: IncomingMessage, res: ServerRespons
     sendJson(res, 400, failure('validation', { reason: 'channel' }));
     return;
   }
-  const body = await readBody(req);
+  const body = await readBody(req, channel === 'bundle.import' ? MAX_BUNDLE_BODY_BYTES : MAX_BODY_BYTES);
   if (!body.ok) {
     if (body.reason === 'too_large') {
       // The rest of the body is discarded by Node; closing stops a client that keeps sending.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionChannels } from './channels-actions.js';
 import { agendaChannels } from './channels-agenda.js';
+import { bundleChannels } from './channels-bundle.js';
 import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
 import { recoveryChannels } from './channels-recovery.js';
 import { noteChannels } from './channels-notes.js';
@@ -166,6 +167,7 @@ export const channels = {
   ...minutesChannels,
   ...recoveryChannels,
   ...exportChannels,
+  ...bundleChannels,
 } as const;
 
 export type Channels = typeof channels;

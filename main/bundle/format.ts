@@ -1,0 +1,26 @@
+/** The `.convene` file format: a zip of exactly these two entries. */
+export const FORMAT = 'convene-bundle';
+/** Bumped when data.json changes shape; older Convenes refuse newer bundles instead of guessing. */
+export const FORMAT_VERSION = 1;
+export const MIME = 'application/x-convene-bundle';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const DATA_FILE = 'data.json';
+export const ENTRY_NAMES: readonly string[] = [MANIFEST_FILE, DATA_FILE];
+
+/**
+ * Refusal limits, checked on the sizes the zip declares before anything is inflated. fflate inflates
+ * into a buffer of the declared size, so a lying header yields a cut-off entry (then a checksum
+ * mismatch), never more memory than declared.
+ */
+export const LIMITS = {
+  totalBytes: 200 * 1024 * 1024,
+  /** A zip of zeros (the classic bomb) inflates ~1000:1. */
+  maxRatio: 100,
+  /**
+   * Rows as JSON repeat their keys, so real data.json compresses well: UUID-keyed rows ~15:1, but
+   * 20,000 identical one-word notes with sequential ids (a synthetic extreme) reach ~110:1 at 8 MB.
+   * So the ratio is held only against entries above this size, where such a bundle has no business.
+   */
+  ratioFrom: 8 * 1024 * 1024,
+} as const;

@@ -1,0 +1,48 @@
+import { unzipSync, zipSync } from 'fflate';
+import { expect } from 'vitest';
+import type { BundleImportResult, ExportedFile } from '../../shared/minutes.js';
+import type { Result } from '../../shared/contract/result.js';
+import { ok, snapshot, type TestRuntime } from '../helpers/runtime.js';
+
+/** A `.convene` file's bytes, exported through the channel as the UI would. */
+export function exportBytes(rt: TestRuntime, scope: { sessionId: string } | { programmeId: string }): Uint8Array {
+  const file = ok(rt.core.call('bundle.export', scope)) as ExportedFile;
+  return new Uint8Array(Buffer.from(file.base64, 'base64'));
+}
+
+export function importBytes(rt: TestRuntime, bytes: Uint8Array, author?: string): Result<BundleImportResult> {
+  const input = { base64: Buffer.from(bytes).toString('base64'), ...(author ? { author } : {}) };
+  return rt.core.call('bundle.import', input) as Result<BundleImportResult>;
+}
+
+export function imported(rt: TestRuntime, bytes: Uint8Array, author?: string): BundleImportResult {
+  return ok(importBytes(rt, bytes, author));
+}
+
+/** Every stored row, without the full-text index's internal tables (their blobs depend on insert order). */
+export function rows(rt: TestRuntime): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(snapshot(rt.core.db)).filter(([table]) => !table.startsWith('search_index')));
+}
+
+export type Entries = Record<string, Uint8Array>;
+
+/** Unzips a bundle, lets `change` edit its entries, zips it again. */
+export function rezip(bytes: Uint8Array, change: (entries: Entries) => Entries | void): Uint8Array {
+  const entries = unzipSync(bytes);
+  return zipSync(change(entries) ?? entries);
+}
+
+export const json = (bytes: Uint8Array): Record<string, unknown> => JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>;
+export const encode = (value: unknown): Uint8Array => new Uint8Array(Buffer.from(JSON.stringify(value), 'utf8'));
+
+/** Asserts the import was refused with this reason and that no row changed. */
+export function expectRefused(rt: TestRuntime, bytes: Uint8Array, reason: string | readonly string[]): void {
+  const before = snapshot(rt.core.db);
+  const result = importBytes(rt, bytes);
+  expect(result.ok, JSON.stringify(result)).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe('invalid_state');
+  const reasons = typeof reason === 'string' ? [reason] : reason;
+  expect(reasons, JSON.stringify(result.error)).toContain(result.error.params?.reason);
+  expect(snapshot(rt.core.db)).toEqual(before);
+}
