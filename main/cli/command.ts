@@ -17,8 +17,10 @@ export interface Command {
   /** The full text for `convene <name> --help`, after the generated usage line. */
   usage: string;
   options: Options;
+  /** How many plain arguments may follow the name (`convene export minutes`): none unless said. */
+  positionals?: number;
   /** Resolves to the exit code. Throw UsageError for bad arguments (exit 2). */
-  run(values: Values, io: Io): Promise<number>;
+  run(values: Values, io: Io, positionals: string[]): Promise<number>;
 }
 
 /** Bad or missing arguments: exit code 2 with a hint to use --help. */
@@ -34,14 +36,18 @@ export class CliError extends Error {
 export const HELP_OPTION: Options = { help: { type: 'boolean', short: 'h' } };
 
 /** util.parseArgs in strict mode, its errors turned into one-line usage errors. */
-export function parseCommandArgs(command: Command, args: string[]): Values {
+export function parseCommandArgs(command: Command, args: string[]): { values: Values; positionals: string[] } {
+  const allowed = command.positionals ?? 0;
+  let parsed: { values: unknown; positionals: string[] };
   try {
-    const { values } = parseArgs({ args, options: { ...HELP_OPTION, ...command.options }, strict: true, allowPositionals: false });
-    return values as Values;
+    parsed = parseArgs({ args, options: { ...HELP_OPTION, ...command.options }, strict: true, allowPositionals: allowed > 0 });
   } catch (error) {
     // parseArgs' messages are clear but sometimes run over two sentences; keep the first line.
     throw new UsageError(String((error as Error).message).split('\n')[0]!);
   }
+  const extra = parsed.positionals[allowed];
+  if (extra !== undefined) throw new UsageError(`unexpected argument '${extra}'`);
+  return { values: parsed.values as Values, positionals: parsed.positionals };
 }
 
 export function requireString(values: Record<string, unknown>, name: string): string {

@@ -60,12 +60,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 2;
   }
   try {
-    const values = parseCommandArgs(command, rest);
+    const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
       io.out(command.usage);
       return 0;
     }
-    return await command.run(values, io);
+    return await command.run(values, io, positionals);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`convene ${name}: ${error.message}. Run 'convene ${name} --help' for usage.`);

@@ -1,6 +1,9 @@
 import type { Command } from '../command.js';
 import { backup } from './backup.js';
+import { bundle } from './bundle.js';
 import { check } from './check.js';
+import { exportCommand } from './export.js';
+import { list } from './list.js';
 import { sample } from './sample.js';
 import { serve } from './serve.js';
 
@@ -10,4 +13,7 @@ export const commands: Record<string, Command> = {
   sample,
   backup,
   check,
+  list,
+  export: exportCommand,
+  bundle,
 };

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
+import type { AppErrorPayload } from '../../../shared/contract/result.js';
+import { resources } from '../../../shared/i18n/index.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, type ExportFormat, type ExportKind, type ExportedFile } from '../../../shared/minutes.js';
+import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
+import { findChromium } from '../../export/pdf/chromium.js';
+import { dataDirFrom } from '../defaults.js';
+import { openExistingRuntime } from '../open-existing.js';
+import { writeFileAtomic } from '../write-file.js';
+
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${what} must be one of ${allowed.join(', ')}, not '${value}'`);
+  return value as T;
+}
+
+interface Request {
+  kind: ExportKind;
+  format: ExportFormat;
+  scope: { sessionId: string } | { programmeId: string };
+  locale?: Locale;
+}
+
+/** Every argument checked before the data folder is opened: a typo costs nothing. */
+function requestFrom(values: Values, positionals: string[]): Request {
+  const kindArg = positionals[0];
+  if (kindArg === undefined) throw new UsageError(`say what to export: ${EXPORT_KINDS.join(', ')}`);
+  const kind = oneOf(kindArg, EXPORT_KINDS, 'what to export');
+  const format = oneOf(requireString(values, 'format'), EXPORT_FORMATS, '--format');
+  if (!FORMATS_OF[kind].includes(format)) throw new UsageError(`${kind} can be exported as ${FORMATS_OF[kind].join(', ')}, not ${format}`);
+  const sessionId = optionalString(values, 'session');
+  const programmeId = optionalString(values, 'programme');
+  if (sessionId && programmeId) throw new UsageError('give --session or --programme, not both');
+  if (!sessionId && !programmeId) throw new UsageError(kind === 'minutes' || kind === 'agenda' ? 'missing --session' : 'missing --session or --programme');
+  if (programmeId && (kind === 'minutes' || kind === 'agenda')) throw new UsageError(`${kind} belong to one session: use --session`);
+  const lang = optionalString(values, 'lang');
+  return {
+    kind,
+    format,
+    scope: sessionId ? { sessionId } : { programmeId: programmeId! },
+    ...(lang ? { locale: oneOf(lang, LOCALES, '--lang') } : {}),
+  };
+}
+
+/** PDF is printed by headless Chromium; say so plainly before any work is done without it. */
+function requireChromium(env: NodeJS.ProcessEnv): void {
+  if (findChromium(undefined, env)) return;
+  const configured = env.CONVENE_CHROMIUM?.trim();
+  throw new CliError(
+    configured
+      ? `PDF export needs Chromium, but CONVENE_CHROMIUM points to ${configured}, which is not a file`
+      : `PDF export needs Chromium, and none was found (looked for ${DEFAULT_CHROMIUM} and chromium or chrome on PATH): install it (e.g. apt-get install chromium) or set CONVENE_CHROMIUM to its path. Other formats work without it.`,
+  );
+}
+
+function describe(error: AppErrorPayload): string {
+  const p = error.params ?? {};
+  if (error.code === 'not_found') return `no ${p.entity ?? 'record'} with id '${p.id ?? '?'}' (run 'convene list' to see the IDs)`;
+  if (error.code === 'validation') return `refused: ${(error.issues ?? []).map((i) => `${i.path || 'input'} ${i.code}`).join('; ')}`;
+  // The app's own English for a refusal (e.g. pdf_failed), else its code.
+  const reasons: Record<string, string> = resources.en.errors.reason;
+  const reason = typeof p.reason === 'string' ? (reasons[p.reason] ?? p.reason) : '';
+  return `export failed (${error.code}${reason ? `: ${reason}` : ''})`;
+}
+
+export const exportCommand: Command = {
+  summary: 'export minutes, the task breakdown, the opinions report or the agenda to a file',
+  usage: `Usage: convene export minutes|tasks|opinions|agenda (--session ID | --programme ID)
+                      --format FORMAT [--lang zh-CN|en] [--out FILE] [--force] [--data DIR]
+
+Writes one export of a session (or, for tasks and opinions, of a whole programme) to a file and
+prints its path. 'convene list' shows the IDs.
+
+  minutes         the minutes (the stored version, else a draft from the session): ${FORMATS_OF.minutes.join(', ')}
+  tasks           the task breakdown table: ${FORMATS_OF.tasks.join(', ')}
+  opinions        opinions and how each was handled: ${FORMATS_OF.opinions.join(', ')}
+  agenda          the session's agenda: ${FORMATS_OF.agenda.join(', ')}
+
+  --session ID    the session to export
+  --programme ID  the programme to export (tasks and opinions only)
+  --format F      ${EXPORT_FORMATS.join(', ')}; pdf needs Chromium (${DEFAULT_CHROMIUM}, or set CONVENE_CHROMIUM)
+  --lang LOCALE   zh-CN or en: the language of the export's headings (default: the programme's)
+  --out FILE      where to write (default: the export's own name, in the current folder)
+  --force         replace FILE if it exists (otherwise an existing file is never touched)
+  --data DIR      data folder (default: $CONVENE_DATA_DIR, else the desktop app's folder)`,
+  positionals: 1,
+  options: {
+    session: { type: 'string' },
+    programme: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    data: { type: 'string' },
+  },
+  async run(values, io, positionals) {
+    const request = requestFrom(values, positionals);
+    const outArg = optionalString(values, 'out');
+    const overwrite = values.force === true;
+    if (outArg && !overwrite && fs.existsSync(path.resolve(outArg))) {
+      throw new CliError(`${path.resolve(outArg)} already exists: choose another --out, or add --force to replace it`);
+    }
+    if (request.format === 'pdf') requireChromium(io.env);
+    const runtime = openExistingRuntime(dataDirFrom(optionalString(values, 'data'), io.env));
+    let file: ExportedFile;
+    try {
+      const result = await runtime.service.call('export.render', { kind: request.kind, format: request.format, ...request.scope, locale: request.locale });
+      if (!result.ok) throw new CliError(describe(result.error));
+      file = result.value as ExportedFile;
+    } finally {
+      // Exporting only reads: no at-quit backup.
+      runtime.close({ backup: false });
+    }
+    const out = path.resolve(outArg ?? file.fileName);
+    writeFileAtomic(out, Buffer.from(file.base64, 'base64'), { overwrite });
+    io.out(out);
+    return 0;
+  },
+};

@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import { openRuntime, type Runtime } from '../core/runtime.js';
+import { dataPaths } from '../db/paths.js';
+import { CliError } from './command.js';
+
+/**
+ * The runtime over a data folder that already holds a database. Commands that only read (list,
+ * export) must not leave an empty database behind in a folder that was mistyped.
+ */
+export function openExistingRuntime(dataDir: string): Runtime {
+  const { databaseFile } = dataPaths(dataDir);
+  if (!fs.existsSync(databaseFile)) throw new CliError(`no Convene database in ${dataDir} (looked for ${databaseFile})`);
+  return openRuntime({ dataDir });
+}

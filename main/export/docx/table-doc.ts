@@ -1,0 +1,22 @@
+/** Task breakdown, opinions report and agenda: a title, a line under it, one bordered table. */
+import type { Paragraph, Table } from 'docx';
+import type { TableExportModel } from '../model.js';
+import { blankLine, para } from './blocks.js';
+import type { Look } from './look.js';
+import { borderedTable, type Column } from './table.js';
+
+/** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page. */
+export const isLandscape = (model: TableExportModel): boolean => model.kind !== 'agenda';
+
+const CENTRED = new Set(['no', 'status', 'disposition', 'time']);
+
+export function tableContent(model: TableExportModel, look: Look, textWidth: number): (Paragraph | Table)[] {
+  const { table } = model;
+  const columns: Column[] = table.columns.map((c) => ({ label: c.label, weight: c.width, ...(CENTRED.has(c.key) ? { align: 'center' as const } : {}) }));
+  const rows = table.rows.map((row) => table.columns.map((c) => (row[c.key] === undefined ? '' : String(row[c.key]))));
+  const out: (Paragraph | Table)[] = [para('title', table.title)];
+  if (table.subtitle.trim()) out.push(para('subtitle', table.subtitle));
+  if (look.locale === 'zh-CN') out.push(blankLine());
+  out.push(borderedTable(look, columns, rows, textWidth));
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * File names for exports: readable, in the export's language, and safe to save on Windows, macOS and
+ * Linux, e.g. `常委会层面战略对接研讨会-会议纪要-2027-01-11.docx`.
+ */
+import type { Locale } from '../../shared/contract/fields.js';
+import type { ExportFormat, ExportKind } from '../../shared/minutes.js';
+
+const KIND_WORDS: Record<Locale, Record<ExportKind, string>> = {
+  'zh-CN': { minutes: '会议纪要', tasks: '任务分解表', opinions: '意见建议办理情况表', agenda: '议程' },
+  en: { minutes: 'minutes', tasks: 'tasks', opinions: 'opinions', agenda: 'agenda' },
+};
+
+/**
+ * Reserved or unsafe somewhere: Windows' forbidden characters, C0/C1 controls, and the bidi controls
+ * that can make "cod.exe" look like "exe.doc" in a file manager.
+ */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Windows refuses these as the part of a name before its first dot, whatever the extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
+/** Most file systems allow 255 bytes (ext4) or 255 UTF-16 units (NTFS, APFS); stay well inside both. */
+const MAX_NAME_BYTES = 200;
+
+const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** Drops what no file system accepts, folds runs of blanks into one hyphen, trims dots and hyphens. */
+export function safeNamePart(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(UNSAFE, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '');
+}
+
+/** Cuts by whole characters (never half a surrogate pair) until the UTF-8 length fits. */
+function fitBytes(text: string, maxBytes: number): string {
+  if (utf8Length(text) <= maxBytes) return text;
+  const chars = Array.from(text);
+  while (chars.length > 0 && utf8Length(chars.join('')) > maxBytes) chars.pop();
+  return chars.join('').replace(/[.-]+$/, '');
+}
+
+export interface FileNameParts {
+  /** The session's title, or the programme's for a programme-wide export. */
+  title: string;
+  kind: ExportKind;
+  /** YYYY-MM-DD: the session's first day, or the day of the export. */
+  date: string;
+  locale: Locale;
+  format: ExportFormat;
+}
+
+/** `<title>-<kind>-<date>.<ext>`, the title shortened first when the name would be too long. */
+export function exportFileName({ title, kind, date, locale, format }: FileNameParts): string {
+  const tail = `-${KIND_WORDS[locale][kind]}-${safeNamePart(date)}.${format}`;
+  let head = fitBytes(safeNamePart(title), MAX_NAME_BYTES - utf8Length(tail)) || 'Convene';
+  if (WINDOWS_RESERVED.test(head)) head = `_${head}`;
+  return `${head}${tail}`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Format dispatch: one export model in, the file's bytes out. Markdown, HTML, CSV and XLSX are
+ * written here; Word and PDF by their own modules (docx/, pdf/), PDF by printing the HTML.
+ */
+import type { ExportFormat } from '../../shared/minutes.js';
+import { renderCsv } from './csv.js';
+import { renderDocx } from './docx/index.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import type { ExportModel, TableExportModel } from './model.js';
+import { htmlToPdf } from './pdf/index.js';
+import { renderXlsx } from './xlsx.js';
+
+/** Spreadsheets have no place for the minutes' prose: FORMATS_OF keeps them to the tables. */
+function tableOf(model: ExportModel, format: ExportFormat): TableExportModel {
+  if (model.kind === 'minutes') throw new Error(`${format} is not a format of the minutes`);
+  return model;
+}
+
+export async function renderExport(model: ExportModel, format: ExportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(renderMarkdown(model), 'utf8');
+    case 'html':
+      return Buffer.from(renderHtml(model), 'utf8');
+    case 'csv':
+      return renderCsv(tableOf(model, format).table);
+    case 'xlsx':
+      return renderXlsx(tableOf(model, format));
+    case 'docx':
+      return renderDocx(model);
+    case 'pdf':
+      return htmlToPdf(renderHtml(model));
+  }
+}

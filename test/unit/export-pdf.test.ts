@@ -1,0 +1,186 @@
+/**
+ * PDF through headless Chromium: the page prepared for printing (CSP, A4), the browser found or
+ * refused with pdf_unavailable, the process handled (flags, timeout, temp files) with stand-in
+ * browsers, and, where Chromium is installed, real PDFs of the sample read back with pdftotext.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Note } from '../../shared/notes.js';
+import { findChromium } from '../../main/export/pdf/chromium.js';
+import { htmlToPdf, preparePage, PRINT_CSP } from '../../main/export/pdf/index.js';
+import { testClock } from '../helpers/clock.js';
+import { exportOf, stage1 } from '../helpers/export.js';
+import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+
+const pdfTempDirs = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('convene-pdf-'));
+
+/** A stand-in browser: a shell script that records its arguments and then does `body`. */
+function fakeBrowser(dir: string, body: string): string {
+  const file = path.join(dir, 'fake-chromium');
+  fs.writeFileSync(file, `#!/bin/sh\nprintf '%s\\n' "$@" > "${dir}/args"\n${body}\n`, { mode: 0o755 });
+  return file;
+}
+const printTarget = (dir: string) => fs.readFileSync(path.join(dir, 'args'), 'utf8').split('\n').find((a) => a.startsWith('--print-to-pdf='))!.slice('--print-to-pdf='.length);
+
+describe('the page as printed', () => {
+  it('puts the print CSP first in <head> and asks for A4 when the page has no @page rule', () => {
+    const page = preparePage('<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>正文</body></html>');
+    expect(page).toMatch(/^<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none';/);
+    expect(PRINT_CSP).toMatch(/script-src 'none'/);
+    expect(PRINT_CSP).toMatch(/connect-src 'none'/);
+    expect(page).toContain('@page { size: A4;');
+    expect(page).toContain('<body>正文</body>');
+  });
+
+  it('keeps the page’s own @page rule (A4 landscape for wide tables)', () => {
+    const page = preparePage('<html><head><style>@page { size: A4 landscape }</style></head><body></body></html>');
+    expect(page.match(/@page/g)).toHaveLength(1);
+    expect(page).toContain('Content-Security-Policy');
+  });
+
+  it('copes with a fragment without <head>', () => {
+    const page = preparePage('<!DOCTYPE html><p>片段</p>');
+    expect(page.startsWith('<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')).toBe(true);
+    expect(page).toContain('<p>片段</p>');
+  });
+});
+
+describe('finding the browser', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('convene-chromium-');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('takes an explicit path or CONVENE_CHROMIUM, and never swaps a missing one for another browser', () => {
+    const file = fakeBrowser(dir, 'exit 0');
+    expect(findChromium(file, {})).toBe(file);
+    expect(findChromium(undefined, { CONVENE_CHROMIUM: file })).toBe(file);
+    expect(findChromium(path.join(dir, 'nope'), { PATH: '/usr/bin' })).toBeNull();
+    expect(findChromium(undefined, { CONVENE_CHROMIUM: path.join(dir, 'nope'), PATH: '/usr/bin' })).toBeNull();
+  });
+
+  it('looks on PATH for chromium, chromium-browser and google-chrome', () => {
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'google-chrome'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findChromium(undefined, { PATH: bin })).toBe(path.join(bin, 'google-chrome'));
+  });
+
+  it('refuses with invalid_state pdf_unavailable when there is no browser', async () => {
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: path.join(dir, 'no-such-browser') })).rejects.toMatchObject({
+      code: 'invalid_state',
+      params: { reason: 'pdf_unavailable' },
+    });
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('running the browser (stand-in browsers)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('convene-chromium-');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('passes the hardened flags, returns the PDF and removes its temp folder', async () => {
+    const before = pdfTempDirs();
+    const browser = fakeBrowser(dir, `out=$(grep '^--print-to-pdf=' "${dir}/args" | cut -d= -f2-); printf '%%PDF-1.4 fake' > "$out"`);
+    const pdf = await htmlToPdf('<html><head></head><body>中文</body></html>', { chromiumPath: browser });
+    expect(pdf.toString('latin1')).toBe('%PDF-1.4 fake');
+    const args = fs.readFileSync(path.join(dir, 'args'), 'utf8').trim().split('\n');
+    for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', '--host-resolver-rules=MAP * ~NOTFOUND']) {
+      expect(args).toContain(flag);
+    }
+    expect(args.find((a) => a.startsWith('--user-data-dir='))).toMatch(/convene-pdf-/);
+    expect(args.at(-1)).toMatch(/^file:\/\/.*convene-pdf-.*\/in\.html$/);
+    expect(pdfTempDirs()).toEqual(before);
+  });
+
+  it('fails with pdf_failed when the browser writes nothing, and when it hangs past the timeout', async () => {
+    const before = pdfTempDirs();
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: fakeBrowser(dir, 'exit 0') })).rejects.toMatchObject({ params: { reason: 'pdf_failed' } });
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: fakeBrowser(dir, 'exit 3') })).rejects.toMatchObject({ params: { reason: 'pdf_failed' } });
+    const started = Date.now();
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: fakeBrowser(dir, 'sleep 30'), timeoutMs: 300 })).rejects.toMatchObject({ params: { reason: 'pdf_failed' } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(pdfTempDirs()).toEqual(before);
+    expect(printTarget(dir)).toMatch(/out\.pdf$/);
+  });
+});
+
+const CHROMIUM = findChromium(undefined);
+const PDFTOTEXT = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
+
+/** The text of a PDF, or null without poppler-utils (then fonts are checked instead). */
+function pdfText(pdf: Buffer): string | null {
+  if (!PDFTOTEXT) return null;
+  const dir = tempDir('convene-pdftext-');
+  try {
+    fs.writeFileSync(path.join(dir, 'in.pdf'), pdf);
+    const run = spawnSync(PDFTOTEXT, ['-enc', 'UTF-8', path.join(dir, 'in.pdf'), '-'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+    return run.stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+/** Text without white space and without the page numbers (— 2 —) a page break puts inside a paragraph. */
+const squash = (text: string) => text.replace(/\s+/g, '').replace(/—\d+—/g, '');
+const mediaBox = (pdf: Buffer) => pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!.slice(1).map(Number);
+
+describe.skipIf(!CHROMIUM)(`real PDFs with ${CHROMIUM ?? 'Chromium (skipped: no Chromium found; install chromium or set CONVENE_CHROMIUM)'}`, () => {
+  let rt: TestRuntime;
+  beforeEach(() => {
+    rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+  });
+  afterEach(() => rt.cleanup());
+
+  it('prints the sample minutes on A4 with the Chinese text intact (CJK fonts embedded, no boxes)', { timeout: 120_000 }, async () => {
+    ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    const sessionId = stage1('zh-CN');
+    const out = await exportOf(rt, 'minutes', 'pdf', { sessionId });
+    expect(out.file.mime).toBe('application/pdf');
+    expect(out.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const [w, h] = mediaBox(out.bytes);
+    expect(Math.round(w!)).toBe(595);
+    expect(Math.round(h!)).toBe(842);
+    // Chinese glyphs come from an embedded CJK face (fonts-noto-cjk), not from a fallback box font.
+    expect(out.bytes.toString('latin1')).toMatch(/\/FontName\s*\/[A-Z]{6}\+Noto(Serif|Sans)CJK/);
+    const text = pdfText(out.bytes);
+    if (text !== null) {
+      expect(squash(text)).toContain('常委会层面战略对接研讨会');
+      for (const note of ok(rt.core.call('note.list', { sessionId })) as Note[]) expect(squash(text)).toContain(squash(note.text));
+      expect(text).not.toContain('\u25A1');
+    }
+  });
+
+  it('prints the wide task table on A4 landscape', { timeout: 120_000 }, async () => {
+    ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    const out = await exportOf(rt, 'tasks', 'pdf', { sessionId: stage1('zh-CN') });
+    const [w, h] = mediaBox(out.bytes);
+    expect(Math.round(w!)).toBe(842);
+    expect(Math.round(h!)).toBe(595);
+  });
+
+  it('runs no script of the page, even one without a CSP of its own', { timeout: 120_000 }, async () => {
+    const html =
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>' +
+      '<p>静态文字 static</p><p id="x">未改</p>' +
+      '<script>document.getElementById("x").textContent = "SCRIPT RAN"</script>' +
+      '<img src="data:," onerror="document.body.append(\'ONERROR RAN\')"><img src="x" onerror="document.body.append(\'ONERROR RAN\')">' +
+      '</body></html>';
+    const pdf = await htmlToPdf(html);
+    const text = pdfText(pdf);
+    if (text !== null) {
+      expect(text).toContain('静态文字 static');
+      expect(text).toContain('未改');
+      expect(text).not.toContain('SCRIPT RAN');
+      expect(text).not.toContain('ONERROR RAN');
+    } else {
+      expect(pdf.toString('latin1')).not.toContain('SCRIPT RAN');
+    }
+  });
+});
