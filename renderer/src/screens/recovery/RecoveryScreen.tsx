@@ -13,7 +13,8 @@ const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
  * words and offers the backups, newest first; restoring keeps the damaged file.
  */
 export function RecoveryScreen({ client, status }: { client: Client; status: Problem }) {
-  const { t, i18n } = useTranslation(['recovery', 'errors']);
+  const { t, i18n } = useTranslation(['recovery']);
+  const { t: te } = useTranslation(['common', 'errors']);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -24,7 +25,7 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
       setMessage(t('restored', { file: result.value.damagedKeptAs }));
       window.setTimeout(() => window.location.reload(), 1500);
     } else {
-      setMessage(errorMessage(t, result.error));
+      setMessage(errorMessage(te, result.error));
       setBusy(false);
     }
   }
