@@ -47,6 +47,8 @@ export interface MinutesLabels {
   excused: string;
   absent: string;
   agenda: string;
+  /** Column header of the agenda table: one item of the agenda. */
+  item: string;
   planned: string;
   actual: string;
   presenter: string;
@@ -84,6 +86,7 @@ const LABELS: Record<Locale, MinutesLabels> = {
     excused: '请假',
     absent: '缺席',
     agenda: '会议议程',
+    item: '议题',
     planned: '计划时间',
     actual: '实际时间',
     presenter: '报告人',
@@ -111,6 +114,7 @@ const LABELS: Record<Locale, MinutesLabels> = {
     excused: 'Absent with leave',
     absent: 'Absent',
     agenda: 'Agenda',
+    item: 'Item',
     planned: 'Planned',
     actual: 'Actual',
     presenter: 'Presenter',
@@ -247,7 +251,7 @@ export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExport
       ],
       rows: view.opinions.map((o, index) => ({
         no: index + 1,
-        speaker: o.speaker?.unitName ? `${o.speakerName}（${o.speaker.unitName}）` : o.speakerName,
+        speaker: !o.speaker?.unitName ? o.speakerName : zh ? `${o.speakerName}（${o.speaker.unitName}）` : `${o.speakerName} (${o.speaker.unitName})`,
         session: o.sessionTitle,
         opinion: o.text,
         disposition: o.disposition ? DISPOSITION_WORDS[locale][o.disposition]! : '',

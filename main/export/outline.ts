@@ -57,7 +57,7 @@ function minutesOutline(model: MinutesModel): Outline {
       table: {
         columns: [
           { key: 'no', label: labels.no, width: 6 },
-          { key: 'title', label: labels.agenda, width: 36 },
+          { key: 'title', label: labels.item, width: 36 },
           { key: 'presenter', label: labels.presenter, width: 14 },
           { key: 'planned', label: labels.planned, width: 17 },
           { key: 'actual', label: labels.actual, width: 17 },

@@ -115,7 +115,7 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
     expect(docx.styles.run('TableHeading')).toMatchObject({ eastAsia: '黑体', size: 24 });
     expect(docx.styles.run('TableText')).toMatchObject({ eastAsia: '仿宋_GB2312', size: 24 });
     // The agenda too, with planned and actual times.
-    expect(docx.tables.find((t) => t.rows[0]![1] === '会议议程')!.rows[1]).toEqual(['1', '战略愿景与关键路径', '江辰', '09:00–09:45', '']);
+    expect(docx.tables.find((t) => t.rows[0]![1] === '议题')!.rows[1]).toEqual(['1', '战略愿景与关键路径', '江辰', '09:00–09:45', '']);
   });
 
   it('is A4 with the GB/T 9704 margins and "— 1 —" page numbers on the outer side', async () => {

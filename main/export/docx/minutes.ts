@@ -56,7 +56,7 @@ export function minutesContent(model: MinutesModel, look: Look, textWidth: numbe
     out.push(heading(labels.agenda));
     const columns: Column[] = [
       { label: labels.no, weight: 6, align: 'center' },
-      { label: labels.agenda, weight: 40 },
+      { label: labels.item, weight: 40 },
       { label: labels.presenter, weight: 14 },
       { label: labels.planned, weight: 16, align: 'center' },
       { label: labels.actual, weight: 16, align: 'center' },
