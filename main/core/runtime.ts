@@ -16,6 +16,8 @@ export interface RuntimeOptions {
   newId?: () => string;
   keepBackups?: number;
   log?: (message: string, error: unknown) => void;
+  /** Electron's printer for PDF exports; without it, exports print through headless Chromium. */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 /** An open data folder: the database, the core over it, and what hosts need around it. */
@@ -74,7 +76,11 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       listBackups: () => listBackups(paths.backupDir),
     },
   });
-  const service = createService(core, exportHandlers, { now, ...(options.log ? { log: options.log } : {}) });
+  const service = createService(core, exportHandlers, {
+    now,
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+  });
   let closed = false;
   return {
     core,

@@ -17,7 +17,10 @@ function tableOf(model: ExportModel, format: ExportFormat): TableExportModel {
   return model;
 }
 
-export async function renderExport(model: ExportModel, format: ExportFormat): Promise<Buffer> {
+/** Prints a standalone HTML page to PDF: headless Chromium by default, Electron's own printing in the app. */
+export type PdfPrinter = (html: string) => Promise<Buffer>;
+
+export async function renderExport(model: ExportModel, format: ExportFormat, printPdf: PdfPrinter = htmlToPdf): Promise<Buffer> {
   switch (format) {
     case 'md':
       return Buffer.from(renderMarkdown(model), 'utf8');
@@ -30,6 +33,6 @@ export async function renderExport(model: ExportModel, format: ExportFormat): Pr
     case 'docx':
       return renderDocx(model);
     case 'pdf':
-      return htmlToPdf(renderHtml(model));
+      return printPdf(renderHtml(model));
   }
 }

@@ -8,6 +8,8 @@ import { toFieldIssues, type Core } from '../core/core.js';
 export interface ServiceContext {
   core: Core;
   now(): Date;
+  /** Prints HTML to PDF; absent: headless Chromium (CLI, HTTP host). Electron passes its own printer. */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 export type AsyncHandlers = {
@@ -26,7 +28,11 @@ export interface Service {
   readonly core: Core;
 }
 
-export function createService(core: Core, handlers: AsyncHandlers, options: { now?: () => Date; log?: (m: string, e: unknown) => void } = {}): Service {
+export function createService(
+  core: Core,
+  handlers: AsyncHandlers,
+  options: { now?: () => Date; log?: (m: string, e: unknown) => void; printPdf?: (html: string) => Promise<Buffer> } = {},
+): Service {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
   return {
@@ -41,7 +47,7 @@ export function createService(core: Core, handlers: AsyncHandlers, options: { no
       }
       try {
         const handler = handlers[channel] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
-        return { ok: true, value: await handler(parsed.data, { core, now }) };
+        return { ok: true, value: await handler(parsed.data, { core, now, ...(options.printPdf ? { printPdf: options.printPdf } : {}) }) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toPayload() };
         log(`handler ${channel} failed`, error);
