@@ -1,8 +1,36 @@
 import type { Locale } from '../contract/fields.js';
+import { agenda as enAgenda } from './en/agenda.js';
+import { capture as enCapture } from './en/capture.js';
 import { common as enCommon } from './en/common.js';
+import { directory as enDirectory } from './en/directory.js';
 import { errors as enErrors } from './en/errors.js';
+import { home as enHome } from './en/home.js';
+import { menu as enMenu } from './en/menu.js';
+import { opinions as enOpinions } from './en/opinions.js';
+import { programme as enProgramme } from './en/programme.js';
+import { recovery as enRecovery } from './en/recovery.js';
+import { projector as enProjector } from './en/projector.js';
+import { run as enRun } from './en/run.js';
+import { search as enSearch } from './en/search.js';
+import { session as enSession } from './en/session.js';
+import { settings as enSettings } from './en/settings.js';
+import { trash as enTrash } from './en/trash.js';
+import { agenda as zhAgenda } from './zh-CN/agenda.js';
+import { capture as zhCapture } from './zh-CN/capture.js';
 import { common as zhCommon } from './zh-CN/common.js';
+import { directory as zhDirectory } from './zh-CN/directory.js';
 import { errors as zhErrors } from './zh-CN/errors.js';
+import { home as zhHome } from './zh-CN/home.js';
+import { menu as zhMenu } from './zh-CN/menu.js';
+import { opinions as zhOpinions } from './zh-CN/opinions.js';
+import { programme as zhProgramme } from './zh-CN/programme.js';
+import { recovery as zhRecovery } from './zh-CN/recovery.js';
+import { projector as zhProjector } from './zh-CN/projector.js';
+import { run as zhRun } from './zh-CN/run.js';
+import { search as zhSearch } from './zh-CN/search.js';
+import { session as zhSession } from './zh-CN/session.js';
+import { settings as zhSettings } from './zh-CN/settings.js';
+import { trash as zhTrash } from './zh-CN/trash.js';
 
 /**
  * One namespace per area, each in its own file per language, so teams can add keys without
@@ -12,10 +40,38 @@ export const resources = {
   'zh-CN': {
     common: zhCommon,
     errors: zhErrors,
+    menu: zhMenu,
+    agenda: zhAgenda,
+    run: zhRun,
+    projector: zhProjector,
+    home: zhHome,
+    programme: zhProgramme,
+    recovery: zhRecovery,
+    session: zhSession,
+    directory: zhDirectory,
+    settings: zhSettings,
+    trash: zhTrash,
+    opinions: zhOpinions,
+    search: zhSearch,
+    capture: zhCapture,
   },
   en: {
     common: enCommon,
     errors: enErrors,
+    menu: enMenu,
+    agenda: enAgenda,
+    run: enRun,
+    projector: enProjector,
+    home: enHome,
+    programme: enProgramme,
+    recovery: enRecovery,
+    session: enSession,
+    directory: enDirectory,
+    settings: enSettings,
+    trash: enTrash,
+    opinions: enOpinions,
+    search: enSearch,
+    capture: enCapture,
   },
 } as const;
 

@@ -1,9 +1,17 @@
 import { useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { Toaster } from 'sonner';
+import { AgendaScreen } from '../screens/agenda/AgendaScreen.js';
+import { CaptureScreen } from '../screens/capture/CaptureScreen.js';
 import { DirectoryScreen } from '../screens/directory/DirectoryScreen.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
+import { OpinionsScreen } from '../screens/opinions/OpinionsScreen.js';
+import { PrintAgenda } from '../screens/print/PrintAgenda.js';
 import { ProgrammeScreen } from '../screens/programme/ProgrammeScreen.js';
+import { ProjectorScreen } from '../screens/projector/ProjectorScreen.js';
+import { RunScreen } from '../screens/run/RunScreen.js';
+import { SearchScreen } from '../screens/search/SearchScreen.js';
+import { SearchShortcut } from '../screens/search/SearchShortcut.js';
 import { SessionScreen } from '../screens/session/SessionScreen.js';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import { TrashScreen } from '../screens/trash/TrashScreen.js';
@@ -26,14 +34,28 @@ export function App() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<Layout />}>
+        <Route
+          element={
+            <>
+              <SearchShortcut />
+              <Layout />
+            </>
+          }
+        >
           <Route index element={<HomeScreen />} />
           <Route path="programmes/:programmeId" element={<ProgrammeScreen />} />
+          <Route path="programmes/:programmeId/opinions" element={<OpinionsScreen />} />
+          <Route path="search" element={<SearchScreen />} />
           <Route path="sessions/:sessionId" element={<SessionScreen />} />
+          <Route path="sessions/:sessionId/capture" element={<CaptureScreen />} />
+          <Route path="sessions/:sessionId/agenda" element={<AgendaScreen />} />
+          <Route path="sessions/:sessionId/run" element={<RunScreen />} />
           <Route path="directory" element={<DirectoryScreen />} />
           <Route path="trash" element={<TrashScreen />} />
           <Route path="settings" element={<SettingsScreen />} />
         </Route>
+        <Route path="projector/:sessionId" element={<ProjectorScreen />} />
+        <Route path="sessions/:sessionId/print" element={<PrintAgenda />} />
       </Routes>
       <Toaster position="bottom-right" richColors closeButton />
     </HashRouter>

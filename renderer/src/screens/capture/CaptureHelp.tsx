@@ -1,0 +1,131 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NOTE_CATEGORIES } from '../../../../shared/notes.js';
+import { CATEGORY_KEYS } from './categories.js';
+
+/** Key names are the same in both languages. */
+const KEYS = [
+  ['Enter', 'save'],
+  ['Shift+Enter', 'newline'],
+  ['@', 'speaker'],
+  ['#', 'categoryKey'],
+  ['Ctrl+I / Alt+I', 'important'],
+  ['↑ ↓ Enter Tab', 'pick'],
+  ['Esc', 'closeList'],
+] as const;
+
+/**
+ * "Keys": a disclosure button with a non-modal popover listing the capture keys and every
+ * category's short keys in both languages. Escape or the button closes it; focus returns to the
+ * button.
+ */
+export function CaptureHelp() {
+  const { t } = useTranslation('capture');
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const id = useId().replace(/:/g, '');
+
+  useEffect(() => {
+    if (!open) return;
+    panelRef.current?.focus();
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <div className="capture-help">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button ghost small"
+        aria-expanded={open}
+        aria-controls={`${id}-help`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">⌨</span> {t('help.button')}
+      </button>
+      <div
+        id={`${id}-help`}
+        ref={panelRef}
+        className="capture-help-panel"
+        role="dialog"
+        aria-labelledby={`${id}-help-heading`}
+        tabIndex={-1}
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            close();
+          }
+        }}
+      >
+        <div className="capture-help-head">
+          <h3 id={`${id}-help-heading`}>{t('help.heading')}</h3>
+          <button type="button" className="capture-chip-remove" aria-label={t('help.close')} title={t('help.close')} onClick={close}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <table className="capture-help-table">
+          <caption className="visually-hidden">{t('help.keysHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('help.key')}</th>
+              <th scope="col">{t('help.does')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {KEYS.map(([key, does]) => (
+              <tr key={key}>
+                <td>
+                  <kbd>{key}</kbd>
+                </td>
+                <td>{t(`help.${does}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h4>{t('help.categoriesHeading')}</h4>
+        <table className="capture-help-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('help.category')}</th>
+              <th scope="col">{t('help.pinyin')}</th>
+              <th scope="col">{t('help.chinese')}</th>
+              <th scope="col">{t('help.english')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {NOTE_CATEGORIES.map((category) => (
+              <tr key={category}>
+                <th scope="row">
+                  <span className={`cat-badge cat-${category}`}>{t(`category.${category}`)}</span>
+                </th>
+                <td>
+                  <kbd>#{CATEGORY_KEYS[category].pinyin}</kbd>
+                </td>
+                <td>
+                  <kbd>#{CATEGORY_KEYS[category].zh}</kbd>
+                </td>
+                <td>
+                  <kbd>#{CATEGORY_KEYS[category].en}</kbd>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="capture-help-note">{t('help.ime')}</p>
+      </div>
+    </div>
+  );
+}

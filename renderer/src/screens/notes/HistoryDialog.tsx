@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Note, NoteVersion } from '../../../../shared/notes.js';
+import { useCall } from '../../app/client.js';
+import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
+import { formatDateTime } from '../../components/format.js';
+
+/**
+ * The previous versions of a note (note.history, newest first) under its current text, in a modal
+ * <dialog>: focus is trapped, Escape or Close returns focus to where it was.
+ */
+export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => void }) {
+  const { t, i18n } = useTranslation(['capture', 'common']);
+  const history = useCall('note.history', { id: note.id });
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const close = () => {
+    ref.current?.close();
+    onClose();
+  };
+
+  const current: NoteVersion = {
+    version: note.version,
+    text: note.text,
+    category: note.category,
+    speakerName: note.speakerName,
+    important: note.important,
+    editedAt: note.updatedAt,
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog history-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <h2 id={titleId}>{t('history.heading')}</h2>
+      <ol className="history-list">
+        <Version version={current} label={t('history.current')} locale={i18n.language} current />
+        {history.isPending ? (
+          <li>
+            <Loading />
+          </li>
+        ) : history.error ? (
+          <li>
+            <ErrorNotice error={history.error} onRetry={() => void history.refetch()} />
+          </li>
+        ) : history.data.length === 0 ? (
+          <li className="muted history-none">{t('history.none')}</li>
+        ) : (
+          history.data.map((version) => (
+            <Version key={version.version} version={version} label={t('history.version', { version: version.version })} locale={i18n.language} />
+          ))
+        )}
+      </ol>
+      <div className="button-row dialog-actions">
+        <button type="button" className="button primary" autoFocus onClick={close}>
+          {t('common:action.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function Version({ version, label, locale, current }: { version: NoteVersion; label: string; locale: string; current?: boolean }) {
+  const { t } = useTranslation('capture');
+  return (
+    <li className={current ? 'history-version current' : 'history-version'}>
+      <div className="history-meta">
+        <strong>{label}</strong>
+        <time dateTime={version.editedAt}>{formatDateTime(version.editedAt, locale)}</time>
+        <span className={`cat-badge cat-${version.category}`}>{t(`category.${version.category}`)}</span>
+        {version.important ? <span className="note-important">★ {t('list.important')}</span> : null}
+      </div>
+      <p className="history-speaker muted">{version.speakerName || t('list.noSpeaker')}</p>
+      <p className="history-text">{version.text}</p>
+    </li>
+  );
+}
