@@ -97,7 +97,8 @@ test('run Stage 1 from the template with the keyboard; the projector follows in 
   await projector.goto(`${host.url}#/projector/${SESSION}`);
   await expect(projector.getByText('会议即将开始')).toBeVisible();
 
-  const announcer = page.getByTestId('announcer');
+  // The run's own live region (the capture panel beside it has its own).
+  const announcer = page.locator('.run-screen > [data-testid="announcer"]');
   const currentItem = page.getByTestId('current-item');
   const currentSpeaker = page.getByTestId('current-speaker');
   const projItem = projector.getByTestId('projector-item');

@@ -30,11 +30,12 @@ async function bundleChildren() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Resolved from node_modules at run time (the bundle sits inside it): native, or large and not needed to write.
+    external: ['better-sqlite3', 'docx', 'exceljs', 'fflate'],
     outExtension: { '.js': '.mjs' },
     logLevel: 'error',
     // better-sqlite3 is CommonJS; an ESM bundle needs a require to load it.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: { js: "import { createRequire as __conveneCreateRequire } from 'node:module'; const require = __conveneCreateRequire(import.meta.url);" },
   });
 }
 

@@ -18,6 +18,7 @@ import { TrashScreen } from '../screens/trash/TrashScreen.js';
 import { applyLocale } from '../i18n/setup.js';
 import { useCall } from './client.js';
 import { Layout } from './Layout.js';
+import { SessionLayout } from './SessionLayout.js';
 
 /** Keeps the UI language in step with the stored setting (changed here, in another window, or by the menu). */
 function useStoredLanguage() {
@@ -46,10 +47,12 @@ export function App() {
           <Route path="programmes/:programmeId" element={<ProgrammeScreen />} />
           <Route path="programmes/:programmeId/opinions" element={<OpinionsScreen />} />
           <Route path="search" element={<SearchScreen />} />
-          <Route path="sessions/:sessionId" element={<SessionScreen />} />
-          <Route path="sessions/:sessionId/capture" element={<CaptureScreen />} />
-          <Route path="sessions/:sessionId/agenda" element={<AgendaScreen />} />
-          <Route path="sessions/:sessionId/run" element={<RunScreen />} />
+          <Route path="sessions/:sessionId" element={<SessionLayout />}>
+            <Route index element={<SessionScreen />} />
+            <Route path="agenda" element={<AgendaScreen />} />
+            <Route path="run" element={<RunScreen />} />
+            <Route path="capture" element={<CaptureScreen />} />
+          </Route>
           <Route path="directory" element={<DirectoryScreen />} />
           <Route path="trash" element={<TrashScreen />} />
           <Route path="settings" element={<SettingsScreen />} />

@@ -52,4 +52,16 @@ export const common: Messages<typeof zh> = {
   role: { chair: 'Chair', presenter: 'Presenter', speaker: 'Speaker', attendee: 'Attendee', secretary: 'Secretary', observer: 'Observer' },
   presence: { invited: 'Invited', present: 'Present', excused: 'Absent with leave', absent: 'Absent', late: 'Late' },
   language: { 'zh-CN': '中文', en: 'English', system: 'Follow the system' },
+  programmeLinks: { label: 'Tasks and opinions of this programme', board: 'Task board', opinions: 'Opinions tracker' },
+  sessionTabs: {
+    label: 'Parts of this session',
+    prepare: 'Prepare',
+    agenda: 'Agenda',
+    run: 'Run',
+    capture: 'Capture',
+    board: 'Tasks',
+    minutes: 'Minutes',
+    print: 'Print agenda',
+    projector: 'Projector',
+  },
 };

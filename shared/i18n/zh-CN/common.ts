@@ -50,4 +50,16 @@ export const common = {
   role: { chair: '主持', presenter: '报告人', speaker: '发言人', attendee: '参会', secretary: '记录', observer: '列席' },
   presence: { invited: '已邀请', present: '出席', excused: '请假', absent: '缺席', late: '迟到' },
   language: { 'zh-CN': '中文', en: 'English', system: '跟随系统' },
+  programmeLinks: { label: '项目的任务与意见', board: '任务看板', opinions: '意见办理情况' },
+  sessionTabs: {
+    label: '研讨会各环节',
+    prepare: '会前准备',
+    agenda: '议程',
+    run: '会中主持',
+    capture: '速记',
+    board: '任务',
+    minutes: '纪要',
+    print: '打印议程',
+    projector: '投影',
+  },
 } as const;

@@ -32,12 +32,17 @@ const MAX_INPUT_HEIGHT = 320;
  * it important. A note is shown saved only once the database has it; until then, and across
  * reloads, the text is a local draft.
  */
-export function CapturePanel({ sessionId }: { sessionId: string }) {
+/**
+ * `autoFocus` (default true): the capture screen puts the caret in the input at once. The Run view
+ * mounts the panel without it, so the chair's one-key shortcuts (N, Space, P) work until someone
+ * clicks or tabs into the input.
+ */
+export function CapturePanel({ sessionId, autoFocus = true }: { sessionId: string; autoFocus?: boolean }) {
   // A new session starts with its own draft and state.
-  return <CapturePanelFor key={sessionId} sessionId={sessionId} />;
+  return <CapturePanelFor key={sessionId} sessionId={sessionId} autoFocus={autoFocus} />;
 }
 
-function CapturePanelFor({ sessionId }: { sessionId: string }) {
+function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocus: boolean }) {
   const { t } = useTranslation(['capture', 'common', 'errors']);
   const { t: tc } = useTranslation(['common', 'errors']);
   const client = useClient();
@@ -93,6 +98,7 @@ function CapturePanelFor({ sessionId }: { sessionId: string }) {
 
   // Focus on mount, after whatever else runs on navigation (the layout focuses <main>).
   useEffect(() => {
+    if (!autoFocus) return;
     const frame = window.requestAnimationFrame(() => {
       const input = inputRef.current;
       if (!input) return;
@@ -100,7 +106,7 @@ function CapturePanelFor({ sessionId }: { sessionId: string }) {
       input.setSelectionRange(input.value.length, input.value.length);
     });
     return () => window.cancelAnimationFrame(frame);
-  }, []);
+  }, [autoFocus]);
 
   // Grow with the text; put the caret where a pick left it.
   useLayoutEffect(() => {

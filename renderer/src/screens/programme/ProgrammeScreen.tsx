@@ -183,6 +183,14 @@ export function ProgrammeScreen() {
           <span aria-hidden="true"> · </span>
           <span>{t('home:sessionCount', { count: detail.stages.reduce((n, s) => n + s.sessions.length, 0) })}</span>
         </p>
+        <nav className="button-row programme-links" aria-label={t('common:programmeLinks.label')}>
+          <Link className="button" to={`/programmes/${programme.id}/board`}>
+            {t('common:programmeLinks.board')}
+          </Link>
+          <Link className="button" to={`/programmes/${programme.id}/opinions`}>
+            {t('common:programmeLinks.opinions')}
+          </Link>
+        </nav>
       </header>
       <Stages detail={detail} refetch={() => query.refetch()} />
     </div>

@@ -15,6 +15,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { nameOfWho, type Who } from '../agenda/WhoPicker.js';
 import { speakerName } from '../agenda/SpeakerQueue.js';
+import { CapturePanel } from '../capture/CapturePanel.js';
+import { NotesList } from '../notes/NotesList.js';
 import { InterjectDialog } from './InterjectDialog.js';
 import { useNow, useRunState } from './live.js';
 import { NowPanel } from './NowPanel.js';
@@ -37,7 +39,7 @@ type RunChannel = 'run.start' | 'run.end' | 'run.next' | 'run.startItem' | 'run.
  */
 export function RunScreen() {
   const { sessionId = '' } = useParams();
-  const { t } = useTranslation(['run', 'agenda', 'common']);
+  const { t } = useTranslation(['run', 'agenda', 'common', 'capture']);
   const detail = useCall('session.get', { id: sessionId });
   const units = useCall('unit.list', {});
   const state = useRunState(sessionId);
@@ -215,6 +217,11 @@ export function RunScreen() {
             onCommand={command}
             onSkip={(speakerId) => void act('run.skip', { sessionId, speakerId })}
           />
+          {/* The secretary captures beside the run: the current speaker and item are the note's defaults. */}
+          <section className="run-capture" aria-label={t('capture:screen.heading')}>
+            <CapturePanel sessionId={sessionId} autoFocus={false} />
+            <NotesList sessionId={sessionId} />
+          </section>
         </div>
         <aside className="run-side">
           <ProjectorControls state={data} serverNow={ticking.serverNow} onSet={(input) => void act('run.projector', { sessionId, ...input })} />

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useParams } from 'react-router';
+
+const TABS = [
+  { key: 'prepare', to: '', end: true },
+  { key: 'agenda', to: 'agenda' },
+  { key: 'run', to: 'run' },
+  { key: 'capture', to: 'capture' },
+  { key: 'board', to: 'board' },
+  { key: 'minutes', to: 'minutes' },
+] as const;
+
+/**
+ * The parts of one session (prepare, agenda, run, capture, tasks, minutes) as tabs above each of
+ * them, so a secretary moves between them in one click; print and projector open on their own.
+ */
+export function SessionLayout() {
+  const { sessionId = '' } = useParams();
+  const { t } = useTranslation();
+  const base = `/sessions/${sessionId}`;
+  return (
+    <>
+      <nav className="session-tabs" aria-label={t('sessionTabs.label')}>
+        {TABS.map((tab) => (
+          <NavLink key={tab.key} to={tab.to ? `${base}/${tab.to}` : base} end={'end' in tab}>
+            {t(`sessionTabs.${tab.key}`)}
+          </NavLink>
+        ))}
+        <span className="session-tabs-spacer" />
+        <NavLink to={`${base}/print`}>{t('sessionTabs.print')}</NavLink>
+        <a href={`#/projector/${sessionId}`} target="_blank" rel="noopener">
+          {t('sessionTabs.projector')}
+        </a>
+      </nav>
+      <Outlet />
+    </>
+  );
+}
