@@ -1,23 +1,40 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+
+/**
+ * The UI is served from a custom `app://convene/` scheme (main/app/protocol.ts), not from file://.
+ * Electron's security checklist prefers custom protocols: the page gets a real origin of its own
+ * (so 'self' in the CSP means our files only, not the whole disk), and the packaged app can turn the
+ * GrantFileProtocolExtraPrivileges fuse off (see electron-builder.yml).
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'convene';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Where the shell finds its own files, from the folder of the compiled main.js (dist/main/app/). */
 export interface AppFiles {
-  /** The built renderer, loaded with loadFile (the renderer routes with the hash). */
+  /** The built renderer (dist/renderer): everything app:// serves, and nothing else. */
+  rendererRoot: string;
+  /** Its index page, on disk. */
   indexHtml: string;
   /** The sandboxed preload, emitted by tsc from main/app/preload.cts. */
   preload: string;
-  /** indexHtml as the file:// URL Chromium reports for it, without hash or query. */
+  /** The index page's URL (the renderer routes with the hash): app://convene/index.html. */
   indexUrl: string;
 }
 
 export function appFiles(mainDir: string): AppFiles {
-  const indexHtml = path.resolve(mainDir, '..', '..', 'renderer', 'index.html');
+  const rendererRoot = path.resolve(mainDir, '..', '..', 'renderer');
   return {
-    indexHtml,
+    rendererRoot,
+    indexHtml: path.join(rendererRoot, 'index.html'),
     preload: path.resolve(mainDir, 'preload.cjs'),
-    indexUrl: pathToFileURL(indexHtml).href,
+    indexUrl: `${APP_ORIGIN}/index.html`,
   };
+}
+
+/** Our index page on a hash route, e.g. routeUrl(files, '/projector/abc'). */
+export function routeUrl(files: Pick<AppFiles, 'indexUrl'>, route: string): string {
+  return `${files.indexUrl}#${route.startsWith('/') ? route : `/${route}`}`;
 }
 
 function withoutHash(url: string): string | null {
@@ -33,11 +50,9 @@ function withoutHash(url: string): string | null {
 /**
  * True for our index page, whatever its hash route: the only document allowed to live in our windows
  * and to call the core. A query string is refused too: nothing of ours uses one, so it is not ours.
+ * Chromium reports app:// URLs in canonical form (lower-case host), so a plain comparison is exact.
  */
 export function isAppUrl(url: string, files: Pick<AppFiles, 'indexUrl'>): boolean {
   const candidate = withoutHash(url);
-  if (candidate === null || !candidate.startsWith('file:')) return false;
-  const ours = withoutHash(files.indexUrl);
-  // Windows file URLs may differ in drive-letter case between Node and Chromium.
-  return process.platform === 'win32' ? candidate.toLowerCase() === ours?.toLowerCase() : candidate === ours;
+  return candidate !== null && candidate === withoutHash(files.indexUrl);
 }

@@ -1,9 +1,10 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import { IPC } from '../../shared/contract/bridge.js';
+import { IPC, type AppCommand } from '../../shared/contract/bridge.js';
 import { isChannelName } from '../../shared/contract/channels.js';
 import type { ChangeEvent } from '../../shared/contract/events.js';
 import type { Result } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
+import { isSessionId } from './projector.js';
 
 /**
  * The Electron transport: one invoke channel in, one event channel out. It only moves calls; the
@@ -79,6 +80,37 @@ export function forwardEvents(core: Pick<Core, 'subscribe'>, windows: () => Iter
 }
 
 /** Sends an application command (from the menu) to one window's renderer. */
-export function sendCommand(win: Pick<BrowserWindow, 'webContents'> | undefined, command: string): void {
+export function sendCommand(win: Pick<BrowserWindow, 'webContents'> | undefined, command: AppCommand): void {
   if (win && !win.webContents.isDestroyed()) win.webContents.send(IPC.command, command);
+}
+
+export interface ProjectorIpcDeps extends SenderCheck {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  /** Opens the projector window on a session (a well-formed id: checked here first). */
+  openProjector: (sessionId: string) => void;
+  log: (message: string, error?: unknown) => void;
+}
+
+/**
+ * window.convene.openProjector: not a core channel (nothing is stored), so it has its own IPC name,
+ * the same sender check, and its one argument validated like the contract's ids.
+ */
+export function registerProjectorIpc(deps: ProjectorIpcDeps): () => void {
+  deps.ipcMain.handle(IPC.openProjector, (event: IpcMainInvokeEvent, sessionId: unknown): Result<null> => {
+    if (!isTrustedSender(event, deps)) {
+      deps.log(`refused openProjector from a foreign frame: ${event.senderFrame?.url ?? '(gone)'}`);
+      return UNAUTHORIZED;
+    }
+    if (!isSessionId(sessionId)) {
+      return { ok: false, error: { code: 'validation', issues: [{ path: 'sessionId', code: typeof sessionId === 'string' ? 'invalid_format' : 'invalid_type' }] } };
+    }
+    try {
+      deps.openProjector(sessionId);
+      return { ok: true, value: null };
+    } catch (error) {
+      deps.log('opening the projector failed', error);
+      return INTERNAL;
+    }
+  });
+  return () => deps.ipcMain.removeHandler(IPC.openProjector);
 }

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { APP_COMMANDS, type AppCommand } from './commands.js';
+import { APP_COMMANDS, type AppCommand } from '../../shared/contract/bridge.js';
 import type { MenuMessages } from './messages.js';
 
 export interface MenuOptions {
@@ -7,21 +7,54 @@ export interface MenuOptions {
   /** A packaged app has no dev tools and no reload (a reload would drop a half-typed note). */
   isPackaged: boolean;
   labels: MenuMessages;
-  /** Sends an app command to the focused window's renderer. */
+  /** Sends an app command to the main window's renderer. */
   command: (command: AppCommand) => void;
   openDataFolder: () => void;
+  /** File > Import Bundle: pick a .convene file and import it (after confirmation). */
+  importBundle: () => void;
+  /** Full screen on or off for the projector window, wherever the focus is. */
+  toggleProjectorFullScreen: () => void;
+}
+
+/**
+ * The shortcuts of the app's own commands. Chosen not to collide with the edit roles, the renderer's
+ * own keys (Ctrl/Cmd+K search, Ctrl/Cmd+I important note, Enter / Shift+Enter in the capture line,
+ * N / Space / P / S / I in the Run view) nor with Ctrl+Space (the input-method switch on Chinese
+ * Windows and Linux). F5 starts the projector as it starts a slide show in PowerPoint and WPS.
+ */
+export function accelerators(platform: NodeJS.Platform) {
+  const mac = platform === 'darwin';
+  return {
+    newSession: 'CmdOrCtrl+N',
+    home: 'CmdOrCtrl+Shift+H',
+    directory: 'CmdOrCtrl+Shift+D',
+    settings: 'CmdOrCtrl+,',
+    export: 'CmdOrCtrl+E',
+    capture: 'CmdOrCtrl+L',
+    nextSpeaker: 'CmdOrCtrl+Shift+N',
+    projector: mac ? 'Cmd+Shift+Enter' : 'F5',
+    projectorFullScreen: mac ? 'Cmd+Ctrl+Shift+F' : 'Shift+F11',
+  } as const;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
  * The application menu, built from the usual roles (so shortcuts and platform behaviour come from
- * Electron) with labels from the `menu` namespace in the UI language. Pure: main.ts turns it into a
- * Menu and rebuilds it when the language setting changes.
+ * Electron) with labels from the `menu` namespace in the UI language, plus the app's own commands.
+ * Pure: start.ts turns it into a Menu and rebuilds it when the language setting changes.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { labels: t, platform, isPackaged, command } = options;
   const mac = platform === 'darwin';
+  const keys = accelerators(platform);
+  // The command doubles as the item's id (Menu.getMenuItemById), which the _electron suite uses.
+  const item = (label: string, accelerator: string, cmd: AppCommand): MenuItemConstructorOptions => ({
+    id: cmd,
+    label,
+    accelerator,
+    click: () => command(cmd),
+  });
 
   const appMenu: MenuItemConstructorOptions = {
     role: 'appMenu',
@@ -29,7 +62,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { role: 'about', label: t.app.about },
       separator,
-      { label: t.file.settings, accelerator: 'CmdOrCtrl+,', click: () => command(APP_COMMANDS.settings) },
+      item(t.file.settings, keys.settings, APP_COMMANDS.settings),
       separator,
       { role: 'services', label: t.app.services },
       separator,
@@ -45,10 +78,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     role: 'fileMenu',
     label: t.file.label,
     submenu: [
-      { label: t.file.home, accelerator: 'CmdOrCtrl+Shift+H', click: () => command(APP_COMMANDS.home) },
-      { label: t.file.directory, accelerator: 'CmdOrCtrl+Shift+D', click: () => command(APP_COMMANDS.directory) },
+      item(t.file.newSession, keys.newSession, APP_COMMANDS.newSession),
+      separator,
+      item(t.file.home, keys.home, APP_COMMANDS.home),
+      item(t.file.directory, keys.directory, APP_COMMANDS.directory),
       // On macOS Settings lives in the app menu, by convention.
-      ...(mac ? [] : [{ label: t.file.settings, accelerator: 'CmdOrCtrl+,', click: () => command(APP_COMMANDS.settings) }]),
+      ...(mac ? [] : [item(t.file.settings, keys.settings, APP_COMMANDS.settings)]),
+      separator,
+      { id: 'import-bundle', label: t.file.importBundle, click: options.importBundle },
+      item(t.file.export, keys.export, APP_COMMANDS.export),
       separator,
       { label: t.file.openDataFolder, click: options.openDataFolder },
       separator,
@@ -89,7 +127,19 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'zoomIn', label: t.view.zoomIn },
       { role: 'zoomOut', label: t.view.zoomOut },
       separator,
+      // F11 (Ctrl+Cmd+F on macOS): full screen for the focused window, the projector included.
       { role: 'togglefullscreen', label: t.view.toggleFullScreen },
+    ],
+  };
+
+  const sessionMenu: MenuItemConstructorOptions = {
+    label: t.session.label,
+    submenu: [
+      item(t.session.capture, keys.capture, APP_COMMANDS.capture),
+      item(t.session.nextSpeaker, keys.nextSpeaker, APP_COMMANDS.nextSpeaker),
+      separator,
+      item(t.session.projector, keys.projector, APP_COMMANDS.projector),
+      { id: 'projector-full-screen', label: t.session.projectorFullScreen, accelerator: keys.projectorFullScreen, click: options.toggleProjectorFullScreen },
     ],
   };
 
@@ -111,5 +161,5 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [{ role: 'about', label: t.help.about }],
   };
 
-  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, sessionMenu, windowMenu, helpMenu];
 }

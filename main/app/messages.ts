@@ -14,6 +14,7 @@ export type MenuMessages = Messages<typeof zhMenu>;
 
 const MENU: Record<Locale, MenuMessages> = { 'zh-CN': zhMenu, en: enMenu };
 const ERROR_CODES: Record<Locale, Record<string, string>> = { 'zh-CN': zhErrors.code, en: enErrors.code };
+const REASONS: Record<Locale, Record<string, string>> = { 'zh-CN': zhErrors.reason, en: enErrors.reason };
 
 export function menuMessages(locale: Locale): MenuMessages {
   return MENU[locale];
@@ -24,7 +25,11 @@ export function interpolate(template: string, params: Record<string, string | nu
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** An error code's sentence, its `reason` param translated as the renderer does (errors:reason.<reason>). */
 export function errorMessage(locale: Locale, code: ErrorCode, params?: Record<string, string | number>): string {
   const template = ERROR_CODES[locale][code] ?? ERROR_CODES[locale].internal ?? code;
-  return interpolate(template, params);
+  const filled = { ...params };
+  const reason = typeof filled.reason === 'string' ? REASONS[locale][filled.reason] : undefined;
+  if (reason !== undefined) filled.reason = interpolate(reason, params);
+  return interpolate(template, filled);
 }

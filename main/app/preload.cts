@@ -16,7 +16,10 @@ export const PRELOAD_IPC = {
   call: 'convene:call',
   event: 'convene:event',
   command: 'convene:command',
+  openProjector: 'convene:open-projector',
 } as const;
+
+const INTERNAL: Result<never> = { ok: false, error: { code: 'internal' } };
 
 /** ipcRenderer.on, minus the IpcRendererEvent: the page never gets a handle on ipcRenderer itself. */
 function listen<T>(channel: string, listener: (payload: T) => void): () => void {
@@ -27,15 +30,16 @@ function listen<T>(channel: string, listener: (payload: T) => void): () => void 
   };
 }
 
+/** An invoke whose rejection (no handler yet, a clone error) still reaches the page as a Result, as the contract says. */
+function invoke<T>(channel: string, ...args: unknown[]): Promise<Result<T>> {
+  return (ipcRenderer.invoke(channel, ...args) as Promise<Result<T>>).catch((): Result<T> => INTERNAL);
+}
+
 const bridge: ConveneBridge = {
-  call(channel: string, input: unknown): Promise<Result<unknown>> {
-    // A rejected invoke (no handler yet, a clone error) still reaches the page as a Result, as the contract says.
-    return (ipcRenderer.invoke(PRELOAD_IPC.call, channel, input) as Promise<Result<unknown>>).catch(
-      (): Result<unknown> => ({ ok: false, error: { code: 'internal' } }),
-    );
-  },
+  call: (channel: string, input: unknown) => invoke<unknown>(PRELOAD_IPC.call, channel, input),
   onEvent: (listener: (event: ChangeEvent) => void) => listen(PRELOAD_IPC.event, listener),
   onCommand: (listener: (command: string) => void) => listen(PRELOAD_IPC.command, listener),
+  openProjector: (sessionId: string) => invoke<null>(PRELOAD_IPC.openProjector, sessionId),
 };
 
 contextBridge.exposeInMainWorld('convene', bridge);

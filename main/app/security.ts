@@ -1,6 +1,7 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
 // One policy for both transports, defined once beside the HTTP host's static file server (it is a
-// plain string, no Node in it); the renderer's index.html repeats it in a meta tag for file:// loads.
+// plain string, no Node in it). The app:// scheme sends it with every file (main/app/protocol.ts) and
+// the renderer's index.html repeats it in a meta tag.
 import { CONTENT_SECURITY_POLICY } from '../host/http-static.js';
 
 export { CONTENT_SECURITY_POLICY };
@@ -32,9 +33,9 @@ export function secureWebPreferences(preload: string, options: { devTools: boole
 }
 
 /**
- * Sets our CSP on every response, replacing any policy already there. For file:// pages Chromium may
- * not run this hook at all, which is why the renderer's index.html carries the same policy in a meta
- * tag; the header covers everything that does go through the network stack.
+ * Sets our CSP on every response that goes through the network stack, replacing any policy already
+ * there. Our own app:// responses carry it already (protocol.ts), and index.html has it in a meta tag:
+ * three layers, so no one path can leave the page without it.
  */
 export function installCsp(session: Pick<Session, 'webRequest'>): void {
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -67,7 +68,7 @@ export function isHttpsUrl(url: string): boolean {
 }
 
 export interface GuardOptions {
-  /** Our own index page: the only place a window may navigate to (a reload, a hash route). */
+  /** Our own index page (app://convene/index.html): the only place a window may navigate to (a reload, a hash route). */
   isAppUrl(url: string): boolean;
   /** Opens a link in the user's browser (shell.openExternal). Only ever called with https URLs. */
   openExternal(url: string): void;

@@ -1,4 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { AppCommand } from '../../shared/contract/bridge.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Settings } from '../../shared/domain.js';
 import { localeFromSystem } from '../../shared/i18n/index.js';
@@ -6,13 +9,17 @@ import type { Runtime } from '../core/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
 import { appFiles, isAppUrl } from './app-files.js';
-import { forwardEvents, registerIpc, sendCommand } from './ipc.js';
+import { forwardEvents, registerIpc, registerProjectorIpc, sendCommand } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 import { menuMessages } from './messages.js';
 import { nativeBindingExists, nativeBindingPath } from './native-binding.js';
+import { BUNDLE_EXTENSION, BundleOpener, bundleFilesIn } from './open-bundle.js';
+import { createPdfPrinter } from './print-pdf.js';
+import { Projector } from './projector.js';
+import { registerAppScheme, serveAppFiles } from './protocol.js';
 import { denyPermissions, guardWebContents, installCsp } from './security.js';
 import { describeStartupError, NativeBindingMissing } from './startup-error.js';
-import { createMainWindow } from './window.js';
+import { createMainWindow, whenShown } from './window.js';
 import { windowStateFile } from './window-state.js';
 import { AppWindows } from './windows.js';
 
@@ -23,7 +30,7 @@ export interface StartOptions {
   mainDir: string;
   /**
    * Launch arguments, of the first launch and of every later launch (which the single-instance lock
-   * turns into a focus of this one). Opening a file given on the command line comes with a later issue.
+   * turns into a focus of this one). The .convene files among them are imported by the shell itself.
    */
   onLaunchArgs?: (argv: readonly string[], workingDirectory: string) => void;
   log?: (message: string, error?: unknown) => void;
@@ -35,31 +42,55 @@ export interface ConveneShell {
   readonly runtime: Runtime;
   recoverable: RecoverableRuntime;
   windows: AppWindows;
+  projector: Projector;
+  bundles: BundleOpener;
   dataDir: string;
   showMainWindow(): BrowserWindow;
   rebuildMenu(): void;
 }
 
+/** The window icon on Linux (Windows and macOS take theirs from the executable / the app bundle). */
+function linuxWindowIcon(): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const file = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(app.getAppPath(), 'build', 'icons', '512x512.png');
+  return fs.existsSync(file) ? file : undefined;
+}
+
 /**
- * Starts the Electron shell: the single-instance lock, security guards, the data folder, the main
- * window, the menu and the IPC transport. Resolves to null when this process must not go on (another
- * instance runs, or the data folder cannot be opened; the user has been told and the app quits).
+ * Starts the Electron shell: the single-instance lock, security guards, the app:// scheme, the data
+ * folder, the main window, the menu, the projector and the IPC transport. Resolves to null when this
+ * process must not go on (another instance runs, or the data folder cannot be opened; the user has
+ * been told and the app quits).
  */
 export async function startApp(options: StartOptions): Promise<ConveneShell | null> {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(`[convene] ${message}`, error ?? ''));
   const onLaunchArgs = options.onLaunchArgs ?? (() => {});
 
-  // A second launch hands its arguments to the first and exits: one window, one writer of the database.
+  // A second launch hands its arguments (a double-clicked .convene file among them) to the first and
+  // exits: one window, one writer of the database.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
   }
 
+  // macOS hands a double-clicked file over as an event, possibly before the app is ready: keep it
+  // until the data folder is open.
+  let bundles: BundleOpener | null = null;
+  const waitingFiles: string[] = [];
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (!file.toLowerCase().endsWith(BUNDLE_EXTENSION)) return;
+    if (bundles) void bundles.open(file);
+    else waitingFiles.push(file);
+  });
+
   const files = appFiles(options.mainDir);
   const ourUrl = (url: string) => isAppUrl(url, files);
+  // Before 'ready', as Electron requires: our UI is served from app://convene/, not file://.
+  registerAppScheme(protocol);
   // Every renderer sandboxed, whatever a window's own webPreferences say.
   app.enableSandbox();
-  // Registered before any window exists, so every WebContents (windows, dev tools, future views) is guarded.
+  // Registered before any window exists, so every WebContents (windows, dev tools, the projector) is guarded.
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       isAppUrl: ourUrl,
@@ -68,6 +99,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   );
 
   await app.whenReady();
+  serveAppFiles(protocol, files.rendererRoot);
   installCsp(session.defaultSession);
   denyPermissions(session.defaultSession);
 
@@ -81,8 +113,10 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
       resourcesPath: process.resourcesPath,
     });
     if (!nativeBindingExists(nativeBinding)) throw new NativeBindingMissing(nativeBinding!);
+    // PDF exports print in a hidden, locked-down window of this Electron (main/app/print-pdf.ts).
+    const printPdf = createPdfPrinter({ BrowserWindow, fromPartition: (partition, options) => session.fromPartition(partition, { cache: options?.cache ?? false }) });
     // A damaged database opens in recovery mode: the window explains and offers the latest backup.
-    recoverable = openRecoverable({ dataDir, ...(nativeBinding ? { nativeBinding } : {}), log });
+    recoverable = openRecoverable({ dataDir, ...(nativeBinding ? { nativeBinding } : {}), printPdf, log });
   } catch (error) {
     log('opening the data folder failed', error);
     const problem = describeStartupError(error, localeFromSystem(app.getLocale()), dataDir);
@@ -91,26 +125,95 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     return null;
   }
 
+  const devTools = !app.isPackaged;
+  const icon = linuxWindowIcon();
   const windows = new AppWindows();
   registerIpc({ ipcMain, core: recoverable.service, windows: () => windows, isAppUrl: ourUrl, log });
   forwardEvents(recoverable.service, () => windows);
+
+  const projector = new Projector({
+    BrowserWindow,
+    files,
+    windows,
+    stateFile: windowStateFile(dataDir, 'projector'),
+    displays: () => screen.getAllDisplays(),
+    devTools,
+    icon,
+    log,
+  });
+  registerProjectorIpc({ ipcMain, windows: () => windows, isAppUrl: ourUrl, openProjector: (id) => void projector.open(id), log });
+  screen.on('display-added', () => projector.displayAdded());
+  screen.on('display-removed', (_event, removed) => projector.displayRemoved(removed));
 
   const uiLocale = (): Locale => {
     const settings = recoverable.runtime()?.core.call('settings.get', {});
     const language = settings?.ok ? (settings.value as Settings).language : null;
     return language ?? localeFromSystem(app.getLocale());
   };
+
+  const showMainWindow = (): BrowserWindow => {
+    const existing = windows.first('main');
+    if (existing) {
+      if (existing.isMinimized()) existing.restore();
+      existing.focus();
+      return existing;
+    }
+    const win = windows.add(
+      createMainWindow({
+        BrowserWindow,
+        files,
+        stateFile: windowStateFile(dataDir, 'main'),
+        displays: () => screen.getAllDisplays(),
+        devTools,
+        icon,
+        log,
+      }),
+      'main',
+    );
+    // The projector belongs to the main window: it must not outlive it (and keep the app running).
+    win.once('closed', () => projector.close());
+    return win;
+  };
+
+  // Commands go to a main window, never to the projector (which shows the projector route only).
   const commandTarget = (): BrowserWindow | undefined => {
     const focused = BrowserWindow.getFocusedWindow();
-    return focused && [...windows].includes(focused) ? focused : windows.first();
+    return focused && windows.roleOf(focused) === 'main' ? focused : windows.first('main');
   };
+
+  bundles = new BundleOpener({
+    window: async () => {
+      const win = showMainWindow();
+      await whenShown(win);
+      return win;
+    },
+    showMessageBox: (win, box) => dialog.showMessageBox(win, box),
+    service: recoverable.service,
+    locale: uiLocale,
+    log,
+  });
+  const opener = bundles;
+
+  const importBundle = async () => {
+    const t = menuMessages(uiLocale()).bundle;
+    const parent = showMainWindow();
+    const picked = await dialog.showOpenDialog(parent, {
+      title: t.confirmTitle,
+      properties: ['openFile'],
+      filters: [{ name: t.filterName, extensions: [BUNDLE_EXTENSION.slice(1)] }],
+    });
+    if (!picked.canceled && picked.filePaths[0]) await opener.open(picked.filePaths[0]);
+  };
+
   const rebuildMenu = () => {
     const template = buildMenuTemplate({
       platform: process.platform,
       isPackaged: app.isPackaged,
       labels: menuMessages(uiLocale()),
-      command: (command) => sendCommand(commandTarget(), command),
+      command: (command: AppCommand) => sendCommand(commandTarget(), command),
       openDataFolder: () => void shell.openPath(dataDir).then((problem) => problem && log(`opening ${dataDir} failed: ${problem}`)),
+      importBundle: () => void importBundle().catch((error: unknown) => log('importing a bundle failed', error)),
+      toggleProjectorFullScreen: () => projector.toggleFullScreen(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -120,27 +223,13 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     if (event.topics.includes('settings')) rebuildMenu();
   });
 
-  const showMainWindow = (): BrowserWindow => {
-    const existing = windows.first();
-    if (existing) {
-      if (existing.isMinimized()) existing.restore();
-      existing.focus();
-      return existing;
-    }
-    return windows.add(
-      createMainWindow({
-        BrowserWindow,
-        files,
-        stateFile: windowStateFile(dataDir),
-        displays: () => screen.getAllDisplays(),
-        devTools: !app.isPackaged,
-        log,
-      }),
-    );
+  const openBundlesIn = (argv: readonly string[], workingDirectory: string) => {
+    for (const file of bundleFilesIn(argv, workingDirectory)) void opener.open(file);
   };
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     showMainWindow();
+    openBundlesIn(argv, workingDirectory);
     onLaunchArgs(argv, workingDirectory);
   });
   // macOS: clicking the dock icon with no window open opens one.
@@ -158,6 +247,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   });
 
   showMainWindow();
+  openBundlesIn(options.argv, process.cwd());
+  for (const file of waitingFiles.splice(0)) void opener.open(file);
   onLaunchArgs(options.argv, process.cwd());
   return {
     get runtime() {
@@ -165,6 +256,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     },
     recoverable,
     windows,
+    projector,
+    bundles: opener,
     dataDir,
     showMainWindow,
     rebuildMenu,

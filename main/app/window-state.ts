@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Display, Rectangle } from 'electron';
+import type { WindowRole } from './windows.js';
 
-/** What we remember of the main window between launches, in window-state.json in the data folder. */
+/** What we remember of a window between launches, one file per window in the data folder. */
 export interface WindowState {
   /** Absent: let Electron centre the window on the primary display. */
   x?: number;
@@ -12,30 +13,35 @@ export interface WindowState {
   maximized: boolean;
 }
 
+/** The main window's file (its name predates the projector window, so it stays as it was). */
 export const WINDOW_STATE_FILE = 'window-state.json';
+export const WINDOW_STATE_FILES: Record<WindowRole, string> = {
+  main: WINDOW_STATE_FILE,
+  projector: 'projector-window-state.json',
+};
 export const MIN_SIZE = { width: 800, height: 560 } as const;
 export const DEFAULT_STATE: WindowState = { width: 1280, height: 800, maximized: false };
 
 /** How much of the window must lie on a display for us to trust the saved position: enough to grab it. */
 const MIN_VISIBLE = { width: 160, height: 80 } as const;
 
-export function windowStateFile(dataDir: string): string {
-  return path.join(dataDir, WINDOW_STATE_FILE);
+export function windowStateFile(dataDir: string, role: WindowRole = 'main'): string {
+  return path.join(dataDir, WINDOW_STATE_FILES[role]);
 }
 
 const isInt = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 
 /** The saved state, or the default when the file is missing, unreadable or edited into nonsense. */
-export function readWindowState(file: string): WindowState {
+export function readWindowState(file: string, fallback: WindowState = DEFAULT_STATE): WindowState {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
-    return { ...DEFAULT_STATE };
+    return { ...fallback };
   }
-  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_STATE };
+  if (typeof raw !== 'object' || raw === null) return { ...fallback };
   const r = raw as Record<string, unknown>;
-  if (!isInt(r.width) || !isInt(r.height) || r.width <= 0 || r.height <= 0) return { ...DEFAULT_STATE };
+  if (!isInt(r.width) || !isInt(r.height) || r.width <= 0 || r.height <= 0) return { ...fallback };
   const state: WindowState = { width: r.width, height: r.height, maximized: r.maximized === true };
   if (isInt(r.x) && isInt(r.y)) {
     state.x = r.x;
@@ -56,7 +62,7 @@ export function writeWindowState(file: string, state: WindowState): void {
   }
 }
 
-function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } {
+export function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } {
   return {
     width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)),
     height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)),
@@ -68,9 +74,13 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
  * lowered since. The window keeps its place when enough of it is on some display (then it is pulled
  * fully inside that display); otherwise it is re-centred. It is never larger than the display.
  */
-export function clampToDisplays(state: WindowState, displays: readonly Pick<Display, 'workArea'>[]): WindowState {
+export function clampToDisplays(
+  state: WindowState,
+  displays: readonly Pick<Display, 'workArea'>[],
+  minSize: { width: number; height: number } = MIN_SIZE,
+): WindowState {
   const maximized = state.maximized;
-  if (displays.length === 0) return { width: Math.max(state.width, MIN_SIZE.width), height: Math.max(state.height, MIN_SIZE.height), maximized };
+  if (displays.length === 0) return { width: Math.max(state.width, minSize.width), height: Math.max(state.height, minSize.height), maximized };
 
   let host: Rectangle | null = null;
   let best = 0;
@@ -87,8 +97,8 @@ export function clampToDisplays(state: WindowState, displays: readonly Pick<Disp
   }
 
   const area = host ?? displays[0]!.workArea;
-  const width = Math.min(Math.max(state.width, MIN_SIZE.width), area.width);
-  const height = Math.min(Math.max(state.height, MIN_SIZE.height), area.height);
+  const width = Math.min(Math.max(state.width, minSize.width), area.width);
+  const height = Math.min(Math.max(state.height, minSize.height), area.height);
   if (!host || state.x === undefined || state.y === undefined) return { width, height, maximized };
   const x = Math.min(Math.max(state.x, area.x), area.x + area.width - width);
   const y = Math.min(Math.max(state.y, area.y), area.y + area.height - height);
@@ -104,6 +114,6 @@ export function captureWindowState(win: Pick<BrowserWindow, 'getNormalBounds' | 
 }
 
 /** Saves the state when the window closes (not on every move: the file is tiny, but disks sleep). */
-export function trackWindowState(win: TrackedWindow, file: string): void {
-  win.on('close', () => writeWindowState(file, captureWindowState(win)));
+export function trackWindowState(win: TrackedWindow, file: string, capture: () => WindowState = () => captureWindowState(win)): void {
+  win.on('close', () => writeWindowState(file, capture()));
 }

@@ -44,7 +44,7 @@ test.describe('Convene in Electron', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((globalThis as { convene?: object }).convene ?? {}).sort(),
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'onCommand', 'onEvent'] });
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'onCommand', 'onEvent', 'openProjector'] });
   });
 
   test('round-trips a call through IPC to the core', async () => {
@@ -61,9 +61,9 @@ test.describe('Convene in Electron', () => {
   });
 
   // http, not https: an https link would (rightly) open in the machine's browser.
-  test('keeps the page on our file: no navigation away, no new windows', async () => {
+  test('keeps the page on app://convene/: no navigation away, no new windows', async () => {
     const before = page.url();
-    expect(before).toMatch(/^file:.*\/dist\/renderer\/index\.html/);
+    expect(before).toMatch(/^app:\/\/convene\/index\.html(#.*)?$/);
     const opened = await page.evaluate(() => window.open('http://example.invalid/') === null);
     expect(opened).toBe(true);
     await page.evaluate(() => {
@@ -72,5 +72,51 @@ test.describe('Convene in Electron', () => {
     await page.waitForTimeout(500);
     expect(page.url().split('#')[0]).toBe(before.split('#')[0]);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('has the translated menu with the app commands and their shortcuts', async () => {
+    const items = await app.evaluate(({ Menu }) => {
+      const menu = Menu.getApplicationMenu();
+      const ids = ['session:new', 'capture:focus', 'run:next-speaker', 'export:open', 'projector:open', 'projector-full-screen'];
+      return {
+        top: menu?.items.map((item) => item.label) ?? [],
+        commands: ids.map((id) => {
+          const item = menu?.getMenuItemById(id);
+          return item ? { id, label: item.label, accelerator: item.accelerator ?? null } : { id, label: null, accelerator: null };
+        }),
+      };
+    });
+    expect(items.top.length).toBeGreaterThanOrEqual(6);
+    for (const command of items.commands) {
+      expect(command.label, command.id).toBeTruthy();
+      expect(command.accelerator, command.id).toBeTruthy();
+    }
+  });
+
+  test('sends a menu command to the page', async () => {
+    await page.evaluate(() => {
+      const bridge = (globalThis as unknown as { convene: { onCommand(listener: (command: string) => void): () => void } }).convene;
+      (globalThis as unknown as { received: string[] }).received = [];
+      bridge.onCommand((command) => (globalThis as unknown as { received: string[] }).received.push(command));
+    });
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('run:next-speaker')?.click());
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { received: string[] }).received)).toContain('run:next-speaker');
+  });
+
+  test('opens one projector window, on the projector route, from the bridge', async () => {
+    const result = await page.evaluate(() =>
+      (globalThis as unknown as { convene: { openProjector(id: string): Promise<unknown> } }).convene.openProjector('no-such-session'),
+    );
+    expect(result).toEqual({ ok: true, value: null });
+    await expect.poll(() => app.windows().length).toBe(2);
+    const projector = app.windows().find((w) => w !== page)!;
+    await expect.poll(() => projector.url()).toMatch(/^app:\/\/convene\/index\.html#\/projector\/no-such-session$/);
+    const refused = await page.evaluate(() =>
+      (globalThis as unknown as { convene: { openProjector(id: string): Promise<unknown> } }).convene.openProjector('../settings'),
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(app.windows()).toHaveLength(2);
+    await projector.close();
+    await expect.poll(() => app.windows().length).toBe(1);
   });
 });

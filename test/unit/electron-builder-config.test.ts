@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -15,13 +16,18 @@ interface BuilderConfig {
   appId?: string;
   productName?: string;
   npmRebuild?: boolean;
+  nodeGypRebuild?: boolean;
   asarUnpack?: string[];
+  beforePack?: string;
+  afterPack?: string;
   extraMetadata?: { main?: string };
-  directories?: { output?: string };
+  directories?: { output?: string; buildResources?: string };
   files?: { filter: string[] }[];
-  linux?: { target?: string[] };
-  win?: { target?: string[] };
-  mac?: { target?: string[] };
+  electronFuses?: Record<string, boolean>;
+  fileAssociations?: { ext: string; name: string; mimeType?: string }[];
+  linux?: { target?: string[]; icon?: string };
+  win?: { target?: string[]; icon?: string };
+  mac?: { target?: string[]; icon?: string };
 }
 
 async function loadConfig(): Promise<BuilderConfig> {
@@ -43,13 +49,44 @@ describe('electron-builder.yml', () => {
   it('ships the Electron build of better-sqlite3 unpacked and never rebuilds node_modules', async () => {
     const config = await loadConfig();
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { main: string };
-    expect(config).toMatchObject({ appId: 'cn.convene.app', productName: 'Convene', npmRebuild: false, directories: { output: 'release' } });
+    expect(config).toMatchObject({ appId: 'cn.convene.app', productName: 'Convene', npmRebuild: false, nodeGypRebuild: false, directories: { output: 'release' } });
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['.native/**', '**/*.node']));
-    expect(config.files?.[0]?.filter).toEqual(expect.arrayContaining(['dist/**', 'package.json', '.native/**']));
+    // The hooks put .native/electron-<version>/better_sqlite3.node in app.asar.unpacked (test/unit/packaging.test.ts).
+    expect(config.beforePack).toBe('./scripts/electron-builder-hooks.mjs');
+    expect(config.afterPack).toBe('./scripts/electron-builder-hooks.mjs');
+    const hooks = (await import(pathToFileURL(path.resolve('scripts/electron-builder-hooks.mjs')).href)) as Record<string, unknown>;
+    expect(typeof hooks.beforePack).toBe('function');
+    expect(typeof hooks.afterPack).toBe('function');
+    expect(config.files?.[0]?.filter).toEqual(
+      expect.arrayContaining(['dist/**', 'package.json', '!**/*.map', '!node_modules/better-sqlite3/build/**', '!node_modules/better-sqlite3/src/**']),
+    );
     expect(config.extraMetadata?.main).toBe('dist/main/app/main.js');
     expect(pkg.main).toBe(config.extraMetadata?.main);
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.mac?.target).toEqual(['dmg']);
+  });
+
+  it('turns the risky Electron fuses off and asar-only loading on', async () => {
+    const config = await loadConfig();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('associates .convene files with the app and takes every icon from build/icons', async () => {
+    const config = await loadConfig();
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'convene', name: 'Convene bundle' })]);
+    expect(config.directories?.buildResources).toBe('build');
+    expect(config.linux?.icon).toBe('build/icons');
+    expect(config.win?.icon).toBe('build/icons/icon.ico');
+    expect(config.mac?.icon).toBe('build/icons/icon.icns');
+    for (const file of [config.win!.icon!, config.mac!.icon!]) expect(fs.existsSync(file), file).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { pathToFileURL } from 'node:url';
 import type {
   BrowserWindow as ElectronBrowserWindow,
   BrowserWindowConstructorOptions,
@@ -10,6 +9,9 @@ import type {
   IpcRenderer,
   Menu as ElectronMenu,
   MenuItemConstructorOptions,
+  MessageBoxOptions,
+  OpenDialogOptions,
+  Protocol,
   Rectangle,
   Session,
   Shell,
@@ -62,15 +64,20 @@ export class FakeBrowserWindow
   implements
     Pick<
       ElectronBrowserWindow,
-      | 'loadFile'
+      | 'loadURL'
       | 'show'
+      | 'showInactive'
+      | 'isVisible'
       | 'focus'
       | 'isMinimized'
       | 'restore'
       | 'isDestroyed'
+      | 'getBounds'
+      | 'setBounds'
       | 'getNormalBounds'
       | 'isMaximized'
       | 'isFullScreen'
+      | 'setFullScreen'
       | 'maximize'
     >
 {
@@ -80,11 +87,15 @@ export class FakeBrowserWindow
   static getFocusedWindow = () => FakeBrowserWindow.focused;
 
   readonly webContents = new FakeWebContents();
-  loaded: string | null = null;
+  /** Every URL loaded, in order. */
+  readonly loads: string[] = [];
   shown = false;
+  /** Shown without taking the focus (showInactive). */
+  shownInactive = false;
   focused = 0;
   minimized = false;
   maximized = false;
+  fullScreen = false;
   destroyed = false;
   bounds: Rectangle;
 
@@ -96,13 +107,25 @@ export class FakeBrowserWindow
     app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
   }
 
-  loadFile(file: string): Promise<void> {
-    this.loaded = file;
-    this.webContents.mainFrame.url = pathToFileURL(file).href;
+  get loaded(): string | null {
+    return this.loads.at(-1) ?? null;
+  }
+  loadURL(url: string): Promise<void> {
+    this.loads.push(url);
+    this.webContents.mainFrame.url = url;
     return Promise.resolve();
   }
   show(): void {
     this.shown = true;
+    this.emit('show');
+  }
+  showInactive(): void {
+    this.shown = true;
+    this.shownInactive = true;
+    this.emit('show');
+  }
+  isVisible(): boolean {
+    return this.shown && !this.destroyed;
   }
   focus(): void {
     this.focused++;
@@ -116,6 +139,12 @@ export class FakeBrowserWindow
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  getBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
   getNormalBounds(): Rectangle {
     return { ...this.bounds };
   }
@@ -123,7 +152,13 @@ export class FakeBrowserWindow
     return this.maximized;
   }
   isFullScreen(): boolean {
-    return false;
+    return this.fullScreen;
+  }
+  /** As on Windows and Linux: the change is immediate and announced. */
+  setFullScreen(flag: boolean): void {
+    if (flag === this.fullScreen) return;
+    this.fullScreen = flag;
+    this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
   }
   maximize(): void {
     this.maximized = true;
@@ -171,32 +206,52 @@ class FakeSession implements Pick<Session, 'setPermissionRequestHandler' | 'setP
   }
 }
 
+export type FakeDisplay = Pick<Display, 'id' | 'bounds' | 'workArea'>;
+
+/** A display at (x, y), w × h, with a 40 px task bar at the bottom of its work area. */
+export function display(id: number, x: number, y: number, width: number, height: number): FakeDisplay {
+  return { id, bounds: { x, y, width, height }, workArea: { x, y, width, height: height - 40 } };
+}
+
 export interface FakeState {
   hasLock: boolean;
   userData: string;
   locale: string;
   isPackaged: boolean;
-  displays: Pick<Display, 'workArea'>[];
+  displays: FakeDisplay[];
   menu: { template: MenuItemConstructorOptions[] } | null;
   menusBuilt: number;
+  /** The button index every message box answers with. */
+  messageBoxResponse: number;
+  /** What the open dialog returns. */
+  openDialogPaths: string[];
+  /** Whether app 'ready' has been reached (whenReady resolved). */
+  ready: boolean;
 }
 
-export const state: FakeState = {
+const initialState = (): Omit<FakeState, 'userData'> => ({
   hasLock: true,
-  userData: '/nonexistent/userData',
   locale: 'zh-CN',
   isPackaged: false,
-  displays: [],
+  displays: [display(1, 0, 0, 1920, 1080)],
   menu: null,
   menusBuilt: 0,
-};
+  messageBoxResponse: 0,
+  openDialogPaths: [],
+  ready: false,
+});
+
+export const state: FakeState = { userData: '/nonexistent/userData', ...initialState() };
 
 class FakeApp extends EventEmitter {
   requestSingleInstanceLock = vi.fn(() => state.hasLock);
   enableSandbox = vi.fn();
   quit = vi.fn();
   exit = vi.fn();
-  whenReady = () => Promise.resolve();
+  whenReady = () => {
+    state.ready = true;
+    return Promise.resolve();
+  };
   getPath = (name: string) => (name === 'userData' ? state.userData : `/nonexistent/${name}`);
   getLocale = () => state.locale;
   getAppPath = () => '/nonexistent/app';
@@ -213,8 +268,45 @@ export const shell = {
   openExternal: vi.fn<Shell['openExternal']>(() => Promise.resolve()),
   openPath: vi.fn<Shell['openPath']>(() => Promise.resolve('')),
 };
-export const dialog = { showErrorBox: vi.fn<(title: string, content: string) => void>() };
-export const screen = { getAllDisplays: () => state.displays };
+export const dialog = {
+  showErrorBox: vi.fn<(title: string, content: string) => void>(),
+  showMessageBox: vi.fn((_window: unknown, _options: MessageBoxOptions) => Promise.resolve({ response: state.messageBoxResponse, checkboxChecked: false })),
+  showOpenDialog: vi.fn((_window: unknown, _options: OpenDialogOptions) =>
+    Promise.resolve({ canceled: state.openDialogPaths.length === 0, filePaths: state.openDialogPaths }),
+  ),
+};
+
+/** Electron's screen: the displays, and 'display-added' / 'display-removed' when tests plug them in and out. */
+class FakeScreen extends EventEmitter {
+  getAllDisplays = () => state.displays;
+  plug(added: FakeDisplay): void {
+    state.displays = [...state.displays, added];
+    this.emit('display-added', { preventDefault() {} }, added);
+  }
+  unplug(id: number): void {
+    const removed = state.displays.find((d) => d.id === id)!;
+    state.displays = state.displays.filter((d) => d.id !== id);
+    this.emit('display-removed', { preventDefault() {} }, removed);
+  }
+}
+export const screen = new FakeScreen();
+
+type ProtocolHandler = Parameters<Protocol['handle']>[1];
+type PrivilegedSchemes = Parameters<Protocol['registerSchemesAsPrivileged']>[0];
+
+class FakeProtocol implements Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> {
+  /** The privileged schemes of each call, and whether the app was ready by then (it must not be). */
+  registered: { schemes: PrivilegedSchemes; whenReady: boolean }[] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+  registerSchemesAsPrivileged(schemes: PrivilegedSchemes): void {
+    this.registered.push({ schemes, whenReady: state.ready });
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (this.handlers.has(scheme)) throw new Error(`second handler for ${scheme}:`);
+    this.handlers.set(scheme, handler);
+  }
+}
+export const protocol = new FakeProtocol();
 export const Menu = {
   buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }) as unknown as ElectronMenu,
   setApplicationMenu: (menu: ElectronMenu | null) => {
@@ -245,7 +337,12 @@ export function resetFakes(): void {
   shell.openExternal.mockClear();
   shell.openPath.mockClear();
   dialog.showErrorBox.mockClear();
+  dialog.showMessageBox.mockClear();
+  dialog.showOpenDialog.mockClear();
+  screen.removeAllListeners();
+  protocol.registered = [];
+  protocol.handlers.clear();
   FakeBrowserWindow.all = [];
   FakeBrowserWindow.focused = null;
-  Object.assign(state, { hasLock: true, locale: 'zh-CN', isPackaged: false, displays: [], menu: null, menusBuilt: 0 });
+  Object.assign(state, initialState());
 }

@@ -7,18 +7,22 @@ import Database from 'better-sqlite3';
 import ts from 'typescript';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC, type ConveneBridge } from '../../shared/contract/bridge.js';
+import { APP_COMMANDS, IPC, isAppCommand, type ConveneBridge } from '../../shared/contract/bridge.js';
 import type { ChangeEvent } from '../../shared/contract/events.js';
 import type { Result } from '../../shared/contract/result.js';
-import { appFiles, isAppUrl } from '../../main/app/app-files.js';
-import { APP_COMMANDS } from '../../main/app/commands.js';
-import { buildMenuTemplate } from '../../main/app/menu.js';
+import type { ExportedFile } from '../../shared/minutes.js';
+import { APP_ORIGIN, appFiles, isAppUrl } from '../../main/app/app-files.js';
+import { accelerators, buildMenuTemplate } from '../../main/app/menu.js';
 import { menuMessages } from '../../main/app/messages.js';
 import { nativeBindingPath } from '../../main/app/native-binding.js';
 import { CONTENT_SECURITY_POLICY } from '../../main/app/security.js';
 import { describeStartupError, NativeBindingMissing } from '../../main/app/startup-error.js';
 import { startApp, type ConveneShell } from '../../main/app/start.js';
-import { clampToDisplays, readWindowState, WINDOW_STATE_FILE, type WindowState } from '../../main/app/window-state.js';
+import { bundleFilesIn } from '../../main/app/open-bundle.js';
+import { displayMatching, projectorPlacement } from '../../main/app/projector.js';
+import { appResponse } from '../../main/app/protocol.js';
+import { clampToDisplays, readWindowState, WINDOW_STATE_FILE, WINDOW_STATE_FILES, type WindowState } from '../../main/app/window-state.js';
+import { ok, testRuntime } from '../helpers/runtime.js';
 import * as fake from './electron-fakes.js';
 
 vi.mock('electron', () => import('./electron-fakes.js'));
@@ -28,13 +32,15 @@ let mainDir: string;
 let dataDir: string;
 let shells: ConveneShell[];
 
+const OUR_PAGE = `${APP_ORIGIN}/index.html`;
+
 beforeEach(() => {
   fake.resetFakes();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-electron-'));
   mainDir = path.join(tmp, 'dist', 'main', 'app');
   dataDir = path.join(tmp, 'data');
   shells = [];
-  fake.state.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+  fake.state.displays = [fake.display(1, 0, 0, 1920, 1080)];
 });
 
 afterEach(() => {
@@ -58,6 +64,13 @@ async function start(extraArgs: string[] = [], onLaunchArgs?: (argv: readonly st
 function onlyWindow(): fake.FakeBrowserWindow {
   expect(fake.FakeBrowserWindow.all).toHaveLength(1);
   return fake.FakeBrowserWindow.all[0]!;
+}
+
+/** The main window, shown as Electron shows it once the page has painted. */
+function shownMainWindow(): fake.FakeBrowserWindow {
+  const win = fake.FakeBrowserWindow.all[0]!;
+  if (!win.shown) win.emit('ready-to-show');
+  return win;
 }
 
 /** An IPC invoke event as Electron builds it, from a frame of a WebContents. */
@@ -89,7 +102,7 @@ describe('the main window', () => {
       spellcheck: false,
       preload: path.join(mainDir, 'preload.cjs'),
     });
-    expect(win.loaded).toBe(path.resolve(tmp, 'dist', 'renderer', 'index.html'));
+    expect(win.loaded).toBe('app://convene/index.html');
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.shown).toBe(true);
@@ -116,9 +129,11 @@ describe('the main window', () => {
   it('denies navigation away from our page, webviews, and new windows (https goes to the browser)', async () => {
     await start();
     const contents = onlyWindow().webContents;
-    const ours = pathToFileURL(path.resolve(tmp, 'dist', 'renderer', 'index.html')).href;
+    const ours = OUR_PAGE;
+    // Our own index.html, but over file://: not ours any more (the UI lives on app:// only).
+    const ourFile = pathToFileURL(path.resolve(tmp, 'dist', 'renderer', 'index.html')).href;
 
-    for (const url of ['https://example.org/', 'file:///etc/passwd', `${ours}?x=1`, 'javascript:alert(1)']) {
+    for (const url of ['https://example.org/', 'file:///etc/passwd', ourFile, `${ours}?x=1`, 'app://other/index.html', 'app://convene/other.html', 'javascript:alert(1)']) {
       const event = preventable();
       contents.emit('will-navigate', event, url);
       expect(event.preventDefault, url).toHaveBeenCalled();
@@ -139,7 +154,7 @@ describe('the main window', () => {
     expect(open({ url: 'https://example.org/help' } as never)).toEqual({ action: 'deny' });
     expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.org/help');
     fake.shell.openExternal.mockClear();
-    for (const url of ['http://example.org/', 'file:///etc/passwd', ours, 'smb://host/share']) {
+    for (const url of ['http://example.org/', 'file:///etc/passwd', ours, `${ours}#/projector/x`, 'smb://host/share']) {
       expect(open({ url } as never)).toEqual({ action: 'deny' });
     }
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
@@ -211,13 +226,14 @@ describe('the IPC transport', () => {
     const impostor = new fake.FakeFrame(win.webContents.mainFrame.url, null, 12345);
     expect(await call(invokeEvent(win.webContents, impostor), 'programme.create', input)).toEqual(unauthorized);
 
-    for (const url of ['https://example.org/', 'file:///tmp/evil.html', `${win.webContents.mainFrame.url}?x=1`]) {
+    const ourFile = pathToFileURL(path.resolve(tmp, 'dist', 'renderer', 'index.html')).href;
+    for (const url of ['https://example.org/', 'file:///tmp/evil.html', ourFile, `${win.webContents.mainFrame.url}?x=1`]) {
       win.webContents.mainFrame.url = url;
       expect(await call(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.create', input), url).toEqual(unauthorized);
     }
 
     // A closed window's page is no longer ours.
-    win.webContents.mainFrame.url = pathToFileURL(win.loaded!).href;
+    win.webContents.mainFrame.url = win.loaded!;
     win.close();
     expect(await call(invokeEvent(win.webContents, win.webContents.mainFrame), 'programme.list', {})).toEqual(unauthorized);
 
@@ -269,7 +285,17 @@ describe('the preload', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...fake.exposed.keys()]).toEqual(['convene']);
     const bridge = fake.exposed.get('convene') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onCommand', 'onEvent']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onCommand', 'onEvent', 'openProjector']);
+  });
+
+  it('asks main for the projector on its own channel, and turns a rejection into a Result', async () => {
+    loadPreload();
+    const bridge = fake.exposed.get('convene') as ConveneBridge;
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    await expect(bridge.openProjector('session-1')).resolves.toEqual({ ok: true, value: null });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openProjector, 'session-1');
+    fake.ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    await expect(bridge.openProjector('session-1')).resolves.toEqual({ ok: false, error: { code: 'internal' } });
   });
 
   it('invokes the call channel, turns a rejected invoke into a Result, and never leaks the IPC event', async () => {
@@ -314,15 +340,15 @@ function find(items: MenuItemConstructorOptions[], label: string): MenuItemConst
 }
 
 describe('the application menu', () => {
-  const base = { isPackaged: false, command: () => {}, openDataFolder: () => {} };
+  const base = { isPackaged: false, command: () => {}, openDataFolder: () => {}, importBundle: () => {}, toggleProjectorFullScreen: () => {} };
 
   it('has the usual roles, the app menu on macOS only, and dev tools only when not packaged', () => {
     const linux = buildMenuTemplate({ ...base, platform: 'linux', labels: menuMessages('en') });
-    expect(linux.map((m) => m.role)).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help']);
+    expect(linux.map((m) => m.role ?? m.label)).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'Session', 'windowMenu', 'help']);
     expect(rolesOf(linux)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'toggleDevTools', 'togglefullscreen', 'minimize', 'about']));
 
     const mac = buildMenuTemplate({ ...base, platform: 'darwin', labels: menuMessages('en') });
-    expect(mac.map((m) => m.role)).toEqual(['appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help']);
+    expect(mac.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'Session', 'windowMenu', 'help']);
     expect(rolesOf(mac)).toEqual(expect.arrayContaining(['services', 'hide', 'hideOthers', 'unhide', 'front', 'close']));
 
     const packaged = buildMenuTemplate({ ...base, isPackaged: true, platform: 'win32', labels: menuMessages('en') });
@@ -333,8 +359,8 @@ describe('the application menu', () => {
   it('speaks zh-CN and en, every item labelled', () => {
     const zh = buildMenuTemplate({ ...base, platform: 'linux', labels: menuMessages('zh-CN') });
     const en = buildMenuTemplate({ ...base, platform: 'linux', labels: menuMessages('en') });
-    expect(zh.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
-    expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(zh.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '会议', '窗口', '帮助']);
+    expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Session', 'Window', 'Help']);
     for (const template of [zh, en]) {
       const unlabeled = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
         items.flatMap((i) => [...(i.type === 'separator' || i.label ? [] : [i]), ...(Array.isArray(i.submenu) ? unlabeled(i.submenu) : [])]);
@@ -353,13 +379,18 @@ describe('the application menu', () => {
     const call = callHandler();
     const event = invokeEvent(win.webContents, win.webContents.mainFrame);
     expect(await call(event, 'settings.update', { language: 'zh-CN' })).toMatchObject({ ok: true });
-    expect(fake.state.menu!.template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(fake.state.menu!.template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '会议', '窗口', '帮助']);
 
     const template = fake.state.menu!.template;
     for (const [label, command] of [
       ['首页', APP_COMMANDS.home],
       ['人员与单位', APP_COMMANDS.directory],
       ['设置…', APP_COMMANDS.settings],
+      ['新建会议…', APP_COMMANDS.newSession],
+      ['导出…', APP_COMMANDS.export],
+      ['记录发言', APP_COMMANDS.capture],
+      ['下一位发言人', APP_COMMANDS.nextSpeaker],
+      ['打开投影', APP_COMMANDS.projector],
     ] as const) {
       find(template, label)!.click!({} as never, undefined, {} as never);
       expect(win.webContents.sent.at(-1)).toEqual({ channel: IPC.command, payload: command });
@@ -457,7 +488,6 @@ describe('window state', () => {
     shells = [];
 
     fake.resetFakes();
-    fake.state.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
     await start();
     const again = onlyWindow();
     expect(again.options).toMatchObject({ x: 200, y: 120, width: 1400, height: 900 });
@@ -505,16 +535,369 @@ describe('window state', () => {
   });
 });
 
+describe('the app:// scheme', () => {
+  function writeRenderer() {
+    const root = path.join(tmp, 'dist', 'renderer');
+    fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Convene</title>');
+    fs.writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(tmp, 'dist', 'secret.txt'), 'outside the renderer');
+    return root;
+  }
+
+  it('is registered as privileged before the app is ready, then serves the built renderer', async () => {
+    writeRenderer();
+    await start();
+    expect(fake.protocol.registered).toEqual([
+      { schemes: [{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }], whenReady: false },
+    ]);
+    const privileges = fake.protocol.registered[0]!.schemes[0]!.privileges!;
+    expect(privileges.bypassCSP).toBeFalsy();
+    expect(privileges.corsEnabled).toBeFalsy();
+    expect(privileges.allowServiceWorkers).toBeFalsy();
+
+    const handler = fake.protocol.handlers.get('app')!;
+    const page = await handler(new Request('app://convene/index.html') as never);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.text()).toContain('<title>Convene</title>');
+    const script = await handler(new Request('app://convene/assets/index-abc123.js') as never);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toBe('console.log(1)');
+  });
+
+  it('serves nothing outside dist/renderer, and nothing for another host', async () => {
+    const root = writeRenderer();
+    const get = (url: string) => appResponse({ url, method: 'GET' }, root);
+    expect((await get('app://convene/../secret.txt')).status).toBe(403);
+    expect((await get('app://convene/%2e%2e/secret.txt')).status).toBe(403);
+    expect((await get('app://convene/..%2fsecret.txt')).status).toBe(403);
+    expect((await get('app://elsewhere/index.html')).status).toBe(404);
+    expect((await get('app://convene/assets/missing.js')).status).toBe(404);
+    expect((await appResponse({ url: 'app://convene/index.html', method: 'POST' }, root)).status).toBe(405);
+  });
+});
+
+/** Clicks the menu item with this label in the installed application menu. */
+function clickMenu(label: string): void {
+  const item = find(fake.state.menu!.template, label);
+  expect(item, label).toBeDefined();
+  item!.click!({} as never, undefined, {} as never);
+}
+
+describe("the app's own commands", () => {
+  const base = { isPackaged: true, command: () => {}, openDataFolder: () => {}, importBundle: () => {}, toggleProjectorFullScreen: () => {} };
+
+  it.each(['linux', 'win32', 'darwin'] as const)('have menu items with shortcuts on %s', (platform) => {
+    const sent: string[] = [];
+    const template = buildMenuTemplate({ ...base, platform, labels: menuMessages('en'), command: (c) => sent.push(c) });
+    const keys = accelerators(platform);
+    const expected = [
+      ['New Session…', keys.newSession, APP_COMMANDS.newSession],
+      ['Export…', keys.export, APP_COMMANDS.export],
+      ['Take Notes', keys.capture, APP_COMMANDS.capture],
+      ['Next Speaker', keys.nextSpeaker, APP_COMMANDS.nextSpeaker],
+      ['Open Projector', keys.projector, APP_COMMANDS.projector],
+      ['Home', keys.home, APP_COMMANDS.home],
+      ['People and Units', keys.directory, APP_COMMANDS.directory],
+      ['Settings…', keys.settings, APP_COMMANDS.settings],
+    ] as const;
+    for (const [label, accelerator, command] of expected) {
+      const item = find(template, label)!;
+      expect(item.accelerator, label).toBe(accelerator);
+      item.click!({} as never, undefined, {} as never);
+      expect(sent.at(-1)).toBe(command);
+    }
+    expect(find(template, 'Projector Full Screen')?.accelerator).toBe(keys.projectorFullScreen);
+  });
+
+  it('use distinct shortcuts that leave the editing keys, the renderer keys and the IME switch alone', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const keys = Object.values(accelerators(platform));
+      expect(new Set(keys).size, platform).toBe(keys.length);
+      for (const taken of ['CmdOrCtrl+K', 'CmdOrCtrl+I', 'CmdOrCtrl+Z', 'CmdOrCtrl+C', 'CmdOrCtrl+V', 'CmdOrCtrl+X', 'CmdOrCtrl+A', 'CmdOrCtrl+Space', 'F11']) {
+        expect(keys, `${platform} ${taken}`).not.toContain(taken);
+      }
+      expect(keys.filter((key) => /^[A-Z0-9]$/.test(key))).toEqual([]);
+    }
+  });
+
+  it('are one shared list, every command a known one', () => {
+    expect(Object.values(APP_COMMANDS).every(isAppCommand)).toBe(true);
+    expect(isAppCommand('navigate:nowhere')).toBe(false);
+    expect(new Set(Object.values(APP_COMMANDS)).size).toBe(Object.values(APP_COMMANDS).length);
+  });
+
+  it('go to the main window even when the projector has the focus', async () => {
+    const shell = await start();
+    const main = onlyWindow();
+    shell.projector.open('session-1');
+    const projector = fake.FakeBrowserWindow.all[1]!;
+    fake.FakeBrowserWindow.focused = projector;
+    clickMenu('下一位发言人');
+    expect(main.webContents.sent.at(-1)).toEqual({ channel: IPC.command, payload: APP_COMMANDS.nextSpeaker });
+    expect(projector.webContents.sent.filter((m) => m.channel === IPC.command)).toEqual([]);
+  });
+});
+
+describe('the projector window', () => {
+  const laptop = fake.display(1, 0, 0, 1920, 1080);
+  const projectorScreen = fake.display(2, 1920, 0, 1280, 720);
+
+  async function openFromPage(sessionId: unknown) {
+    const main = onlyWindow();
+    const handler = fake.ipcMain.handlers.get(IPC.openProjector)!;
+    return (await handler(invokeEvent(main.webContents, main.webContents.mainFrame), sessionId)) as Result<null>;
+  }
+
+  it('opens from the page, hardened like the main window, on the projector route', async () => {
+    await start();
+    expect(await openFromPage('session-1')).toEqual({ ok: true, value: null });
+    const [main, projector] = fake.FakeBrowserWindow.all;
+    expect(projector!.options.webPreferences).toEqual(main!.options.webPreferences);
+    expect(projector!.loaded).toBe(`${OUR_PAGE}#/projector/session-1`);
+    // Its page is ours: it may read run.state through the bridge, and it gets change events.
+    const state = await callHandler()(invokeEvent(projector!.webContents, projector!.webContents.mainFrame), 'programme.list', {});
+    expect(state).toMatchObject({ ok: true });
+  });
+
+  it('refuses a malformed session id and a foreign page', async () => {
+    await start();
+    for (const bad of ['', '../settings', 'a b', 'x'.repeat(65), 42, null, { id: 'x' }]) {
+      expect(await openFromPage(bad), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
+    const main = onlyWindow();
+    main.webContents.mainFrame.url = 'https://example.org/';
+    expect(await openFromPage('session-1')).toEqual({ ok: false, error: { code: 'unauthorized' } });
+    expect(fake.FakeBrowserWindow.all).toHaveLength(1);
+  });
+
+  it('goes full screen on the second display, leaving the focus with the facilitator', async () => {
+    fake.state.displays = [laptop, projectorScreen];
+    await start();
+    shownMainWindow();
+    await openFromPage('session-1');
+    const projector = fake.FakeBrowserWindow.all[1]!;
+    expect(projector.options).toMatchObject({ ...projectorScreen.bounds, show: false, autoHideMenuBar: true });
+    projector.emit('ready-to-show');
+    expect(projector.shownInactive).toBe(true);
+    expect(projector.fullScreen).toBe(true);
+  });
+
+  it('picks the display the main window is not on, whichever that is', () => {
+    const remembered = { width: 1280, height: 720, maximized: false };
+    expect(projectorPlacement([laptop, projectorScreen], { x: 2000, y: 100, width: 1000, height: 600 }, remembered)).toEqual({
+      displayId: 1,
+      bounds: laptop.bounds,
+      fullScreen: true,
+    });
+    const big = fake.display(3, -2560, 0, 2560, 1440);
+    expect(projectorPlacement([laptop, projectorScreen, big], { x: 100, y: 100, width: 1000, height: 600 }, remembered).displayId).toBe(3);
+    expect(displayMatching([laptop, projectorScreen], { x: 1800, y: 0, width: 400, height: 300 })?.id).toBe(2);
+    expect(displayMatching([laptop], { x: 5000, y: 0, width: 400, height: 300 })).toBeUndefined();
+  });
+
+  it('with one display opens as a window, centred, then where it was left (its own state file)', async () => {
+    const first = await start();
+    shownMainWindow();
+    first.projector.open('session-1');
+    const projector = fake.FakeBrowserWindow.all[1]!;
+    expect(projector.options).toMatchObject({ x: 320, y: 160, width: 1280, height: 720 });
+    projector.emit('ready-to-show');
+    expect(projector.fullScreen).toBe(false);
+    expect(projector.shownInactive).toBe(false);
+    expect(projector.shown).toBe(true);
+
+    projector.bounds = { x: 100, y: 50, width: 960, height: 540 };
+    projector.close();
+    expect(readWindowState(path.join(dataDir, WINDOW_STATE_FILES.projector))).toEqual({ x: 100, y: 50, width: 960, height: 540, maximized: false });
+    // The main window's state is its own.
+    expect(fs.existsSync(path.join(dataDir, WINDOW_STATE_FILE))).toBe(false);
+    first.projector.open('session-1');
+    expect(fake.FakeBrowserWindow.all[2]!.options).toMatchObject({ x: 100, y: 50, width: 960, height: 540 });
+  });
+
+  it('shows another session in the same window, and only one projector exists', async () => {
+    fake.state.displays = [laptop, projectorScreen];
+    const shell = await start();
+    shell.projector.open('session-1');
+    shell.projector.open('session-1');
+    shell.projector.open('session-2');
+    expect(fake.FakeBrowserWindow.all).toHaveLength(2);
+    expect(fake.FakeBrowserWindow.all[1]!.loads).toEqual([`${OUR_PAGE}#/projector/session-1`, `${OUR_PAGE}#/projector/session-2`]);
+  });
+
+  it('moves to a display plugged in later, and comes back windowed when it is unplugged', async () => {
+    const shell = await start();
+    shownMainWindow();
+    shell.projector.open('session-1');
+    const projector = fake.FakeBrowserWindow.all[1]!;
+    projector.emit('ready-to-show');
+    expect(projector.fullScreen).toBe(false);
+
+    fake.screen.plug(projectorScreen);
+    expect(projector.bounds).toEqual(projectorScreen.bounds);
+    expect(projector.fullScreen).toBe(true);
+
+    // Another display: the projector already has one, it stays.
+    fake.screen.plug(fake.display(3, -1920, 0, 1920, 1080));
+    expect(projector.bounds).toEqual(projectorScreen.bounds);
+
+    fake.screen.unplug(3);
+    expect(projector.bounds).toEqual(projectorScreen.bounds);
+    fake.screen.unplug(2);
+    expect(projector.fullScreen).toBe(false);
+    expect(displayMatching([laptop], projector.bounds)?.id).toBe(1);
+    expect(projector.bounds).toMatchObject({ width: 1280, height: 720 });
+  });
+
+  it('toggles full screen from the menu (F11 on the projector itself is the View role)', async () => {
+    const shell = await start();
+    shell.projector.open('session-1');
+    const projector = fake.FakeBrowserWindow.all[1]!;
+    clickMenu('投影全屏');
+    expect(projector.fullScreen).toBe(true);
+    clickMenu('投影全屏');
+    expect(projector.fullScreen).toBe(false);
+    expect(rolesOf(fake.state.menu!.template)).toContain('togglefullscreen');
+  });
+
+  it('closes with the main window, so it never keeps the app running alone', async () => {
+    const shell = await start();
+    shell.projector.open('session-1');
+    const [main, projector] = fake.FakeBrowserWindow.all;
+    main!.close();
+    expect(projector!.destroyed).toBe(true);
+    expect(shell.projector.window()).toBeNull();
+  });
+});
+
+describe('a .convene file handed to the app', () => {
+  let bundleFile: string;
+
+  /** A real bundle: a programme exported by another Convene. */
+  function writeBundle(title = '外单位的规划研讨'): string {
+    const other = testRuntime();
+    try {
+      const programme = ok(other.core.call('programme.create', { title })) as { id: string };
+      const file = ok(other.core.call('bundle.export', { programmeId: programme.id })) as ExportedFile;
+      const target = path.join(tmp, 'incoming', file.fileName.endsWith('.convene') ? file.fileName : 'bundle.convene');
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+      return target;
+    } finally {
+      other.cleanup();
+    }
+  }
+
+  const titles = (shell: ConveneShell) => (shell.runtime.core.db.prepare('SELECT title FROM programme').pluck().all() as string[]).sort();
+  const boxes = () => fake.dialog.showMessageBox.mock.calls.map(([, options]) => options);
+
+  beforeEach(() => {
+    bundleFile = writeBundle();
+  });
+
+  it('finds .convene files in a command line, as paths or file:// URLs, never an option value', () => {
+    expect(bundleFilesIn(['convene', 'a.convene', '--data', 'b.convene', '-x.convene', 'notes.docx', 'file:///tmp/c.CONVENE', 'a.convene'], '/home/u')).toEqual([
+      '/home/u/a.convene',
+      '/tmp/c.CONVENE',
+    ]);
+    expect(bundleFilesIn(['convene'], '/')).toEqual([]);
+  });
+
+  it('from a second launch: the running instance asks, in the UI language, then imports it', async () => {
+    const shell = await start();
+    shownMainWindow();
+    fake.app.emit('second-instance', {}, ['convene', path.basename(bundleFile)], path.dirname(bundleFile), {});
+    expect(fake.FakeBrowserWindow.all).toHaveLength(1);
+    await vi.waitFor(() => expect(boxes()).toHaveLength(2));
+    const [question, done] = boxes();
+    expect(question).toMatchObject({ type: 'question', buttons: ['导入', '取消'], defaultId: 0, cancelId: 1 });
+    expect(question!.message).toBe(`把“${path.basename(bundleFile)}”导入 Convene？`);
+    expect(question!.detail).toContain(bundleFile);
+    expect(fake.dialog.showMessageBox.mock.calls[0]![0]).toBe(onlyWindow());
+    expect(done).toMatchObject({ type: 'info', title: '导入完成' });
+    expect(titles(shell)).toEqual(['外单位的规划研讨']);
+  });
+
+  it('imports nothing when the user says no', async () => {
+    const shell = await start();
+    shownMainWindow();
+    fake.state.messageBoxResponse = 1;
+    const outcome = await shell.bundles.open(bundleFile);
+    expect(outcome).toBe('cancelled');
+    expect(boxes()).toHaveLength(1);
+    expect(titles(shell)).toEqual([]);
+  });
+
+  it('from the first launch (argv on Windows and Linux) once the window is on screen', async () => {
+    fake.state.locale = 'en-US';
+    const shell = await start([bundleFile]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Nothing is asked over a window that is not there yet.
+    expect(boxes()).toHaveLength(0);
+    shownMainWindow();
+    await vi.waitFor(() => expect(boxes()).toHaveLength(2));
+    expect(boxes()[0]).toMatchObject({ buttons: ['Import', 'Cancel'], message: `Import “${path.basename(bundleFile)}” into Convene?` });
+    expect(titles(shell)).toEqual(['外单位的规划研讨']);
+  });
+
+  it("from macOS's open-file event, even one that comes before the app is ready", async () => {
+    const early = startApp({ argv: ['electron', '.', '--data', dataDir], env: {}, mainDir, log: () => {} });
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('open-file', event, bundleFile);
+    expect(event.preventDefault).toHaveBeenCalled();
+    const shell = (await early)!;
+    shells.push(shell);
+    shownMainWindow();
+    await vi.waitFor(() => expect(titles(shell)).toEqual(['外单位的规划研讨']));
+
+    const second = writeBundle('第二个包');
+    fake.app.emit('open-file', { preventDefault() {} }, second);
+    await vi.waitFor(() => expect(titles(shell)).toEqual(['外单位的规划研讨', '第二个包'].sort()));
+  });
+
+  it('says, translated, why a damaged file was not imported, and changes nothing', async () => {
+    const shell = await start();
+    shownMainWindow();
+    const damaged = path.join(tmp, 'damaged.convene');
+    fs.writeFileSync(damaged, fs.readFileSync(bundleFile).subarray(0, 200));
+    expect(await shell.bundles.open(damaged)).toBe('failed');
+    const failure = boxes().at(-1)!;
+    expect(failure).toMatchObject({ type: 'error', title: '无法导入', message: '“damaged.convene”没有导入。' });
+    expect(failure.detail).not.toMatch(/bundle_|invalid_state/);
+    expect(titles(shell)).toEqual([]);
+
+    expect(await shell.bundles.open(path.join(tmp, 'missing.convene'))).toBe('failed');
+    expect(boxes().at(-1)!.detail).toMatch(/^读不到这个文件/);
+  });
+
+  it('from File > Import Bundle', async () => {
+    const shell = await start();
+    shownMainWindow();
+    fake.state.openDialogPaths = [bundleFile];
+    clickMenu('导入会议包…');
+    await vi.waitFor(() => expect(titles(shell)).toEqual(['外单位的规划研讨']));
+    expect(fake.dialog.showOpenDialog.mock.calls[0]![1]).toMatchObject({ filters: [{ name: 'Convene 会议包', extensions: ['convene'] }] });
+  });
+});
+
 describe('small pieces', () => {
   it('recognises our page only', () => {
     const files = appFiles('/opt/Convene/resources/app.asar/dist/main/app');
+    expect(files.rendererRoot).toBe('/opt/Convene/resources/app.asar/dist/renderer');
     expect(files.indexHtml).toBe('/opt/Convene/resources/app.asar/dist/renderer/index.html');
     expect(files.preload).toBe('/opt/Convene/resources/app.asar/dist/main/app/preload.cjs');
+    expect(files.indexUrl).toBe('app://convene/index.html');
     expect(isAppUrl(`${files.indexUrl}#/session/1`, files)).toBe(true);
     expect(isAppUrl(files.indexUrl, files)).toBe(true);
     expect(isAppUrl(`${files.indexUrl}?token=x`, files)).toBe(false);
-    expect(isAppUrl('file:///opt/Convene/resources/app.asar/dist/renderer/other.html', files)).toBe(false);
-    expect(isAppUrl('https://opt/Convene/resources/app.asar/dist/renderer/index.html', files)).toBe(false);
+    expect(isAppUrl('app://convene/', files)).toBe(false);
+    expect(isAppUrl('app://convene:8080/index.html', files)).toBe(false);
+    expect(isAppUrl('app://user@convene/index.html', files)).toBe(false);
+    expect(isAppUrl('file:///opt/Convene/resources/app.asar/dist/renderer/index.html', files)).toBe(false);
+    expect(isAppUrl('https://convene/index.html', files)).toBe(false);
     expect(isAppUrl('not a url', files)).toBe(false);
   });
 

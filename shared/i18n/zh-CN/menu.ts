@@ -1,6 +1,6 @@
 /**
- * The application menu and the few dialogs the Electron shell shows before the UI exists (startup
- * failures). en/menu.ts must have exactly these keys.
+ * The application menu and the few dialogs the Electron shell shows itself: startup failures (before
+ * the UI exists) and the import of a double-clicked .convene file. en/menu.ts must have exactly these keys.
  */
 export const menu = {
   app: {
@@ -13,9 +13,12 @@ export const menu = {
   },
   file: {
     label: '文件',
+    newSession: '新建会议…',
     home: '首页',
     directory: '人员与单位',
     settings: '设置…',
+    importBundle: '导入会议包…',
+    export: '导出…',
     openDataFolder: '打开数据文件夹',
     close: '关闭窗口',
     quit: '退出',
@@ -41,6 +44,13 @@ export const menu = {
     zoomOut: '缩小',
     toggleFullScreen: '全屏',
   },
+  session: {
+    label: '会议',
+    capture: '记录发言',
+    nextSpeaker: '下一位发言人',
+    projector: '打开投影',
+    projectorFullScreen: '投影全屏',
+  },
   window: {
     label: '窗口',
     minimize: '最小化',
@@ -51,6 +61,23 @@ export const menu = {
   help: {
     label: '帮助',
     about: '关于 Convene',
+  },
+  bundle: {
+    filterName: 'Convene 会议包',
+    confirmTitle: '导入会议包',
+    confirm: '把“{{name}}”导入 Convene？',
+    confirmDetail: '包里的项目、会议、记录和任务会并入本机数据；本机已有的内容保持不变。\n\n{{file}}',
+    import: '导入',
+    cancel: '取消',
+    ok: '确定',
+    doneTitle: '导入完成',
+    done: '已导入“{{name}}”。',
+    doneDetail: '新增 {{added}} 条记录，其中 {{notes}} 条发言记录；{{skipped}} 条本机已有，未改动。',
+    nothingNew: '“{{name}}”的内容本机都已有，没有新增。',
+    failedTitle: '无法导入',
+    failed: '“{{name}}”没有导入。',
+    unreadable: '读不到这个文件：{{detail}}',
+    tooLarge: '文件太大（{{size}} MB），不是 Convene 会议包。',
   },
   startup: {
     title: 'Convene 无法启动',
