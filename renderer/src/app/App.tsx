@@ -19,6 +19,7 @@ import { applyLocale } from '../i18n/setup.js';
 import { useCall } from './client.js';
 import { Layout } from './Layout.js';
 import { SessionLayout } from './SessionLayout.js';
+import { AppCommands } from './commands.js';
 
 /** Keeps the UI language in step with the stored setting (changed here, in another window, or by the menu). */
 function useStoredLanguage() {
@@ -34,6 +35,7 @@ export function App() {
   useStoredLanguage();
   return (
     <HashRouter>
+      <AppCommands />
       <Routes>
         <Route
           element={

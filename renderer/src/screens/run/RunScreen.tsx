@@ -15,6 +15,8 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { nameOfWho, type Who } from '../agenda/WhoPicker.js';
 import { speakerName } from '../agenda/SpeakerQueue.js';
+import { APP_COMMANDS } from '../../../../shared/contract/bridge.js';
+import { useScreenCommand } from '../../app/commands.js';
 import { CapturePanel } from '../capture/CapturePanel.js';
 import { NotesList } from '../notes/NotesList.js';
 import { InterjectDialog } from './InterjectDialog.js';
@@ -99,6 +101,8 @@ export function RunScreen() {
     },
     [data, act, sessionId, announce, t],
   );
+  // The menu's "next speaker" (Ctrl+Shift+N in the desktop app) works while the focus is in a field.
+  useScreenCommand(APP_COMMANDS.nextSpeaker, () => command('next'));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
