@@ -5,6 +5,7 @@
  * on the machine and targets are for reading, not for gating every run.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allFigures, isOk, printTable } from './table.js';
@@ -20,6 +21,10 @@ const modules = fs
   .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
   .sort();
 
+// Timings depend on what else the machine is doing: say so next to the figures.
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+process.stderr.write(`bench: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${load()}\n`);
+
 let failed = false;
 for (const name of modules) {
   process.stderr.write(`bench: ${name}…\n`);
@@ -34,6 +39,7 @@ for (const name of modules) {
   }
 }
 
+process.stderr.write(`bench: load average at the end ${load()}\n`);
 printTable();
 const missed = allFigures().filter((f) => isOk(f) === false);
 if (missed.length > 0) process.stderr.write(`bench: ${missed.length} figure(s) over target\n`);
