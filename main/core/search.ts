@@ -33,8 +33,10 @@ export function snippetAround(text: string, terms: string[], radius = 24): strin
 function findRows(ctx: CoreContext, terms: string[], limit: number): IndexRow[] {
   if (terms.every((t) => [...t].length >= TRIGRAM_MIN)) {
     const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+    // Newest first, not by rank: ranking scores every match (tens of thousands for a common phrase in a
+    // big programme), and for meeting notes the latest hits are the ones people look for.
     return ctx.db
-      .prepare('SELECT kind, ref_id, title, body FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?')
+      .prepare('SELECT kind, ref_id, title, body FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
       .all(match, limit * 2) as IndexRow[];
   }
   const where = terms.map(() => "(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')").join(' AND ');

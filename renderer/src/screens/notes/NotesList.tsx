@@ -9,7 +9,6 @@ import { useAnnouncer } from '../../components/Announcer.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
-import { useRefetchOn } from '../run/live.js';
 import { HistoryDialog } from './HistoryDialog.js';
 import { NoteEditor, type EditState } from './NoteEditor.js';
 import { buildRows, NO_FILTERS, nextNoteIndex, speakersOf, type NoteFilters, type Row } from './rows.js';
@@ -41,7 +40,6 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const notes = useCall('note.list', { sessionId });
   const agenda = useCall('agenda.list', { sessionId });
   // Speaker names and agenda titles are joined into notes: refetch when those change.
-  useRefetchOn(['person', 'agenda'], ['note.list']);
   const [region, announce] = useAnnouncer();
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);

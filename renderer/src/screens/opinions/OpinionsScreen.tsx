@@ -10,7 +10,6 @@ import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { Select } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
 import { noteHref } from '../search/links.js';
-import { useRefetchOn } from '../search/useRefetchOn.js';
 import { DispositionForm } from './DispositionForm.js';
 import { useOpinionFilters, type OpinionFilters } from './filters.js';
 import { PlansPanel } from './PlansPanel.js';
@@ -262,7 +261,6 @@ export function OpinionsScreen() {
   const plans = useCall('plan.list', { programmeId });
   const view = useCall('opinion.list', input);
   const tableHeading = useRef<HTMLHeadingElement>(null);
-  useRefetchOn(['opinion.list', 'plan.list'], ['note', 'plan', 'session', 'stage', 'person', 'unit', 'trash']);
 
   const crumbs = (
     <nav aria-label={t('breadcrumb')} className="breadcrumb">

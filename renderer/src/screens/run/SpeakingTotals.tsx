@@ -3,17 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../app/client.js';
 import { RadioGroup } from '../../components/Field.js';
-import { useRefetchOn } from './live.js';
 import { formatDuration } from './time.js';
-
-const STATS_TOPICS = ['run', 'agenda', 'person', 'unit'] as const;
 
 /** Who has spoken how long: this session, or the whole programme (the complaint OpenSlides users have). */
 export function SpeakingTotals({ sessionId, programmeId }: { sessionId: string; programmeId: string }) {
   const { t } = useTranslation('run');
   const client = useClient();
   const [scope, setScope] = useState<'session' | 'programme'>('session');
-  useRefetchOn(STATS_TOPICS, ['stats.speakingTime']);
   const input = scope === 'session' ? { sessionId } : { programmeId };
   const totals = useQuery({ queryKey: ['stats.speakingTime', input], queryFn: () => client.get('stats.speakingTime', input) });
   const rows = totals.data ?? [];

@@ -9,7 +9,6 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { hitHref } from './links.js';
 import { SEARCH_INPUT_ID } from './SearchShortcut.js';
 import { Snippet } from './Snippet.js';
-import { useRefetchOn } from './useRefetchOn.js';
 import './search.css';
 
 const DEBOUNCE_MS = 200;
@@ -86,7 +85,6 @@ export function SearchScreen() {
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  useRefetchOn(['search.query'], ['note', 'session', 'person', 'unit', 'programme', 'stage', 'trash']);
 
   const search = useQuery({
     queryKey: ['search.query', { query, limit: LIMIT }],
