@@ -8,7 +8,8 @@ const picking = { ...idle, pickerOpen: true };
 describe('capture keys', () => {
   it('Enter saves, Shift+Enter is a new line, Alt+Enter does nothing', () => {
     expect(captureKeyAction(key('Enter'), idle)).toBe('save');
-    expect(captureKeyAction(key('Enter', { ctrlKey: true }), idle)).toBe('save');
+    expect(captureKeyAction(key('Enter', { ctrlKey: true }), idle)).toBe('saveAsAction');
+    expect(captureKeyAction(key('Enter', { metaKey: true }), idle)).toBe('saveAsAction');
     expect(captureKeyAction(key('Enter', { shiftKey: true }), idle)).toBe('newline');
     expect(captureKeyAction(key('Enter', { altKey: true }), idle)).toBe('none');
     expect(captureKeyAction(key('a'), idle)).toBe('none');

@@ -24,7 +24,11 @@ export const common: Messages<typeof zh> = {
   },
   form: { required: 'required', keysLine: 'Enter saves, Esc cancels', keysMultiline: 'Ctrl+Enter saves, Esc cancels' },
   state: { loading: 'Loading…', saving: 'Saving…', saved: 'Saved', empty: 'Nothing here yet', loadFailed: 'Could not load' },
-  toast: { deleted: 'Deleted “{{label}}”. You can restore it from the trash.', restored: 'Restored “{{label}}”.', failed: 'Action failed' },
+  noteAction: { linked: 'Task made' },
+  toast: {
+    actionMade: 'Made into a task: {{title}}',
+    openBoard: 'Open the task board',
+    deleted: 'Deleted “{{label}}”. You can restore it from the trash.', restored: 'Restored “{{label}}”.', failed: 'Action failed' },
   sessionMode: { briefing: 'Briefing', discussion: 'Discussion (no decisions)', decision: 'Decision meeting' },
   sessionStatus: { planned: 'Planned', live: 'Live', closed: 'Closed' },
   minutesStatus: { draft: 'Draft', approved: 'Approved' },

@@ -22,7 +22,11 @@ export const common = {
   },
   form: { required: '必填', keysLine: 'Enter 保存，Esc 取消', keysMultiline: 'Ctrl+Enter 保存，Esc 取消' },
   state: { loading: '正在加载…', saving: '正在保存…', saved: '已保存', empty: '暂无内容', loadFailed: '加载失败' },
-  toast: { deleted: '已删除“{{label}}”，可在回收站恢复。', restored: '已恢复“{{label}}”。', failed: '操作失败' },
+  noteAction: { linked: '已转为任务' },
+  toast: {
+    actionMade: '已转为任务：{{title}}',
+    openBoard: '打开任务看板',
+    deleted: '已删除“{{label}}”，可在回收站恢复。', restored: '已恢复“{{label}}”。', failed: '操作失败' },
   sessionMode: { briefing: '情况通报', discussion: '研讨（不作决定）', decision: '决策会议' },
   sessionStatus: { planned: '未开始', live: '进行中', closed: '已结束' },
   minutesStatus: { draft: '草稿', approved: '已审定' },

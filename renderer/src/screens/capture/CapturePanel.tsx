@@ -7,6 +7,7 @@ import type { Person, Unit } from '../../../../shared/domain.js';
 import type { Note, NoteCategory } from '../../../../shared/notes.js';
 import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
+import { useMakeAction } from '../notes/makeAction.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
 import { useRunState } from '../run/live.js';
 import { categoryByAlias, matchCategories } from './categories.js';
@@ -52,6 +53,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
   const directory = useCall('person.list', {});
   const unitList = useCall('unit.list', {});
   const [region, announce] = useAnnouncer();
+  const makeAction = useMakeAction(sessionId);
   const { draft, setDraft, latest, storeNow, status, restored } = useDraft(sessionId);
 
   const inputRef = useRef<HTMLTextAreaElement>(null);
@@ -173,7 +175,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
   };
 
   // --- Saving.
-  const save = async (): Promise<void> => {
+  const save = async (asAction = false): Promise<void> => {
     if (savingRef.current) {
       // Enter again while the previous note is on its way: save this one right after.
       saveAgain.current = true;
@@ -222,6 +224,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
       setError(null);
       const category = categoryLabel(note.category);
       announce(note.speakerName ? t('announce.saved', { who: note.speakerName, category }) : t('announce.savedNoSpeaker', { category }));
+      if (asAction) await makeAction(note.id);
     } finally {
       savingRef.current = false;
       setSaving(false);
@@ -307,6 +310,10 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
       case 'save':
         event.preventDefault();
         void save();
+        break;
+      case 'saveAsAction':
+        event.preventDefault();
+        void save(true);
         break;
       case 'toggleImportant':
         event.preventDefault();

@@ -38,6 +38,8 @@ export interface KeyContext {
 export type KeyAction =
   | 'ime'
   | 'save'
+  /** Ctrl+Enter (Cmd+Enter): save, and turn the note into a proposed action item. */
+  | 'saveAsAction'
   | 'newline'
   | 'toggleImportant'
   | 'pickerNext'
@@ -88,6 +90,7 @@ export function captureKeyAction(event: KeyLike, context: KeyContext): KeyAction
   if (event.key === 'Enter') {
     if (event.shiftKey) return 'newline';
     if (event.altKey) return 'none';
+    if (event.ctrlKey || event.metaKey) return 'saveAsAction';
     return 'save';
   }
   if (isImportantShortcut(event)) return 'toggleImportant';

@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMakeAction } from './makeAction.js';
 import { toast } from 'sonner';
 import { NOTE_CATEGORIES, type Note, type NoteCategory } from '../../../../shared/notes.js';
 import { useCall, useClient } from '../../app/client.js';
@@ -44,6 +46,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditState | null>(null);
+  const makeAction = useMakeAction(sessionId);
   const [historyOf, setHistoryOf] = useState<Note | null>(null);
   const [hasNewer, setHasNewer] = useState(false);
   /** The note that arrived last (saved, restored, or the newest on first load). */
@@ -260,6 +263,9 @@ export function NotesList({ sessionId }: { sessionId: string }) {
       startEdit(note);
     } else if (key === 'h' || key === 'H') {
       setHistoryOf(note);
+    } else if ((key === 't' || key === 'T') && !note.actionId) {
+      // T: this note becomes a proposed task, linked both ways.
+      void makeAction(note.id);
     } else if (key === 'Delete') {
       void remove(note);
     } else {
@@ -473,6 +479,7 @@ function NoteRow({
   onDelete: () => void;
 }) {
   const { t } = useTranslation('capture');
+  const { t: tc } = useTranslation('common');
   const category = t(`category.${note.category}`);
   const speaker = note.speakerName || t('list.noSpeaker');
   const label = t('list.noteLabel', { time, speaker, category, important: note.important ? t('list.importantSuffix') : '' });
@@ -500,6 +507,11 @@ function NoteRow({
           </span>
         ) : null}
         {note.version > 1 ? <span className="note-edited">{t('list.edited')}</span> : null}
+        {note.actionId ? (
+          <Link className="note-action-link" tabIndex={tab} to={`/sessions/${note.sessionId}/board?action=${note.actionId}`}>
+            {tc('noteAction.linked')}
+          </Link>
+        ) : null}
         <span className="note-actions">
           <button type="button" className="button ghost small" tabIndex={tab} onClick={onEdit}>
             {t('list.edit')}
