@@ -4,8 +4,10 @@ import { capture as enCapture } from './en/capture.js';
 import { common as enCommon } from './en/common.js';
 import { directory as enDirectory } from './en/directory.js';
 import { errors as enErrors } from './en/errors.js';
+import { exportMessages as enExport } from './en/export.js';
 import { home as enHome } from './en/home.js';
 import { menu as enMenu } from './en/menu.js';
+import { minutes as enMinutes } from './en/minutes.js';
 import { opinions as enOpinions } from './en/opinions.js';
 import { programme as enProgramme } from './en/programme.js';
 import { recovery as enRecovery } from './en/recovery.js';
@@ -20,8 +22,10 @@ import { capture as zhCapture } from './zh-CN/capture.js';
 import { common as zhCommon } from './zh-CN/common.js';
 import { directory as zhDirectory } from './zh-CN/directory.js';
 import { errors as zhErrors } from './zh-CN/errors.js';
+import { exportMessages as zhExport } from './zh-CN/export.js';
 import { home as zhHome } from './zh-CN/home.js';
 import { menu as zhMenu } from './zh-CN/menu.js';
+import { minutes as zhMinutes } from './zh-CN/minutes.js';
 import { opinions as zhOpinions } from './zh-CN/opinions.js';
 import { programme as zhProgramme } from './zh-CN/programme.js';
 import { recovery as zhRecovery } from './zh-CN/recovery.js';
@@ -54,6 +58,8 @@ export const resources = {
     opinions: zhOpinions,
     search: zhSearch,
     capture: zhCapture,
+    minutes: zhMinutes,
+    export: zhExport,
   },
   en: {
     common: enCommon,
@@ -72,6 +78,8 @@ export const resources = {
     opinions: enOpinions,
     search: enSearch,
     capture: enCapture,
+    minutes: enMinutes,
+    export: enExport,
   },
 } as const;
 

@@ -4,7 +4,9 @@ import { Toaster } from 'sonner';
 import { AgendaScreen } from '../screens/agenda/AgendaScreen.js';
 import { CaptureScreen } from '../screens/capture/CaptureScreen.js';
 import { DirectoryScreen } from '../screens/directory/DirectoryScreen.js';
+import { ImportScreen } from '../screens/export/ImportScreen.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
+import { MinutesScreen } from '../screens/minutes/MinutesScreen.js';
 import { OpinionsScreen } from '../screens/opinions/OpinionsScreen.js';
 import { PrintAgenda } from '../screens/print/PrintAgenda.js';
 import { ProgrammeScreen } from '../screens/programme/ProgrammeScreen.js';
@@ -54,10 +56,12 @@ export function App() {
             <Route path="agenda" element={<AgendaScreen />} />
             <Route path="run" element={<RunScreen />} />
             <Route path="capture" element={<CaptureScreen />} />
+            <Route path="minutes" element={<MinutesScreen />} />
           </Route>
           <Route path="directory" element={<DirectoryScreen />} />
           <Route path="trash" element={<TrashScreen />} />
           <Route path="settings" element={<SettingsScreen />} />
+          <Route path="import" element={<ImportScreen />} />
         </Route>
         <Route path="projector/:sessionId" element={<ProjectorScreen />} />
         <Route path="sessions/:sessionId/print" element={<PrintAgenda />} />

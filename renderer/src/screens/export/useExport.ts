@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { Locale } from '../../../../shared/contract/fields.js';
+import type { AppErrorPayload } from '../../../../shared/contract/result.js';
+import type { ExportedFile, ExportFormat, ExportKind } from '../../../../shared/minutes.js';
+import { useClient } from '../../app/client.js';
+import { errorMessage } from '../../i18n/errorMessage.js';
+import { canSaveNatively, canShowInFolder, download, openPrintable, SaveFailed, saveNatively, showInFolder } from './deliver.js';
+
+export type ExportScope = { sessionId: string } | { programmeId: string };
+
+/** What the menu asks for: one export, or the whole session or programme as a bundle. */
+export type ExportRequest = { type: 'render'; kind: ExportKind; format: ExportFormat } | { type: 'bundle' };
+
+/** How long a call may take before the button says "Generating…" (a quick one never flickers). */
+const PROGRESS_AFTER_MS = 400;
+
+const isPdfUnavailable = (error: AppErrorPayload) => error.code === 'invalid_state' && error.params?.reason === 'pdf_unavailable';
+
+/**
+ * Runs exports one at a time: `busy` while a call is out, `showProgress` once it has taken longer
+ * than a moment. Every outcome is a toast in the UI language; nothing throws.
+ */
+export function useExport(scope: ExportScope | null, locale: Locale | undefined) {
+  const client = useClient();
+  const { t } = useTranslation(['export', 'common', 'errors']);
+  /** errorMessage wants the common namespace first. */
+  const { t: te } = useTranslation(['common', 'errors']);
+  const [busy, setBusy] = useState(false);
+  const [showProgress, setShowProgress] = useState(false);
+  const running = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const deliver = useCallback(
+    async (file: ExportedFile, done: (name: string) => string) => {
+      if (!canSaveNatively()) {
+        download(file);
+        toast.success(done(file.fileName));
+        return;
+      }
+      try {
+        const path = await saveNatively(file);
+        if (!path) return;
+        toast.success(t('toast.saved', { path }), {
+          ...(canShowInFolder() ? { action: { label: t('toast.showInFolder'), onClick: () => showInFolder(path) } } : {}),
+        });
+      } catch (error) {
+        const detail = error instanceof SaveFailed ? errorMessage(te, error.detail) : errorMessage(te, { code: 'io' });
+        toast.error(t('toast.saveFailed', { detail }));
+      }
+    },
+    [t, te],
+  );
+
+  const printFallback = useCallback(
+    async (kind: ExportKind, target: ExportScope) => {
+      const html = await client.call('export.render', { kind, format: 'html', ...target, ...(locale ? { locale } : {}) });
+      if (!html.ok) {
+        toast.error(errorMessage(te, html.error));
+        return;
+      }
+      if (openPrintable(html.value)) {
+        toast.info(t('toast.pdfFallback'), { duration: 12_000 });
+      } else {
+        toast.info(t('toast.pdfFallbackBlocked'), {
+          duration: 30_000,
+          action: { label: t('toast.openPrintable'), onClick: () => void openPrintable(html.value) },
+        });
+      }
+    },
+    [client, locale, t, te],
+  );
+
+  const run = useCallback(
+    async (request: ExportRequest) => {
+      if (!scope || running.current) return;
+      running.current = true;
+      setBusy(true);
+      timer.current = window.setTimeout(() => setShowProgress(true), PROGRESS_AFTER_MS);
+      try {
+        if (request.type === 'bundle') {
+          const result = await client.call('bundle.export', scope);
+          if (result.ok) await deliver(result.value, (file) => t('bundle.exported', { file }));
+          else toast.error(errorMessage(te, result.error));
+          return;
+        }
+        const { kind, format } = request;
+        const result = await client.call('export.render', { kind, format, ...scope, ...(locale ? { locale } : {}) });
+        if (result.ok) await deliver(result.value, (file) => t('toast.downloaded', { file }));
+        else if (format === 'pdf' && isPdfUnavailable(result.error)) await printFallback(kind, scope);
+        else toast.error(errorMessage(te, result.error));
+      } finally {
+        window.clearTimeout(timer.current);
+        running.current = false;
+        setBusy(false);
+        setShowProgress(false);
+      }
+    },
+    [client, deliver, locale, printFallback, scope, t, te],
+  );
+
+  return { run, busy, showProgress };
+}

@@ -1,0 +1,735 @@
+import { memo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextArea, TextInput } from '../../components/Field.js';
+import {
+  newAction,
+  newAgenda,
+  newAttendee,
+  newDiscussion,
+  newPoint,
+  newSpeaker,
+  type ActionRow,
+  type AgendaRow,
+  type AttendeeRow,
+  type DiscussionRow,
+  type MinutesForm,
+  type PointRow,
+  type SpeakerRow,
+} from './model.js';
+
+/*
+ * The sections of the minutes, in the order and layout of the printed copy. Each row is memoised
+ * and edits go through one stable `update`, so typing in one statement does not redraw the others
+ * (a long seminar has thousands of them).
+ */
+
+export type Update = (recipe: (form: MinutesForm) => MinutesForm) => void;
+/** The translated validation message for a field (its dotted path in the document), if any. */
+export type ErrorAt = (path: string) => string | undefined;
+
+export interface SectionProps {
+  form: MinutesForm;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}
+
+const setAt = <T,>(list: readonly T[], index: number, patch: Partial<T>): T[] =>
+  list.map((row, i) => (i === index ? { ...row, ...patch } : row));
+const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
+
+/** After a row is added, its first field gets the focus (once React has drawn it). */
+function focusRow(key: string) {
+  window.requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>(`[data-row="${key}"] :is(input, textarea)`)?.focus();
+  });
+}
+/** After a row is removed, the list's Add button gets the focus, so it is not lost to <body>. */
+function focusAdd(list: string) {
+  window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-add="${list}"]`)?.focus());
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+/** （一）（二）… in Chinese, 1. 2. … otherwise: how the printed minutes number agenda groups. */
+function ordinal(n: number, language: string) {
+  return language.startsWith('zh') ? `（${chineseNumber(n)}）` : `${n}.`;
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button ghost small paper-remove" aria-label={label} title={label} onClick={onClick}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+}
+
+function AddButton({ list, label, onClick }: { list: string; label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button small paper-add" data-add={list} onClick={onClick}>
+      <span aria-hidden="true">＋</span> {label}
+    </button>
+  );
+}
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section className="paper-section" aria-labelledby={`minutes-${id}`}>
+      <h2 id={`minutes-${id}`} className="paper-heading">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function None({ text }: { text: string }) {
+  return <p className="paper-none">{text}</p>;
+}
+
+/* ---------- heading: title, time, venue, chair, recorder ---------- */
+
+export function HeaderSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  const field = (name: 'time' | 'venue' | 'chair' | 'recorder') => (
+    <TextInput
+      className={name === 'time' || name === 'venue' ? 'paper-field wide' : 'paper-field'}
+      label={t(`header.${name}`)}
+      value={form[name]}
+      error={errorAt(name)}
+      onChange={(e) => {
+        const value = e.target.value;
+        update((f) => ({ ...f, [name]: value }));
+      }}
+    />
+  );
+  return (
+    <header className="paper-head" aria-label={t('header.label')}>
+      <TextInput
+        className="paper-title"
+        label={t('header.title')}
+        hideLabel
+        id="minutes-doc-title"
+        value={form.title}
+        error={errorAt('title')}
+        onChange={(e) => {
+          const value = e.target.value;
+          update((f) => ({ ...f, title: value }));
+        }}
+      />
+      <p className="paper-subtitle">{locked ? t('header.subtitle') : t('header.subtitleDraft')}</p>
+      <div className="paper-fields">
+        {field('time')}
+        {field('venue')}
+        {field('chair')}
+        {field('recorder')}
+      </div>
+    </header>
+  );
+}
+
+/* ---------- attendance ---------- */
+
+const AttendeeGroup = memo(function AttendeeGroup({
+  row,
+  index,
+  update,
+  errorAt,
+  locked,
+}: {
+  row: AttendeeRow;
+  index: number;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('minutes');
+  const name = row.group.trim() || t('attendees.groupN', { n: index + 1 });
+  const patch = (p: Partial<AttendeeRow>) => update((f) => ({ ...f, attendees: setAt(f.attendees, index, p) }));
+  return (
+    <li className="paper-row attendee-row" data-row={row.key}>
+      <TextInput
+        className="attendee-group"
+        label={`${t('attendees.groupN', { n: index + 1 })} · ${t('attendees.group')}`}
+        hideLabel
+        value={row.group}
+        error={errorAt(`attendees.${index}.group`)}
+        onChange={(e) => patch({ group: e.target.value })}
+      />
+      <TextArea
+        className="attendee-names"
+        label={t('attendees.namesOf', { group: name })}
+        hideLabel
+        rows={1}
+        value={row.names}
+        error={errorAt(`attendees.${index}.names`)}
+        onChange={(e) => patch({ names: e.target.value })}
+      />
+      {locked ? null : (
+        <RemoveButton
+          label={t('action.removeItem', { what: name })}
+          onClick={() => {
+            update((f) => ({ ...f, attendees: removeAt(f.attendees, index) }));
+            focusAdd('attendees');
+          }}
+        />
+      )}
+    </li>
+  );
+});
+
+export function AttendanceSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <>
+      <Section id="attendees" heading={t('attendees.heading')}>
+        {!locked ? <p className="field-hint paper-hint">{t('attendees.namesHint')}</p> : null}
+        {form.attendees.length ? (
+          <ul className="paper-rows">
+            {form.attendees.map((row, index) => (
+              <AttendeeGroup key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
+            ))}
+          </ul>
+        ) : (
+          <None text={t('attendees.none')} />
+        )}
+        {locked ? null : (
+          <AddButton
+            list="attendees"
+            label={t('attendees.add')}
+            onClick={() => {
+              const row = newAttendee();
+              update((f) => ({ ...f, attendees: [...f.attendees, row] }));
+              focusRow(row.key);
+            }}
+          />
+        )}
+      </Section>
+      {(['excused', 'absent'] as const).map((name) => (
+        <Section key={name} id={name} heading={t(`${name}.heading`)}>
+          {locked && !form[name].trim() ? (
+            <None text={t(`${name}.none`)} />
+          ) : (
+            <TextArea
+              className="paper-names"
+              label={t(`${name}.label`)}
+              hideLabel
+              rows={1}
+              value={form[name]}
+              error={errorAt(name)}
+              onChange={(e) => {
+                const value = e.target.value;
+                update((f) => ({ ...f, [name]: value }));
+              }}
+            />
+          )}
+        </Section>
+      ))}
+    </>
+  );
+}
+
+/* ---------- agenda ---------- */
+
+const AgendaLine = memo(function AgendaLine({
+  row,
+  index,
+  update,
+  errorAt,
+  locked,
+}: {
+  row: AgendaRow;
+  index: number;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('minutes');
+  const rowName = t('agenda.row', { n: index + 1 });
+  const cell = (name: 'title' | 'presenter' | 'planned' | 'actual', multiline = false) => {
+    const props = {
+      label: `${rowName} · ${t(`agenda.${name}`)}`,
+      hideLabel: true,
+      value: row[name],
+      error: errorAt(`agenda.${index}.${name}`),
+    };
+    const onChange = (value: string) => update((f) => ({ ...f, agenda: setAt(f.agenda, index, { [name]: value }) }));
+    return (
+      <div role="cell" className={`paper-td col-${name}`}>
+        {multiline ? (
+          <TextArea {...props} rows={1} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <TextInput {...props} onChange={(e) => onChange(e.target.value)} />
+        )}
+      </div>
+    );
+  };
+  return (
+    <div role="row" className="paper-tr" data-row={row.key}>
+      <div role="cell" className="paper-td col-no">
+        {index + 1}
+      </div>
+      {cell('title', true)}
+      {cell('presenter')}
+      {cell('planned')}
+      {cell('actual')}
+      {locked ? null : (
+        <div role="cell" className="paper-td col-remove">
+          <RemoveButton
+            label={t('action.removeItem', { what: rowName })}
+            onClick={() => {
+              update((f) => ({ ...f, agenda: removeAt(f.agenda, index) }));
+              focusAdd('agenda');
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+});
+
+export function AgendaSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Section id="agenda" heading={t('agenda.heading')}>
+      {form.agenda.length ? (
+        <div className="paper-table-wrap">
+          <div role="table" aria-label={t('agenda.heading')} className="paper-table agenda-table">
+            <div role="rowgroup">
+              <div role="row" className="paper-tr paper-head-row">
+                <div role="columnheader" className="paper-th col-no">
+                  {t('agenda.no')}
+                </div>
+                {(['title', 'presenter', 'planned', 'actual'] as const).map((name) => (
+                  <div key={name} role="columnheader" className={`paper-th col-${name}`}>
+                    {t(`agenda.${name}`)}
+                  </div>
+                ))}
+                {locked ? null : (
+                  <div role="columnheader" className="paper-th col-remove">
+                    <span className="visually-hidden">{t('action.remove')}</span>
+                  </div>
+                )}
+              </div>
+            </div>
+            <div role="rowgroup">
+              {form.agenda.map((row, index) => (
+                <AgendaLine key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
+              ))}
+            </div>
+          </div>
+        </div>
+      ) : (
+        <None text={t('agenda.none')} />
+      )}
+      {locked ? null : (
+        <AddButton
+          list="agenda"
+          label={t('agenda.add')}
+          onClick={() => {
+            const row = newAgenda();
+            update((f) => ({ ...f, agenda: [...f.agenda, row] }));
+            focusRow(row.key);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+/* ---------- discussion: per item, per speaker, points ---------- */
+
+const Speaker = memo(function Speaker({
+  row,
+  item,
+  index,
+  update,
+  errorAt,
+  locked,
+}: {
+  row: SpeakerRow;
+  item: number;
+  index: number;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('minutes');
+  const path = `discussion.${item}.speakers.${index}`;
+  const who = row.speaker.trim() || t('discussion.speakerN', { n: index + 1 });
+  const listId = `points-${row.key}`;
+  const patch = (recipe: (s: SpeakerRow) => SpeakerRow) =>
+    update((f) => ({
+      ...f,
+      discussion: f.discussion.map((d, i) => (i === item ? { ...d, speakers: d.speakers.map((s, j) => (j === index ? recipe(s) : s)) } : d)),
+    }));
+  return (
+    <div className="paper-speaker" data-row={row.key}>
+      <div className="paper-speaker-head">
+        <TextInput
+          className="speaker-name"
+          label={`${t('discussion.speakerN', { n: index + 1 })} · ${t('discussion.speaker')}`}
+          hideLabel
+          placeholder={t('discussion.speaker')}
+          value={row.speaker}
+          error={errorAt(`${path}.speaker`)}
+          onChange={(e) => {
+            const value = e.target.value;
+            patch((s) => ({ ...s, speaker: value }));
+          }}
+        />
+        <TextInput
+          className="speaker-unit"
+          label={`${who} · ${t('discussion.unit')}`}
+          hideLabel
+          placeholder={t('discussion.unit')}
+          value={row.unit}
+          error={errorAt(`${path}.unit`)}
+          onChange={(e) => {
+            const value = e.target.value;
+            patch((s) => ({ ...s, unit: value }));
+          }}
+        />
+        {locked ? null : (
+          <RemoveButton
+            label={t('action.removeItem', { what: who })}
+            onClick={() => {
+              update((f) => ({ ...f, discussion: setAt(f.discussion, item, { speakers: removeAt(f.discussion[item]!.speakers, index) }) }));
+              focusAdd(`speakers-${item}`);
+            }}
+          />
+        )}
+      </div>
+      <ol className="paper-points">
+        {row.points.map((point, k) => (
+          <li key={point.key} data-row={point.key} className="paper-point">
+            <TextArea
+              label={`${who} · ${t('discussion.point', { n: k + 1 })}`}
+              hideLabel
+              rows={1}
+              value={point.text}
+              error={errorAt(`${path}.points.${k}`)}
+              onChange={(e) => {
+                const value = e.target.value;
+                patch((s) => ({ ...s, points: setAt(s.points, k, { text: value }) }));
+              }}
+            />
+            {locked ? null : (
+              <RemoveButton
+                label={t('action.removeItem', { what: `${who} · ${t('discussion.point', { n: k + 1 })}` })}
+                onClick={() => {
+                  patch((s) => ({ ...s, points: removeAt(s.points, k) }));
+                  focusAdd(listId);
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      {locked ? null : (
+        <AddButton
+          list={listId}
+          label={t('discussion.addPoint')}
+          onClick={() => {
+            const point = newPoint();
+            patch((s) => ({ ...s, points: [...s.points, point] }));
+            focusRow(point.key);
+          }}
+        />
+      )}
+    </div>
+  );
+});
+
+const DiscussionItem = memo(function DiscussionItem({
+  row,
+  index,
+  update,
+  errorAt,
+  locked,
+}: {
+  row: DiscussionRow;
+  index: number;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}) {
+  const { t, i18n } = useTranslation('minutes');
+  const name = row.item.trim() || t('discussion.itemN', { n: index + 1 });
+  return (
+    <div className="paper-item" data-row={row.key}>
+      <div className="paper-item-head">
+        <span className="paper-ordinal" aria-hidden="true">
+          {ordinal(index + 1, i18n.language)}
+        </span>
+        <TextInput
+          className="paper-subheading"
+          label={`${t('discussion.itemN', { n: index + 1 })} · ${t('discussion.item')}`}
+          hideLabel
+          value={row.item}
+          error={errorAt(`discussion.${index}.item`)}
+          onChange={(e) => {
+            const value = e.target.value;
+            update((f) => ({ ...f, discussion: setAt(f.discussion, index, { item: value }) }));
+          }}
+        />
+        {locked ? null : (
+          <RemoveButton
+            label={t('action.removeItem', { what: name })}
+            onClick={() => {
+              update((f) => ({ ...f, discussion: removeAt(f.discussion, index) }));
+              focusAdd('discussion');
+            }}
+          />
+        )}
+      </div>
+      {row.speakers.map((speaker, j) => (
+        <Speaker key={speaker.key} row={speaker} item={index} index={j} update={update} errorAt={errorAt} locked={locked} />
+      ))}
+      {locked ? null : (
+        <AddButton
+          list={`speakers-${index}`}
+          label={t('discussion.addSpeaker')}
+          onClick={() => {
+            const speaker = newSpeaker();
+            update((f) => ({ ...f, discussion: setAt(f.discussion, index, { speakers: [...f.discussion[index]!.speakers, speaker] }) }));
+            focusRow(speaker.key);
+          }}
+        />
+      )}
+    </div>
+  );
+});
+
+export function DiscussionSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Section id="discussion" heading={t('discussion.heading')}>
+      {form.discussion.length ? (
+        form.discussion.map((row, index) => (
+          <DiscussionItem key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
+        ))
+      ) : (
+        <None text={t('discussion.none')} />
+      )}
+      {locked ? null : (
+        <AddButton
+          list="discussion"
+          label={t('discussion.addItem')}
+          onClick={() => {
+            const row = newDiscussion();
+            update((f) => ({ ...f, discussion: [...f.discussion, row] }));
+            focusRow(row.key);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+/* ---------- decisions ---------- */
+
+const Decision = memo(function Decision({
+  row,
+  index,
+  update,
+  errorAt,
+  locked,
+}: {
+  row: PointRow;
+  index: number;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('minutes');
+  const label = t('decisions.item', { n: index + 1 });
+  return (
+    <li className="paper-point" data-row={row.key}>
+      <TextArea
+        label={label}
+        hideLabel
+        rows={1}
+        value={row.text}
+        error={errorAt(`decisions.${index}`)}
+        onChange={(e) => {
+          const value = e.target.value;
+          update((f) => ({ ...f, decisions: setAt(f.decisions, index, { text: value }) }));
+        }}
+      />
+      {locked ? null : (
+        <RemoveButton
+          label={t('action.removeItem', { what: label })}
+          onClick={() => {
+            update((f) => ({ ...f, decisions: removeAt(f.decisions, index) }));
+            focusAdd('decisions');
+          }}
+        />
+      )}
+    </li>
+  );
+});
+
+export function DecisionsSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Section id="decisions" heading={t('decisions.heading')}>
+      {form.decisions.length ? (
+        <ol className="paper-points paper-decisions">
+          {form.decisions.map((row, index) => (
+            <Decision key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
+          ))}
+        </ol>
+      ) : (
+        <None text={t('decisions.none')} />
+      )}
+      {locked ? null : (
+        <AddButton
+          list="decisions"
+          label={t('decisions.add')}
+          onClick={() => {
+            const row = newPoint();
+            update((f) => ({ ...f, decisions: [...f.decisions, row] }));
+            focusRow(row.key);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+/* ---------- action table ---------- */
+
+const ACTION_COLUMNS = ['task', 'lead', 'co', 'deadline', 'deliverable', 'status'] as const;
+
+const ActionLine = memo(function ActionLine({
+  row,
+  index,
+  update,
+  errorAt,
+  locked,
+}: {
+  row: ActionRow;
+  index: number;
+  update: Update;
+  errorAt: ErrorAt;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('minutes');
+  const rowName = t('actions.row', { n: index + 1 });
+  return (
+    <div role="row" className="paper-tr" data-row={row.key}>
+      <div role="cell" className="paper-td col-no">
+        {index + 1}
+      </div>
+      {ACTION_COLUMNS.map((name) => (
+        <div key={name} role="cell" className={`paper-td col-${name}`}>
+          <TextArea
+            label={`${rowName} · ${t(`actions.${name}`)}`}
+            hideLabel
+            rows={1}
+            value={row[name]}
+            error={errorAt(`actions.${index}.${name}`)}
+            onChange={(e) => {
+              const value = e.target.value;
+              update((f) => ({ ...f, actions: setAt(f.actions, index, { [name]: value }) }));
+            }}
+          />
+        </div>
+      ))}
+      {locked ? null : (
+        <div role="cell" className="paper-td col-remove">
+          <RemoveButton
+            label={t('action.removeItem', { what: rowName })}
+            onClick={() => {
+              update((f) => ({ ...f, actions: removeAt(f.actions, index) }));
+              focusAdd('actions');
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+});
+
+export function ActionsSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Section id="actions" heading={t('actions.heading')}>
+      {form.actions.length ? (
+        <div className="paper-table-wrap">
+          <div role="table" aria-label={t('actions.heading')} className="paper-table actions-table">
+            <div role="rowgroup">
+              <div role="row" className="paper-tr paper-head-row">
+                <div role="columnheader" className="paper-th col-no">
+                  {t('actions.no')}
+                </div>
+                {ACTION_COLUMNS.map((name) => (
+                  <div key={name} role="columnheader" className={`paper-th col-${name}`}>
+                    {t(`actions.${name}`)}
+                  </div>
+                ))}
+                {locked ? null : (
+                  <div role="columnheader" className="paper-th col-remove">
+                    <span className="visually-hidden">{t('action.remove')}</span>
+                  </div>
+                )}
+              </div>
+            </div>
+            <div role="rowgroup">
+              {form.actions.map((row, index) => (
+                <ActionLine key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
+              ))}
+            </div>
+          </div>
+        </div>
+      ) : (
+        <None text={t('actions.none')} />
+      )}
+      {locked ? null : (
+        <AddButton
+          list="actions"
+          label={t('actions.add')}
+          onClick={() => {
+            const row = newAction();
+            update((f) => ({ ...f, actions: [...f.actions, row] }));
+            focusRow(row.key);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+/* ---------- closing ---------- */
+
+export function ClosingSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  return (
+    <Section id="closing" heading={t('closing.heading')}>
+      {locked ? null : (
+        <p id="minutes-closing-hint" className="field-hint paper-hint">
+          {t('closing.hint')}
+        </p>
+      )}
+      <TextArea
+        className="paper-closing"
+        label={t('closing.label')}
+        hideLabel
+        aria-describedby={locked ? undefined : 'minutes-closing-hint'}
+        rows={3}
+        value={form.closing}
+        error={errorAt('closing')}
+        onChange={(e) => {
+          const value = e.target.value;
+          update((f) => ({ ...f, closing: value }));
+        }}
+      />
+    </Section>
+  );
+}

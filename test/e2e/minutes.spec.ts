@@ -1,0 +1,305 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+/**
+ * The minutes of the sample's Stage 1 seminar, through the UI: draft them, edit and save (Ctrl+S),
+ * export Word and PDF from the Export menu and read the files back, approve them (locked: fields
+ * disabled, and the API refuses edits), then start a new version. With CONVENE_SCREENSHOTS=DIR it
+ * also photographs the editor (draft and approved) and the Export menu in both languages.
+ */
+
+const SESSION_ZH = 'sample-zh-1-session-leadership_seminar';
+const SESSION_EN = 'sample-en-1-session-leadership_seminar';
+const TITLE_ZH = '常委会层面战略对接研讨会';
+const TITLE_EN = 'Leadership seminar on the strategy';
+const CLOSING = '会议要求各单位抓好落实，一个月内报送进展。';
+
+const minutesUrl = (appUrl: string, sessionId: string) => `${appUrl}#/sessions/${sessionId}/minutes`;
+
+/** Picks one item of the Export menu and saves the download it starts; returns the saved path. */
+async function exportThroughMenu(page: Page, item: string, dir: string): Promise<{ file: string; suggested: string }> {
+  await page.getByRole('button', { name: /^(导出|Export)/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByRole('menuitem', { name: item }).click()]);
+  const suggested = download.suggestedFilename();
+  const file = path.join(dir, suggested);
+  await download.saveAs(file);
+  return { file, suggested };
+}
+
+/** POSTs a call straight to the host and returns its Result (the fixture's api() throws on refusals). */
+async function rawCall(page: Page, appUrl: string, channel: string, input: unknown) {
+  const url = new URL(appUrl);
+  const response = await page.request.post(`${url.origin}/api/call/${channel}`, {
+    headers: { 'X-Convene-Token': url.searchParams.get('token') ?? '' },
+    data: input,
+  });
+  return (await response.json()) as { ok: boolean; error?: { code: string; params?: Record<string, unknown> } };
+}
+
+test('minutes: draft, edit and save, export Word and PDF, approve (locked), new version', async ({ page, appUrl, api }) => {
+  test.setTimeout(120_000);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-minutes-'));
+  await api('sample.load', { locale: 'zh-CN' });
+
+  await page.goto(minutesUrl(appUrl, SESSION_ZH));
+  await expect(page.getByRole('heading', { level: 1, name: '会议纪要' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '还没有会议纪要' })).toBeVisible();
+  await page.getByRole('button', { name: '生成纪要草稿' }).click();
+
+  // The draft, laid out like the printed minutes.
+  const title = page.getByRole('textbox', { name: '标题' });
+  await expect(title).toHaveValue(TITLE_ZH);
+  await expect(title).toBeFocused();
+  await expect(page.getByRole('textbox', { name: '地点' })).toHaveValue('县委会议室');
+  await expect(page.getByRole('textbox', { name: '主持' })).toHaveValue('江辰');
+  await expect(page.getByRole('textbox', { name: '县领导：出席人员' })).toHaveValue(/江辰、王志远/);
+  await expect(page.getByRole('textbox', { name: '请假人员' })).toHaveValue('刘芳');
+  await expect(page.getByRole('textbox', { name: '议程第 1 项 · 议题' })).toHaveValue('战略愿景与关键路径');
+  await expect(page.getByRole('textbox', { name: /^林卫东 · 发言要点 1$/ })).toHaveValue(/专精特新/);
+  await expect(page.getByText('草稿', { exact: true }).first()).toBeVisible();
+
+  // Edit the closing text; Ctrl+S saves it.
+  const closing = page.getByRole('textbox', { name: '会议要求' });
+  await closing.fill(CLOSING);
+  await expect(page.getByTestId('minutes-save-state')).toHaveText('有未保存的修改');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('纪要已保存。')).toBeVisible();
+  await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
+  expect((await api('minutes.get', { sessionId: SESSION_ZH })).current?.document.closing).toBe(CLOSING);
+
+  // Leaving with unsaved edits asks first; staying keeps them.
+  await page.getByRole('textbox', { name: '地点' }).fill('县委第一会议室');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '研讨项目' }).click();
+  const leave = page.getByRole('dialog', { name: '离开纪要页面？' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('textbox', { name: '地点' })).toHaveValue('县委第一会议室');
+  await expect(page).toHaveURL(/\/minutes$/);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
+  expect((await api('minutes.get', { sessionId: SESSION_ZH })).current?.document.venue).toBe('县委第一会议室');
+
+  // The Export menu by keyboard: ArrowDown opens it on the first item, Escape closes it.
+  const exportButton = page.getByRole('button', { name: /^导出/ });
+  await exportButton.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: '会议纪要：Word 文档（.docx）' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: '会议纪要：PDF 文件（.pdf）' })).toBeFocused();
+  await expect(page.getByRole('menuitemradio', { name: /中文/ })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: '导出会议包（.convene）' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: '会议纪要：Word 文档（.docx）' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: '会议纪要：Word 文档（.docx）' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+
+  // Word: a zip whose word/document.xml has the Chinese title and the saved closing text.
+  const docx = await exportThroughMenu(page, '会议纪要：Word 文档（.docx）', out);
+  expect(docx.suggested).toMatch(/^常委会层面战略对接研讨会-会议纪要.*\.docx$/);
+  const zip = await JSZip.loadAsync(fs.readFileSync(docx.file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain(TITLE_ZH);
+  expect(xml).toContain('会议要求各单位抓好落实');
+  expect(xml).toContain('县委第一会议室');
+  await expect(page.getByText(`已导出“${docx.suggested}”。`)).toBeVisible();
+
+  // PDF, printed by the host's Chromium.
+  const pdf = await exportThroughMenu(page, '会议纪要：PDF 文件（.pdf）', out);
+  expect(pdf.suggested).toMatch(/\.pdf$/);
+  expect(fs.readFileSync(pdf.file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(exportButton).not.toHaveAttribute('aria-disabled', 'true');
+
+  // Approve: confirmed, then every field is locked and the API refuses edits.
+  await page.getByRole('button', { name: '审定', exact: true }).click();
+  const approveDialog = page.getByRole('dialog', { name: '审定第 1 版纪要？' });
+  await approveDialog.getByRole('button', { name: '审定并锁定' }).click();
+  await expect(page.getByTestId('minutes-locked')).toContainText('已审定，内容已锁定');
+  await expect(page.getByTestId('minutes-locked')).toBeFocused();
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: '标题' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: '议程第 1 项 · 议题' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '保存', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /添加/ })).toHaveCount(0);
+  const allFields = page.locator('#minutes-form').locator('input, textarea');
+  // Every one of them, not only the few above (a disabled fieldset disables what it holds).
+  expect(await allFields.count()).toBeGreaterThan(40);
+  const enabled = await allFields.evaluateAll((fields) => fields.filter((f) => !f.matches(':disabled')).length);
+  expect(enabled).toBe(0);
+  // Ctrl+S on locked minutes changes nothing.
+  await page.keyboard.press('Control+s');
+  const stored = await api('minutes.get', { sessionId: SESSION_ZH });
+  expect(stored.current).toMatchObject({ version: 1, status: 'approved' });
+  const refused = await rawCall(page, appUrl, 'minutes.update', { sessionId: SESSION_ZH, version: 1, document: { ...stored.current!.document, closing: 'x' } });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'minutes_approved' } } });
+  // The approved minutes still export, marked approved (no "draft").
+  const approvedDocx = await exportThroughMenu(page, '会议纪要：Word 文档（.docx）', out);
+  const approvedXml = await (await JSZip.loadAsync(fs.readFileSync(approvedDocx.file))).file('word/document.xml')!.async('string');
+  expect(approvedXml).not.toContain('（草稿）');
+
+  // A new version: a draft again, editable, listed above the approved one.
+  await page.getByRole('button', { name: '新建修订版本' }).click();
+  await expect(page.getByText('已新建第 2 版草稿，可以修改了。')).toBeVisible();
+  await expect(page.getByText('第 2 版', { exact: true }).first()).toBeVisible();
+  const closing2 = page.getByRole('textbox', { name: '会议要求' });
+  await expect(closing2).toBeEnabled();
+  await expect(closing2).toHaveValue(CLOSING);
+  await expect(page.getByTestId('minutes-locked')).toHaveCount(0);
+  const versions = page.getByRole('region', { name: '版本记录' }).getByRole('row');
+  await expect(versions).toHaveCount(3);
+  await expect(versions.nth(1)).toContainText('第 2 版');
+  await expect(versions.nth(2)).toContainText('已审定');
+  await closing2.fill(`${CLOSING}（修订）`);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
+  const v2 = await api('minutes.get', { sessionId: SESSION_ZH });
+  expect(v2.current).toMatchObject({ version: 2, status: 'draft' });
+  expect(v2.current?.document.closing).toBe(`${CLOSING}（修订）`);
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+test('minutes: rows are added and removed, regenerating asks first, unsaved edits survive leaving by Back', async ({ page, appUrl, api }) => {
+  await api('sample.load', { locale: 'zh-CN' });
+  await api('minutes.generate', { sessionId: SESSION_ZH });
+  await page.goto(minutesUrl(appUrl, SESSION_ZH));
+  await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(TITLE_ZH);
+
+  // A decision added by keyboard: the new field takes the focus.
+  await page.getByRole('button', { name: '添加议定事项' }).click();
+  await expect(page.getByRole('textbox', { name: '议定事项 1' })).toBeFocused();
+  await page.keyboard.type('原则同意“强链扩圈”产业生态构建方案。');
+  // A task row, then one removed from the agenda.
+  await page.getByRole('button', { name: '添加任务' }).click();
+  await expect(page.getByRole('textbox', { name: '第 1 项任务 · 任务' })).toBeFocused();
+  await page.keyboard.type('修改完善产业生态构建方案');
+  await page.getByRole('textbox', { name: '第 1 项任务 · 牵头单位' }).fill('清源县发展和改革局');
+  await page.getByRole('button', { name: '删除议程第 5 项' }).click();
+  await expect(page.getByRole('textbox', { name: '议程第 5 项 · 议题' })).toHaveCount(0);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
+  const saved = (await api('minutes.get', { sessionId: SESSION_ZH })).current!.document;
+  expect(saved.decisions).toEqual(['原则同意“强链扩圈”产业生态构建方案。']);
+  expect(saved.actions).toEqual([{ no: 1, task: '修改完善产业生态构建方案', lead: '清源县发展和改革局', co: '', deadline: '', deliverable: '', status: '' }]);
+  expect(saved.agenda).toHaveLength(4);
+
+  // Leaving by Back cannot be stopped in a hash router: the edit is kept and offered on return.
+  await page.getByRole('textbox', { name: '会议要求' }).fill('未保存的要求');
+  await page.waitForTimeout(500);
+  await page.goto(`${new URL(appUrl).origin}/#/sessions/${SESSION_ZH}`);
+  await page.goto(`${new URL(appUrl).origin}/#/sessions/${SESSION_ZH}/minutes`);
+  await expect(page.getByText('发现尚未保存的修改')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue('');
+  await page.getByRole('button', { name: '恢复这些修改' }).click();
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue('未保存的要求');
+  await expect(page.getByTestId('minutes-save-state')).toHaveText('有未保存的修改');
+
+  // Regenerate asks, and replaces the edits when confirmed.
+  await page.getByRole('button', { name: '从会议数据重新生成' }).click();
+  const dialog = page.getByRole('dialog', { name: '从会议数据重新生成纪要？' });
+  await expect(dialog).toContainText('覆盖草稿中的所有手工修改');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue('未保存的要求');
+  await page.getByRole('button', { name: '从会议数据重新生成' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '重新生成并覆盖' }).click();
+  await expect(page.getByText('已按会议数据重新生成草稿。')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: '议程第 5 项 · 议题' })).toHaveValue('主持人总结');
+  await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
+  // Nothing unsaved now: leaving does not ask.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '研讨项目' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('minutes: draft, export menu and approval in English', async ({ page, appUrl, api }) => {
+    await api('sample.load', { locale: 'en' });
+    await page.goto(minutesUrl(appUrl, SESSION_EN));
+    await expect(page.getByRole('heading', { level: 1, name: 'Minutes' })).toBeVisible();
+    await page.getByRole('button', { name: 'Draft the minutes' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE_EN);
+    await expect(page.getByRole('textbox', { name: 'Venue' })).not.toHaveValue('');
+
+    await page.getByRole('button', { name: /^Export/ }).click();
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem', { name: 'Minutes: Word document (.docx)' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Task breakdown: Excel workbook (.xlsx)' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Export bundle (.convene)' })).toBeVisible();
+    await expect(menu.getByRole('menuitemradio', { name: /English/ })).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('textbox', { name: 'Requirements' }).fill('Each unit reports progress within a month.');
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Approve version 1 of the minutes?' });
+    await expect(dialog).toContainText('unsaved changes will be saved first');
+    await dialog.getByRole('button', { name: 'Approve and lock' }).click();
+    await expect(page.getByTestId('minutes-locked')).toContainText('Approved: the minutes are locked');
+    await expect(page.getByRole('textbox', { name: 'Requirements' })).toBeDisabled();
+    await expect(page.getByRole('textbox', { name: 'Requirements' })).toHaveValue('Each unit reports progress within a month.');
+    expect((await api('minutes.get', { sessionId: SESSION_EN })).current).toMatchObject({ status: 'approved' });
+  });
+});
+
+const shots = process.env.CONVENE_SCREENSHOTS;
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test.describe(`screenshots (${locale})`, () => {
+    test.skip(!shots, 'screenshots only when CONVENE_SCREENSHOTS=DIR is set');
+    test.use({ locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+
+    test(`minutes editor and export menu (${locale})`, async ({ page, appUrl, api }) => {
+      const shot = (name: string, fullPage = false) => page.screenshot({ path: path.join(shots!, `${locale}-${name}.png`), fullPage });
+      const sessionId = locale === 'en' ? SESSION_EN : SESSION_ZH;
+      await api('sample.load', { locale });
+      // The sample's Stage 1 task, so the action table has a row to show.
+      const prefix = locale === 'en' ? 'sample-en' : 'sample-zh';
+      const task = await api('action.fromNote', { noteId: `${prefix}-1-note-s1_jiang_solutions` });
+      await api('action.update', {
+        id: task.id,
+        title: locale === 'en' ? 'Stage-by-stage support policy for specialised SMEs' : '制定分阶段、差异化的“专精特新”企业扶持政策',
+        leadUnitId: `${prefix}-unit-industry_it`,
+        coUnitIds: [`${prefix}-unit-finance`, `${prefix}-unit-financial_office`],
+        dueRule: locale === 'en' ? 'within one month' : '一个月内',
+        deliverable: locale === 'en' ? 'First draft of the policy' : '政策初稿',
+      });
+      await page.goto(minutesUrl(appUrl, sessionId));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await shot('minutes-empty');
+      await api('minutes.generate', { sessionId });
+      await expect(page.locator('#minutes-form')).toBeVisible();
+      await shot('minutes-draft-top');
+      await page.locator('#minutes-form textarea').last().fill(locale === 'en' ? 'Each unit reports progress within a month.' : CLOSING);
+      await shot('minutes-draft');
+      await shot('minutes-draft-full', true);
+      await page.locator('.actions-table').scrollIntoViewIfNeeded();
+      // Off-screen rows are laid out once they come into view (content-visibility): let that happen.
+      await page.waitForTimeout(300);
+      await shot('minutes-draft-actions');
+      await page.getByRole('button', { name: locale === 'en' ? /^Export/ : /^导出/ }).click();
+      await expect(page.getByRole('menu')).toBeVisible();
+      await page.getByRole('menuitem').first().focus();
+      await shot('export-menu');
+      await page.getByRole('menuitemradio').nth(locale === 'en' ? 0 : 1).click();
+      await shot('export-menu-other-language');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: locale === 'en' ? 'Save' : '保存', exact: true }).click();
+      await api('minutes.approve', { sessionId, version: 1 });
+      await expect(page.getByTestId('minutes-locked')).toBeVisible();
+      await shot('minutes-approved');
+      await shot('minutes-approved-full', true);
+      await page.goto(`${new URL(appUrl).origin}/#/import`);
+      await shot('import');
+    });
+  });
+}
