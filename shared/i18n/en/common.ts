@@ -24,6 +24,7 @@ export const common: Messages<typeof zh> = {
   },
   form: { required: 'required', keysLine: 'Enter saves, Esc cancels', keysMultiline: 'Ctrl+Enter saves, Esc cancels' },
   state: { loading: 'Loading…', saving: 'Saving…', saved: 'Saved', empty: 'Nothing here yet', loadFailed: 'Could not load' },
+  importBundle: 'Import a bundle…',
   noteAction: { linked: 'Task made' },
   toast: {
     actionMade: 'Made into a task: {{title}}',

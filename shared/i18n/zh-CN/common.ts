@@ -22,6 +22,7 @@ export const common = {
   },
   form: { required: '必填', keysLine: 'Enter 保存，Esc 取消', keysMultiline: 'Ctrl+Enter 保存，Esc 取消' },
   state: { loading: '正在加载…', saving: '正在保存…', saved: '已保存', empty: '暂无内容', loadFailed: '加载失败' },
+  importBundle: '导入会议包…',
   noteAction: { linked: '已转为任务' },
   toast: {
     actionMade: '已转为任务：{{title}}',

@@ -130,6 +130,9 @@ export function HomeScreen() {
       <button type="button" className="button" onClick={() => void openSample()} disabled={loadingSample} aria-busy={loadingSample}>
         {loadingSample ? t('action.loadingSample') : t('action.openSample')}
       </button>
+      <Link className="button" to="/import">
+        {t('common:importBundle')}
+      </Link>
     </>
   );
 

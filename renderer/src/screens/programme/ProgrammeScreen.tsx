@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { Link, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../../shared/domain.js';
 import { useCall } from '../../app/client.js';
@@ -190,6 +191,7 @@ export function ProgrammeScreen() {
           <Link className="button" to={`/programmes/${programme.id}/opinions`}>
             {t('common:programmeLinks.opinions')}
           </Link>
+          <ExportMenu programmeId={programme.id} align="start" />
         </nav>
       </header>
       <Stages detail={detail} refetch={() => query.refetch()} />

@@ -6,6 +6,7 @@ import type { Person, SessionDetail, Unit } from '../../../../shared/domain.js';
 import { useCall } from '../../app/client.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { DetailsSection } from './DetailsSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
 import { SittingsSection } from './SittingsSection.js';
@@ -103,6 +104,9 @@ function SessionHeader({ detail }: { detail: SessionDetail }) {
         <span>{t('participantCount', { count: participants.length })}</span>
       </p>
       {session.theme ? <p className="lead session-header-theme">{session.theme}</p> : null}
+      <div className="button-row">
+        <ExportMenu sessionId={session.id} align="start" />
+      </div>
     </header>
   );
 }
