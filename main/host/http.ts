@@ -172,7 +172,7 @@ async function handleTestClock(ctx: Context, clock: TestClock, req: IncomingMess
     else if (typeof input.set === 'string') now = clock.set(input.set);
     else throw new Error('advanceSeconds or set');
     // Countdowns, overdue marks and elapsed times all derive from the clock: every view is stale.
-    ctx.core.announce?.(['run', 'agenda', 'note', 'session']);
+    ctx.core.announce?.(['run', 'agenda', 'note', 'session', 'action']);
     sendJson(res, 200, { ok: true, value: { now: now.toISOString() } });
   } catch {
     sendJson(res, 400, failure('validation', { reason: 'clock' }));

@@ -1,5 +1,6 @@
 import type { Locale } from '../contract/fields.js';
 import { agenda as enAgenda } from './en/agenda.js';
+import { board as enBoard } from './en/board.js';
 import { capture as enCapture } from './en/capture.js';
 import { common as enCommon } from './en/common.js';
 import { directory as enDirectory } from './en/directory.js';
@@ -18,6 +19,7 @@ import { session as enSession } from './en/session.js';
 import { settings as enSettings } from './en/settings.js';
 import { trash as enTrash } from './en/trash.js';
 import { agenda as zhAgenda } from './zh-CN/agenda.js';
+import { board as zhBoard } from './zh-CN/board.js';
 import { capture as zhCapture } from './zh-CN/capture.js';
 import { common as zhCommon } from './zh-CN/common.js';
 import { directory as zhDirectory } from './zh-CN/directory.js';
@@ -58,6 +60,7 @@ export const resources = {
     opinions: zhOpinions,
     search: zhSearch,
     capture: zhCapture,
+    board: zhBoard,
     minutes: zhMinutes,
     export: zhExport,
   },
@@ -78,6 +81,7 @@ export const resources = {
     opinions: enOpinions,
     search: enSearch,
     capture: enCapture,
+    board: enBoard,
     minutes: enMinutes,
     export: enExport,
   },

@@ -3,6 +3,7 @@ import { sql as m002 } from './002-agenda-and-run.js';
 import { sql as m003 } from './003-notes-and-search.js';
 import { sql as m004 } from './004-action-items.js';
 import { sql as m005 } from './005-minutes.js';
+import { sql as m006 } from './006-action-search-trigger.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'notes-and-search', sql: m003 },
   { version: 4, name: 'action-items', sql: m004 },
   { version: 5, name: 'minutes', sql: m005 },
+  { version: 6, name: 'action-search-trigger', sql: m006 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

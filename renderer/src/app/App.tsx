@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { Toaster } from 'sonner';
 import { AgendaScreen } from '../screens/agenda/AgendaScreen.js';
+import { ProgrammeBoardScreen, SessionBoardScreen } from '../screens/board/BoardScreen.js';
 import { CaptureScreen } from '../screens/capture/CaptureScreen.js';
 import { DirectoryScreen } from '../screens/directory/DirectoryScreen.js';
 import { ImportScreen } from '../screens/export/ImportScreen.js';
@@ -17,6 +18,7 @@ import { SearchShortcut } from '../screens/search/SearchShortcut.js';
 import { SessionScreen } from '../screens/session/SessionScreen.js';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import { TrashScreen } from '../screens/trash/TrashScreen.js';
+import { UnitScreen } from '../screens/units/UnitScreen.js';
 import { applyLocale } from '../i18n/setup.js';
 import { useCall } from './client.js';
 import { Layout } from './Layout.js';
@@ -56,8 +58,11 @@ export function App() {
             <Route path="agenda" element={<AgendaScreen />} />
             <Route path="run" element={<RunScreen />} />
             <Route path="capture" element={<CaptureScreen />} />
+            <Route path="board" element={<SessionBoardScreen />} />
             <Route path="minutes" element={<MinutesScreen />} />
           </Route>
+          <Route path="programmes/:programmeId/board" element={<ProgrammeBoardScreen />} />
+          <Route path="units/:unitId" element={<UnitScreen />} />
           <Route path="directory" element={<DirectoryScreen />} />
           <Route path="trash" element={<TrashScreen />} />
           <Route path="settings" element={<SettingsScreen />} />
