@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SessionBreadcrumb } from '../../components/SessionPage.js';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { CallError } from '../../../../shared/contract/client.js';
@@ -85,16 +86,7 @@ function MinutesHeader({ detail, exportMenu }: { detail: SessionDetail; exportMe
   return (
     <header className="page-header minutes-header">
       <div>
-        <nav aria-label={t('breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
-            </li>
-            <li>
-              <Link to={`/sessions/${session.id}`}>{session.title}</Link>
-            </li>
-          </ol>
-        </nav>
+        <SessionBreadcrumb programme={programme} session={session} />
         <h1 id="minutes-title">{t('title')}</h1>
       </div>
       {exportMenu}

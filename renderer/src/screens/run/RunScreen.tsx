@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SessionBreadcrumb } from '../../components/SessionPage.js';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import type { RunState } from '../../../../shared/agenda.js';
@@ -169,16 +170,7 @@ export function RunScreen() {
       {confirmDialog}
       <header className="run-header">
         <div className="run-title">
-          <nav aria-label={t('agenda:heading')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
-              </li>
-              <li>
-                <Link to={`/sessions/${session.id}`}>{session.title}</Link>
-              </li>
-            </ol>
-          </nav>
+          <SessionBreadcrumb programme={programme} session={session} />
           <h1>
             {t('heading')} · {data.session.title}
           </h1>
