@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { channels, isAsyncChannel, isChannelName, type SyncChannelName } from '../../shared/contract/channels.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
 import { AppError, type FieldIssue, type Result } from '../../shared/contract/result.js';
+import { withStatementCache } from '../db/statement-cache.js';
 import type { AllHandlers, CoreContext, HostServices } from './context.js';
 import { handlers as defaultHandlers } from './handlers.js';
 
@@ -51,7 +52,8 @@ function fromSqliteError(error: unknown): AppError | null {
 }
 
 export function createCore(options: CoreOptions): Core {
-  const { db, host } = options;
+  const { host } = options;
+  const db = withStatementCache(options.db);
   const handlers = options.handlers ?? defaultHandlers;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());

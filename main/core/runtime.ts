@@ -7,6 +7,7 @@ import { dataPaths, type DataPaths } from '../db/paths.js';
 import { exportHandlers } from '../export/handlers.js';
 import { createService, type Service } from '../service/service.js';
 import { createCore, type Core } from './core.js';
+import { startIdleWork } from './idle-work.js';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -81,6 +82,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...(options.log ? { log: options.log } : {}),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   });
+  const idleWork = startIdleWork(core, options.log ? { log: options.log } : {});
   let closed = false;
   return {
     core,
@@ -89,6 +91,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     close({ backup = true } = {}) {
       if (closed) return;
       closed = true;
+      idleWork.stop();
       try {
         if (backup) rotateBackup(db, paths.backupDir, 'at-quit', now(), options.keepBackups);
       } finally {

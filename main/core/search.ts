@@ -1,20 +1,17 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit, type SearchKind } from '../../shared/notes.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { catchUpSearchIndex, searchSource } from './search-index.js';
 
-interface IndexRow {
+interface EntryRow {
   kind: SearchKind;
-  ref_id: string;
-  title: string;
-  body: string;
+  refId: string;
 }
 
 const MAX_TERMS = 8;
 /** The trigram tokenizer needs three characters; Chinese queries are often one or two (人才, 税). */
 const TRIGRAM_MIN = 3;
-
-function escapeLike(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+/** Above every character: `term < prefix + TOP` bounds a prefix range of the index's vocabulary. */
+const TOP = '\u{10FFFF}';
 
 /** A window of `text` around the first match, every match wrapped in highlight marks. */
 export function snippetAround(text: string, terms: string[], radius = 24): string {
@@ -30,22 +27,40 @@ export function snippetAround(text: string, terms: string[], radius = 24): strin
   return `${start > 0 ? '…' : ''}${window}${end < text.length ? '…' : ''}`;
 }
 
-function findRows(ctx: CoreContext, terms: string[], limit: number): IndexRow[] {
-  if (terms.every((t) => [...t].length >= TRIGRAM_MIN)) {
-    const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+/**
+ * The newest entries that contain every term. Terms of three or more characters are an FTS5 phrase
+ * query on the trigram index. A shorter term is a substring of some trigram's start (every indexed
+ * value ends with padding, see search-index.ts), so it is the set of rows of the vocabulary range
+ * [term, term + TOP): read from the index, never a pass over every row.
+ */
+function findEntries(ctx: CoreContext, terms: string[], limit: number): EntryRow[] {
+  const long = terms.filter((t) => [...t].length >= TRIGRAM_MIN);
+  // The vocabulary holds the tokenizer's case-folded trigrams.
+  const short = terms.filter((t) => [...t].length < TRIGRAM_MIN).map((t) => t.toLowerCase());
+  const inRange = (column: string) => `${column} IN (SELECT doc FROM search_terms WHERE term >= ? AND term < ?)`;
+  const ranges = (list: string[]) => list.flatMap((t) => [t, t + TOP]);
+  let hits: string;
+  let params: unknown[];
+  if (long.length > 0) {
+    const match = long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+    const also = short.map(() => ` AND ${inRange('rowid')}`).join('');
     // Newest first, not by rank: ranking scores every match (tens of thousands for a common phrase in a
     // big programme), and for meeting notes the latest hits are the ones people look for.
-    return ctx.db
-      .prepare('SELECT kind, ref_id, title, body FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
-      .all(match, limit * 2) as IndexRow[];
+    hits = `SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ?${also} ORDER BY rowid DESC LIMIT ?`;
+    params = [match, ...ranges(short), limit];
+  } else {
+    const [first, ...rest] = short;
+    const also = rest.map(() => ` AND ${inRange('doc')}`).join('');
+    hits = `SELECT DISTINCT doc AS id FROM search_terms WHERE term >= ? AND term < ?${also} ORDER BY doc DESC LIMIT ?`;
+    params = [...ranges([first!]), ...ranges(rest), limit];
   }
-  const where = terms.map(() => "(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')").join(' AND ');
-  const params = terms.flatMap((t) => [escapeLike(t), escapeLike(t)]);
-  return ctx.db.prepare(`SELECT kind, ref_id, title, body FROM search_index WHERE ${where} LIMIT ?`).all(...params, limit * 2) as IndexRow[];
+  return ctx.db
+    .prepare(`SELECT e.kind, e.ref_id AS refId FROM (${hits}) AS hit JOIN search_entry e ON e.id = hit.id ORDER BY hit.id DESC`)
+    .all(...params) as EntryRow[];
 }
 
 /** Where a hit lives, and whether it is still live (a note of a trashed session is not a hit). */
-function locate(ctx: CoreContext, row: IndexRow): { sessionId: string | null; programmeId: string | null; title: string } | null {
+function locate(ctx: CoreContext, row: EntryRow, title: string): { sessionId: string | null; programmeId: string | null; title: string } | null {
   if (row.kind === 'note') {
     const found = ctx.db
       .prepare(
@@ -56,7 +71,7 @@ function locate(ctx: CoreContext, row: IndexRow): { sessionId: string | null; pr
            LEFT JOIN person pe ON pe.id = n.speaker_person_id
           WHERE n.id = ?`,
       )
-      .get(row.ref_id) as { sessionId: string; programmeId: string; title: string } | undefined;
+      .get(row.refId) as { sessionId: string; programmeId: string; title: string } | undefined;
     return found ?? null;
   }
   if (row.kind === 'action') {
@@ -65,8 +80,8 @@ function locate(ctx: CoreContext, row: IndexRow): { sessionId: string | null; pr
         `SELECT a.session_id AS sessionId, a.programme_id AS programmeId FROM action_item a
            JOIN programme p ON p.id = a.programme_id AND p.deleted_at IS NULL WHERE a.id = ? AND a.deleted_at IS NULL`,
       )
-      .get(row.ref_id) as { sessionId: string | null; programmeId: string } | undefined;
-    return found ? { ...found, title: row.title } : null;
+      .get(row.refId) as { sessionId: string | null; programmeId: string } | undefined;
+    return found ? { ...found, title } : null;
   }
   if (row.kind === 'session') {
     const found = ctx.db
@@ -75,24 +90,28 @@ function locate(ctx: CoreContext, row: IndexRow): { sessionId: string | null; pr
            JOIN stage st ON st.id = s.stage_id AND st.deleted_at IS NULL
            JOIN programme p ON p.id = st.programme_id AND p.deleted_at IS NULL WHERE s.id = ?`,
       )
-      .get(row.ref_id) as { sessionId: string; programmeId: string } | undefined;
-    return found ? { ...found, title: row.title } : null;
+      .get(row.refId) as { sessionId: string; programmeId: string } | undefined;
+    return found ? { ...found, title } : null;
   }
-  return { sessionId: null, programmeId: null, title: row.title };
+  return { sessionId: null, programmeId: null, title };
 }
 
 export const searchHandlers: HandlerMap<'search'> = {
   'search.query': (input, ctx): SearchHit[] => {
     const terms = [...new Set(input.query.split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
     const limit = input.limit ?? 50;
+    if (terms.length === 0) return [];
+    // A search never misses a saved word: what saves marked stale is indexed first, in this transaction.
+    catchUpSearchIndex(ctx.db);
     const hits: SearchHit[] = [];
-    for (const row of findRows(ctx, terms, limit)) {
-      const where = locate(ctx, row);
-      if (!where) continue;
-      const source = row.body.trim() ? row.body : row.title;
+    for (const row of findEntries(ctx, terms, limit * 2)) {
+      const words = searchSource(ctx.db, row.kind, row.refId);
+      const where = words && locate(ctx, row, words.title);
+      if (!words || !where) continue;
+      const source = words.body.trim() ? words.body : words.title;
       hits.push({
         kind: row.kind,
-        id: row.ref_id,
+        id: row.refId,
         title: where.title,
         snippet: snippetAround(source, terms),
         sessionId: where.sessionId,

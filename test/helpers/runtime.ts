@@ -26,10 +26,15 @@ export function testRuntime(options: Partial<RuntimeOptions> = {}): TestRuntime 
   };
 }
 
-/** Every row of every table, in a stable order: two snapshots are equal when nothing changed. */
+/**
+ * Every row of every table, in a stable order: two snapshots are equal when nothing changed. The
+ * search index (search_*) is left out: it is derived from the other tables and catches up on its own
+ * a moment after a change (main/core/idle-work.ts), so it may move between two snapshots while the
+ * data stays put; test/unit/search-index.test.ts checks that it matches the data.
+ */
 export function snapshot(db: Runtime['core']['db']): Record<string, string[]> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name")
     .pluck()
     .all() as string[];
   const out: Record<string, string[]> = {};

@@ -23,7 +23,7 @@ function paths(dir: string) {
 }
 
 describe('opening the database', () => {
-  it('creates a new database at the latest version with WAL, foreign keys, FULL sync and STRICT tables', () => {
+  it('creates a new database at the latest version with WAL, foreign keys, FULL sync, idle-time checkpoints and STRICT tables', () => {
     const dir = freshDir();
     const { db, versionAtOpen, migrationBackup } = openDatabase(paths(dir));
     expect(versionAtOpen).toBe(0);
@@ -33,9 +33,10 @@ describe('opening the database', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000);
     // FTS5's virtual table and its shadow tables are created by SQLite itself and cannot be STRICT.
     const tables = db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'search_index_%'")
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'search_fts_%'")
       .all() as {
       name: string;
       sql: string;

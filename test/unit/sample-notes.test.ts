@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import { line, longText, title, type Locale } from '../../shared/contract/fields.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Note, type Opinion } from '../../shared/notes.js';
+import { catchUpSearchIndex } from '../../main/core/search-index.js';
 import { sampleData } from '../../main/sample/data/index.js';
 import { NOTES, PLANS } from '../../main/sample/data/structure.js';
 import { snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
@@ -225,7 +226,10 @@ describe('sample notes, plans and dispositions', () => {
 
   it('adds no note or plan when loaded again; a fresh copy after trash has its own', () => {
     const count = (table: string) => (rt.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const indexed = () => (rt.core.db.prepare("SELECT count(*) AS n FROM search_index WHERE kind = 'note'").get() as { n: number }).n;
+    const indexed = () => {
+      rt.core.db.transaction(() => catchUpSearchIndex(rt.core.db)).immediate();
+      return (rt.core.db.prepare("SELECT count(*) AS n FROM search_entry WHERE kind = 'note'").get() as { n: number }).n;
+    };
     const first = load('zh-CN');
     expect({ notes: count('note'), plans: count('plan'), indexed: indexed() }).toEqual({ notes: NOTES.length, plans: PLANS.length, indexed: NOTES.length });
     const before = snapshot(rt.core.db);

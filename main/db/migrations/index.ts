@@ -4,6 +4,7 @@ import { sql as m003 } from './003-notes-and-search.js';
 import { sql as m004 } from './004-action-items.js';
 import { sql as m005 } from './005-minutes.js';
 import { sql as m006 } from './006-action-search-trigger.js';
+import { sql as m007 } from './007-search-catch-up.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'action-items', sql: m004 },
   { version: 5, name: 'minutes', sql: m005 },
   { version: 6, name: 'action-search-trigger', sql: m006 },
+  { version: 7, name: 'search-catch-up', sql: m007 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

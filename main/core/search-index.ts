@@ -1,0 +1,89 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { SearchKind } from '../../shared/notes.js';
+
+/**
+ * Brings the full-text index up to date with what saves marked stale (migration 7 explains why the
+ * index catches up after a save instead of inside it). Everything here runs inside the caller's
+ * transaction: the search handler's, or the idle catch-up's own (see idle-work.ts).
+ */
+
+/**
+ * Appended to every indexed value, so that every character, the last two included, starts a
+ * trigram: "王芳" is indexed as "王芳 ", "芳  ", and the one-character query 王 finds it as the prefix
+ * of a trigram.
+ */
+export const INDEX_PADDING = '  ';
+
+export interface SearchSource {
+  title: string;
+  body: string;
+}
+
+/**
+ * The words each kind is found by, for one live row (none when it is deleted or trashed). The search
+ * handler reads the same text back for its snippets, so what is indexed and what is shown cannot
+ * drift apart.
+ */
+const SOURCE_SQL: Record<SearchKind, string> = {
+  note: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL`,
+  session: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL`,
+  // A person is found by name, position and unit ("工信" finds the industry bureau's people).
+  person: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
+             FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
+  unit: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
+  action: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL`,
+};
+
+export function searchSource(db: BetterSqlite3.Database, kind: SearchKind, refId: string): SearchSource | undefined {
+  return db.prepare(SOURCE_SQL[kind]).get(refId) as SearchSource | undefined;
+}
+
+interface StaleRow {
+  seq: number;
+  kind: SearchKind;
+  refId: string;
+}
+
+/** How many stale marks are waiting (a thing changed twice counts twice). */
+export function staleCount(db: BetterSqlite3.Database): number {
+  return db.prepare('SELECT count(*) FROM search_stale').pluck().get() as number;
+}
+
+/**
+ * Works through up to `max` stale marks, oldest first, and returns how many it took. Each thing's
+ * old index row is removed by its key and, when it is still live, its current words are indexed.
+ */
+export function catchUpSearchIndex(db: BetterSqlite3.Database, max = Number.MAX_SAFE_INTEGER): number {
+  const batch = db.prepare('SELECT seq, kind, ref_id AS refId FROM search_stale ORDER BY seq LIMIT ?').all(max) as StaleRow[];
+  if (batch.length === 0) return 0;
+  const sources = Object.fromEntries(Object.entries(SOURCE_SQL).map(([kind, sql]) => [kind, db.prepare(sql)])) as Record<
+    SearchKind,
+    BetterSqlite3.Statement
+  >;
+  const findEntry = db.prepare('SELECT id FROM search_entry WHERE kind = ? AND ref_id = ?').pluck();
+  const addEntry = db.prepare('INSERT INTO search_entry (kind, ref_id) VALUES (?, ?)');
+  const dropEntry = db.prepare('DELETE FROM search_entry WHERE id = ?');
+  const unindex = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
+  const index = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const done = db.prepare('DELETE FROM search_stale WHERE seq = ?');
+
+  const seen = new Set<string>();
+  for (const { seq, kind, refId } of batch) {
+    done.run(seq);
+    // A thing changed several times has several marks: indexing it once reads its latest words.
+    const key = `${kind}\u0000${refId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const entry = findEntry.get(kind, refId) as number | undefined;
+    const source = sources[kind].get(refId) as SearchSource | undefined;
+    if (entry !== undefined) unindex.run(entry);
+    if (source) {
+      // An edited thing keeps its entry, and so its place in "newest first".
+      const id = entry ?? Number(addEntry.run(kind, refId).lastInsertRowid);
+      index.run(id, source.title + INDEX_PADDING, source.body + INDEX_PADDING);
+    } else if (entry !== undefined) {
+      dropEntry.run(entry);
+    }
+  }
+  return batch.length;
+}

@@ -1,0 +1,120 @@
+/**
+ * The search index catches up after the save instead of inside it.
+ *
+ * Until now every save fed FTS5 in its own transaction: FTS5 writes a new index segment at every
+ * commit and merges segments as they pile up, so about one note save in fifty paid for a merge
+ * (p99 4–6 ms against p50 0.5 ms over 100,000 notes). And each edit or deletion found its old index
+ * row by `kind`/`ref_id`, columns FTS5 cannot index: a full pass over the index per edit.
+ *
+ * Now:
+ * - a save only marks what changed as stale (`search_stale`, one small row appended in the same
+ *   transaction, so a crash cannot lose the mark);
+ * - main/core/search-index.ts brings the index up to date from the stale marks in batches: when the
+ *   app is idle, and always before a search runs, so a search never misses a saved word;
+ * - `search_entry` maps each searchable thing to its index row, so an edit finds it by key;
+ * - the index is contentless (the words are read from their own tables), so the text is not stored
+ *   twice;
+ * - every indexed value ends with two spaces, so every character, even the last of a two-character
+ *   name, starts a trigram: one- and two-character queries become a prefix range over the index's
+ *   vocabulary (`search_terms`) instead of a LIKE over every row.
+ */
+export const sql = `
+DROP TRIGGER note_ai;
+DROP TRIGGER note_au;
+DROP TRIGGER note_ad;
+DROP TRIGGER session_ai;
+DROP TRIGGER session_au;
+DROP TRIGGER session_ad;
+DROP TRIGGER person_ai;
+DROP TRIGGER person_au;
+DROP TRIGGER person_ad;
+DROP TRIGGER unit_ai;
+DROP TRIGGER unit_au;
+DROP TRIGGER unit_ad;
+DROP TRIGGER action_ai;
+DROP TRIGGER action_au;
+DROP TRIGGER action_ad;
+DROP TABLE search_index;
+
+-- One row per searchable thing; its id is its row in search_fts, and ids grow with time, so
+-- "newest first" is "highest id first".
+CREATE TABLE search_entry (
+  id     INTEGER PRIMARY KEY,
+  kind   TEXT NOT NULL CHECK (kind IN ('note', 'session', 'person', 'unit', 'action')),
+  ref_id TEXT NOT NULL,
+  UNIQUE (kind, ref_id)
+) STRICT;
+
+-- What changed since the index last caught up, in the order it changed. Append-only, without a
+-- unique key: a mark is then one row at the end of one page, the cheapest write a save can add to
+-- its commit. A thing changed twice has two marks; catching up is idempotent.
+CREATE TABLE search_stale (
+  seq    INTEGER PRIMARY KEY,
+  kind   TEXT NOT NULL CHECK (kind IN ('note', 'session', 'person', 'unit', 'action')),
+  ref_id TEXT NOT NULL
+) STRICT;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content = '', contentless_delete = 1, tokenize = 'trigram');
+-- Every trigram with the rows it occurs in: one- and two-character queries read a prefix range of it.
+CREATE VIRTUAL TABLE search_terms USING fts5vocab(search_fts, instance);
+
+CREATE TRIGGER note_stale_ai AFTER INSERT ON note BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('note', new.id);
+END;
+CREATE TRIGGER note_stale_au AFTER UPDATE OF speaker_name, text, deleted_at ON note BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('note', new.id);
+END;
+CREATE TRIGGER note_stale_ad AFTER DELETE ON note BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('note', old.id);
+END;
+
+CREATE TRIGGER session_stale_ai AFTER INSERT ON session BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('session', new.id);
+END;
+CREATE TRIGGER session_stale_au AFTER UPDATE OF title, theme, venue, deleted_at ON session BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('session', new.id);
+END;
+CREATE TRIGGER session_stale_ad AFTER DELETE ON session BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('session', old.id);
+END;
+
+CREATE TRIGGER person_stale_ai AFTER INSERT ON person BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('person', new.id);
+END;
+CREATE TRIGGER person_stale_au AFTER UPDATE OF name, position, unit_id, deleted_at ON person BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('person', new.id);
+END;
+CREATE TRIGGER person_stale_ad AFTER DELETE ON person BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('person', old.id);
+END;
+
+-- A person is found by the name of their unit too, so renaming a unit makes its people stale.
+CREATE TRIGGER unit_stale_ai AFTER INSERT ON unit BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('unit', new.id);
+END;
+CREATE TRIGGER unit_stale_au AFTER UPDATE OF name, short_name, deleted_at ON unit BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('unit', new.id);
+  INSERT INTO search_stale (kind, ref_id) SELECT 'person', id FROM person WHERE unit_id = new.id;
+END;
+CREATE TRIGGER unit_stale_ad AFTER DELETE ON unit BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('unit', old.id);
+END;
+
+CREATE TRIGGER action_stale_ai AFTER INSERT ON action_item BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('action', new.id);
+END;
+CREATE TRIGGER action_stale_au AFTER UPDATE OF title, description, deliverable, deleted_at ON action_item BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('action', new.id);
+END;
+CREATE TRIGGER action_stale_ad AFTER DELETE ON action_item BEGIN
+  INSERT INTO search_stale (kind, ref_id) VALUES ('action', old.id);
+END;
+
+-- Everything that exists is stale once: the index is rebuilt from its sources, oldest first, when
+-- the upgraded app first catches up.
+INSERT INTO search_stale (kind, ref_id) SELECT 'unit', id FROM unit WHERE deleted_at IS NULL ORDER BY rowid;
+INSERT INTO search_stale (kind, ref_id) SELECT 'person', id FROM person WHERE deleted_at IS NULL ORDER BY rowid;
+INSERT INTO search_stale (kind, ref_id) SELECT 'session', id FROM session WHERE deleted_at IS NULL ORDER BY rowid;
+INSERT INTO search_stale (kind, ref_id) SELECT 'action', id FROM action_item WHERE deleted_at IS NULL ORDER BY rowid;
+INSERT INTO search_stale (kind, ref_id) SELECT 'note', id FROM note WHERE deleted_at IS NULL ORDER BY rowid;
+`;
