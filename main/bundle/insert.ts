@@ -11,8 +11,9 @@ export interface Tally {
  * - ON CONFLICT DO NOTHING: a row already here (same key) is left exactly as it is, which is what
  *   makes importing the same bundle twice change nothing; `changes` counts only rows written (not
  *   what triggers write), the rest were skipped.
- * - One statement rather than one per row: the full-text triggers then feed the FTS5 index in one
- *   batch. Row by row, FTS5 flushes a segment at every statement, and 10,000 notes take seconds.
+ * - One statement rather than one per row: 10,000 notes are one statement compiled and run once,
+ *   not 10,000 round trips through the driver. (The triggers only mark the rows stale for search; the
+ *   index catches up afterwards, see main/core/search-index.ts.)
  * `where` may filter on `v.value ->> '$.column'`.
  */
 export function insertRows(db: BetterSqlite3.Database, spec: TableSpec, rows: readonly Row[], where = 'true'): Tally {
