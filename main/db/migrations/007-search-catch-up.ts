@@ -18,6 +18,36 @@
  *   name, starts a trigram: one- and two-character queries become a prefix range over the index's
  *   vocabulary (`search_terms`) instead of a LIKE over every row.
  */
+/** What each searchable kind is found by: a change to one of these columns makes it stale. */
+const WATCHED = [
+  { kind: 'note', table: 'note', columns: 'speaker_name, text, deleted_at' },
+  { kind: 'session', table: 'session', columns: 'title, theme, venue, deleted_at' },
+  { kind: 'person', table: 'person', columns: 'name, position, unit_id, deleted_at' },
+  {
+    kind: 'unit',
+    table: 'unit',
+    columns: 'name, short_name, deleted_at',
+    // A person is found by the name of their unit too, so renaming a unit makes its people stale.
+    alsoOnUpdate: "INSERT INTO search_stale (kind, ref_id) SELECT 'person', id FROM person WHERE unit_id = new.id;",
+  },
+  { kind: 'action', table: 'action_item', columns: 'title, description, deliverable, deleted_at' },
+] as const;
+
+function staleTriggers(watched: (typeof WATCHED)[number]): string {
+  const { kind, table, columns } = watched;
+  const mark = (row: 'new' | 'old') => `INSERT INTO search_stale (kind, ref_id) VALUES ('${kind}', ${row}.id);`;
+  return `
+CREATE TRIGGER ${kind}_stale_ai AFTER INSERT ON ${table} BEGIN
+  ${mark('new')}
+END;
+CREATE TRIGGER ${kind}_stale_au AFTER UPDATE OF ${columns} ON ${table} BEGIN
+  ${mark('new')}${'alsoOnUpdate' in watched ? `\n  ${watched.alsoOnUpdate}` : ''}
+END;
+CREATE TRIGGER ${kind}_stale_ad AFTER DELETE ON ${table} BEGIN
+  ${mark('old')}
+END;`;
+}
+
 export const sql = `
 DROP TRIGGER note_ai;
 DROP TRIGGER note_au;
@@ -58,57 +88,7 @@ CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content = '', contentles
 -- Every trigram with the rows it occurs in: one- and two-character queries read a prefix range of it.
 CREATE VIRTUAL TABLE search_terms USING fts5vocab(search_fts, instance);
 
-CREATE TRIGGER note_stale_ai AFTER INSERT ON note BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('note', new.id);
-END;
-CREATE TRIGGER note_stale_au AFTER UPDATE OF speaker_name, text, deleted_at ON note BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('note', new.id);
-END;
-CREATE TRIGGER note_stale_ad AFTER DELETE ON note BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('note', old.id);
-END;
-
-CREATE TRIGGER session_stale_ai AFTER INSERT ON session BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('session', new.id);
-END;
-CREATE TRIGGER session_stale_au AFTER UPDATE OF title, theme, venue, deleted_at ON session BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('session', new.id);
-END;
-CREATE TRIGGER session_stale_ad AFTER DELETE ON session BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('session', old.id);
-END;
-
-CREATE TRIGGER person_stale_ai AFTER INSERT ON person BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('person', new.id);
-END;
-CREATE TRIGGER person_stale_au AFTER UPDATE OF name, position, unit_id, deleted_at ON person BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('person', new.id);
-END;
-CREATE TRIGGER person_stale_ad AFTER DELETE ON person BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('person', old.id);
-END;
-
--- A person is found by the name of their unit too, so renaming a unit makes its people stale.
-CREATE TRIGGER unit_stale_ai AFTER INSERT ON unit BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('unit', new.id);
-END;
-CREATE TRIGGER unit_stale_au AFTER UPDATE OF name, short_name, deleted_at ON unit BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('unit', new.id);
-  INSERT INTO search_stale (kind, ref_id) SELECT 'person', id FROM person WHERE unit_id = new.id;
-END;
-CREATE TRIGGER unit_stale_ad AFTER DELETE ON unit BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('unit', old.id);
-END;
-
-CREATE TRIGGER action_stale_ai AFTER INSERT ON action_item BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('action', new.id);
-END;
-CREATE TRIGGER action_stale_au AFTER UPDATE OF title, description, deliverable, deleted_at ON action_item BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('action', new.id);
-END;
-CREATE TRIGGER action_stale_ad AFTER DELETE ON action_item BEGIN
-  INSERT INTO search_stale (kind, ref_id) VALUES ('action', old.id);
-END;
+${WATCHED.map(staleTriggers).join('\n')}
 
 -- Everything that exists is stale once: the index is rebuilt from its sources, oldest first, when
 -- the upgraded app first catches up.
