@@ -72,7 +72,7 @@ test('run Stage 1 from the template with the keyboard; the projector follows in 
   await expect(round.getByRole('button', { name: '编辑“分管领域逐一发言”' })).toBeFocused();
 
   // ---- The round of statements: speakers by pinyin initials, Enter adds each.
-  await round.getByRole('button', { name: '展开“分管领域逐一发言”的发言顺序' }).click();
+  await round.getByRole('button', { name: /^发言人（\d+）：“分管领域逐一发言”的发言顺序$/ }).click();
   const add = round.getByRole('combobox', { name: '添加发言人' });
   for (const [initials, name] of [
     ['zgd', '赵国栋'],
@@ -280,7 +280,7 @@ test('reordering by keyboard moves items and speakers and says so (aria-live)', 
 
   // Speakers: Alt+↑ on the second moves it first.
   const roundCard = items(page).filter({ hasText: '发言' }).last();
-  await roundCard.getByRole('button', { name: /展开“发言”的发言顺序/ }).click();
+  await roundCard.getByRole('button', { name: /“发言”的发言顺序/ }).click();
   await roundCard.getByRole('button', { name: '移动发言人李四' }).focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(roundCard.getByTestId('speaker-row')).toHaveText([/张三|李四/, /张三|李四/]);

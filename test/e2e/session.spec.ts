@@ -117,7 +117,7 @@ test('prepare a session: directory, type-ahead, bulk add, presence by keyboard, 
   await participantRow(page, '赵海').getByLabel('赵海的身份').selectOption('speaker');
 
   // --- Remove someone, then Undo: back with the same role and presence.
-  await participantRow(page, '王敏').getByRole('button', { name: '将王敏移出名单' }).click();
+  await participantRow(page, '王敏').getByRole('button', { name: '移除：王敏' }).click();
   await expect(participantRow(page, '王敏')).toHaveCount(0);
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(participantRow(page, '王敏')).toBeVisible();

@@ -23,7 +23,7 @@ export const exportMessages: Messages<typeof zh> = {
     docx: 'Word document (.docx)',
     pdf: 'PDF file (.pdf)',
     md: 'Markdown text (.md)',
-    html: 'Web page (.html)',
+    html: 'HTML web page (.html)',
     xlsx: 'Excel workbook (.xlsx)',
     csv: 'CSV table (.csv)',
   },

@@ -23,8 +23,8 @@ export const programme: Messages<typeof zh> = {
     number: 'Stage {{n}}',
     keyboardHint: 'With a stage focused, press Alt+↑ or Alt+↓ to change the order.',
     moved: '“{{title}}” moved to position {{position}} of {{count}}.',
-    moveUp: 'Move “{{title}}” up',
-    moveDown: 'Move “{{title}}” down',
+    moveUp: 'Move up “{{title}}”',
+    moveDown: 'Move down “{{title}}”',
     delete: 'Delete stage “{{title}}”',
   },
   stageForm: {

@@ -78,7 +78,7 @@ export const session = {
     presenceOf: '{{name}}的出席情况',
     marked: '{{name}}：{{presence}}',
     remove: '移除',
-    removeOf: '将{{name}}移出名单',
+    removeOf: '移除：{{name}}',
     removed: '已将“{{name}}”移出参会名单',
     shortcuts: '快捷键：选中一行后按 P 出席、E 请假、A 缺席、L 迟到（标记后自动跳到下一行），↑↓ 切换行。再次点击已选中的状态可撤回为未确认。',
     emptyTitle: '还没有参会人员',

@@ -165,7 +165,7 @@ export function ItemCard(props: ItemCardProps) {
             type="button"
             className="button small ghost speakers-toggle"
             aria-expanded={speakersOpen}
-            aria-label={speakersOpen ? t('item.hideSpeakers', { title: item.title }) : t('item.showSpeakers', { title: item.title })}
+            aria-label={t('item.speakersOf', { count: item.speakers.length, title: item.title })}
             onClick={() => onToggleSpeakers(item.id)}
           >
             <span aria-hidden="true">{speakersOpen ? '▾' : '▸'}</span> {t('item.speakers', { count: item.speakers.length })}

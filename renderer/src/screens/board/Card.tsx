@@ -1,6 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { TFunction } from 'i18next';
-import { memo, useCallback, useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../../shared/actions.js';
 import { dueWords, formatDue, joinNames, unitShort } from './format.js';
@@ -22,7 +22,11 @@ export interface CardProps {
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-/** What a card shows; also drawn in the drag overlay. Pure presentation. */
+/**
+ * What a card shows; also drawn in the drag overlay. Pure presentation. The {' '} between parts
+ * draw nothing (they sit between flex items) but keep words apart in the text, which is what
+ * checks of the name against the visible text (cardLabel) read.
+ */
 export const CardBody = memo(function CardBody({ action, locale, t }: { action: ActionItem; locale: string; t: TFunction<'board'> }) {
   const done = action.checklist.filter((c) => c.done).length;
   const mark = action.priority === 'normal' ? '' : t(`priorityMark.${action.priority}`);
@@ -34,9 +38,9 @@ export const CardBody = memo(function CardBody({ action, locale, t }: { action: 
           <span className={`priority-mark priority-${action.priority}`} title={t(`priority.${action.priority}`)}>
             {mark}
           </span>
-        ) : null}
+        ) : null}{' '}
         <span className="card-title">{action.title}</span>
-      </span>
+      </span>{' '}
       <span className="card-units">
         {action.leadUnit ? (
           <span className="card-lead">
@@ -44,20 +48,20 @@ export const CardBody = memo(function CardBody({ action, locale, t }: { action: 
           </span>
         ) : (
           <span className="card-lead muted">{t('card.noLead')}</span>
-        )}
+        )}{' '}
         {action.coUnits.length > 0 ? (
           <span className="card-co">
             <span className="card-label">{t('card.co')}</span> {joinNames(action.coUnits.map(unitShort), locale)}
           </span>
         ) : null}
-      </span>
+      </span>{' '}
       {action.owner || action.dueDate || action.checklist.length > 0 ? (
         <span className="card-foot">
           {action.owner ? (
             <span className="card-owner">
               <span className="card-label">{t('card.owner')}</span> {action.owner.name}
             </span>
-          ) : null}
+          ) : null}{' '}
           {action.dueDate ? (
             <span className={`due-chip due-${action.due}`} data-testid="due-chip">
               {words ? (
@@ -69,7 +73,7 @@ export const CardBody = memo(function CardBody({ action, locale, t }: { action: 
               ) : null}
               {formatDue(action.dueDate, locale)}
             </span>
-          ) : null}
+          ) : null}{' '}
           {action.checklist.length > 0 ? (
             <span className={`check-progress${done === action.checklist.length ? ' complete' : ''}`} title={t('card.checklist', { done, total: action.checklist.length })}>
               <span aria-hidden="true">☑ </span>
@@ -82,8 +86,28 @@ export const CardBody = memo(function CardBody({ action, locale, t }: { action: 
   );
 });
 
-/** The card's accessible name: the title and the facts, in words. */
+/**
+ * The card's accessible name: what it shows, in the order it shows it, so the name contains the
+ * visible text (WCAG 2.5.3; speech users say what they see). The facts in full words (units' full
+ * names, "due", "required contents") are its description: cardDetails.
+ */
 export function cardLabel(t: TFunction<'board'>, action: ActionItem, locale: string): string {
+  const done = action.checklist.filter((c) => c.done).length;
+  const mark = action.priority === 'normal' ? '' : t(`priorityMark.${action.priority}`);
+  const shown: string[] = [];
+  shown.push(action.leadUnit ? `${t('card.lead')} ${unitShort(action.leadUnit)}` : t('card.noLead'));
+  if (action.coUnits.length) shown.push(`${t('card.co')} ${joinNames(action.coUnits.map(unitShort), locale)}`);
+  if (action.owner) shown.push(`${t('card.owner')} ${action.owner.name}`);
+  if (action.dueDate) {
+    const words = dueWords(t, action);
+    shown.push(words ? `${words} ${formatDue(action.dueDate, locale)}` : formatDue(action.dueDate, locale));
+  }
+  if (action.checklist.length) shown.push(`${done}/${action.checklist.length}`);
+  return t('card.label', { title: mark ? `${mark} ${action.title}` : action.title, details: shown.join(locale === 'en' ? ', ' : '，') });
+}
+
+/** The card's facts in words, read after its name (aria-describedby). */
+export function cardDetails(t: TFunction<'board'>, action: ActionItem, locale: string): string {
   const done = action.checklist.filter((c) => c.done).length;
   const details: string[] = [];
   details.push(action.leadUnit ? t('card.leadLine', { unit: action.leadUnit.name }) : t('card.noLead'));
@@ -95,7 +119,7 @@ export function cardLabel(t: TFunction<'board'>, action: ActionItem, locale: str
   }
   if (action.priority !== 'normal') details.push(t('card.priorityLine', { priority: t(`priority.${action.priority}`) }));
   if (action.checklist.length) details.push(t('card.checklistLine', { done, total: action.checklist.length }));
-  return t('card.label', { title: action.title, details: details.join(locale === 'en' ? ', ' : '，') });
+  return details.join(locale === 'en' ? ', ' : '，');
 }
 
 /**
@@ -105,6 +129,8 @@ export function cardLabel(t: TFunction<'board'>, action: ActionItem, locale: str
  */
 export const Card = memo(function Card({ action, t, laneKey, locale, lifted, dropBefore, onOpen, onArrow }: CardProps) {
   const label = useMemo(() => cardLabel(t, action, locale), [t, action, locale]);
+  const details = useMemo(() => cardDetails(t, action, locale), [t, action, locale]);
+  const detailsId = useId();
   const { attributes, listeners, setNodeRef: dragRef } = useDraggable({
     id: `${laneKey}|${action.id}`,
     data: { action },
@@ -139,6 +165,7 @@ export const Card = memo(function Card({ action, t, laneKey, locale, lifted, dro
       {...attributes}
       {...listeners}
       aria-label={label}
+      aria-describedby={[detailsId, attributes['aria-describedby']].filter(Boolean).join(' ')}
       onKeyDown={onKeyDown}
       onClick={() => onOpen(action.id)}
       data-card-id={action.id}
@@ -146,6 +173,9 @@ export const Card = memo(function Card({ action, t, laneKey, locale, lifted, dro
       data-testid="action-card"
     >
       <CardBody action={action} locale={locale} t={t} />
+      <span id={detailsId} className="visually-hidden">
+        {details}
+      </span>
     </div>
   );
 });

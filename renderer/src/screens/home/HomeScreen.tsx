@@ -82,9 +82,9 @@ function ProgrammeCard({ programme, onDelete }: { programme: ProgrammeSummary; o
   return (
     <li className="card programme-card">
       <div className="programme-card-main">
-        <h3 className="programme-card-title">
+        <h2 className="programme-card-title">
           <Link to={`/programmes/${programme.id}`}>{programme.title}</Link>
-        </h3>
+        </h2>
         <p className={programme.description ? 'programme-card-description' : 'programme-card-description muted'}>
           {programme.description || t('noDescription')}
         </p>

@@ -13,11 +13,14 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
   const { t, i18n } = useTranslation(['capture', 'common']);
   const history = useCall('note.history', { id: note.id });
   const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first focusable element, which is the (scrollable) list: start on Close.
+    closeRef.current?.focus();
   }, []);
 
   const close = () => {
@@ -45,7 +48,8 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
       }}
     >
       <h2 id={titleId}>{t('history.heading')}</h2>
-      <ol className="history-list">
+      {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
+      <ol className="history-list" tabIndex={0} aria-labelledby={titleId}>
         <Version version={current} label={t('history.current')} locale={i18n.language} current />
         {history.isPending ? (
           <li>
@@ -64,7 +68,7 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
         )}
       </ol>
       <div className="button-row dialog-actions">
-        <button type="button" className="button primary" autoFocus onClick={close}>
+        <button ref={closeRef} type="button" className="button primary" onClick={close}>
           {t('common:action.close')}
         </button>
       </div>

@@ -71,15 +71,26 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const focusIndex = focusId ? (indexOf.get(focusId) ?? -1) : -1;
   const editIndex = editing ? (indexOf.get(editing.id) ?? -1) : -1;
 
+  // For each row, the row of its agenda item's heading (rows start with one).
+  const headerOf = useMemo(() => {
+    let header = 0;
+    return rows.map((row, index) => (row.kind === 'item' ? (header = index) : header));
+  }, [rows]);
+
   const rangeExtractor = useCallback(
     (range: Range) => {
       // The tab stop and the open editor stay rendered even when scrolled away.
       const indexes = new Set(defaultRangeExtractor(range));
       if (focusIndex >= 0) indexes.add(focusIndex);
       if (editIndex >= 0) indexes.add(editIndex);
+      // So does the item heading (h3) above each rendered row: the speakers' h4 are never orphans.
+      for (const index of [...indexes]) {
+        const header = headerOf[index];
+        if (header !== undefined) indexes.add(header);
+      }
       return [...indexes].sort((a, b) => a - b);
     },
-    [focusIndex, editIndex],
+    [focusIndex, editIndex, headerOf],
   );
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's object is read in render by design

@@ -27,8 +27,8 @@ function CountsBar({ view, current, onPick }: { view: OpinionsView; current: Dis
         aria-label={`${t('counts.all')} ${view.total}`}
         onClick={() => onPick('')}
       >
+        <span className="opinion-count-label">{t('counts.all')}</span>{' '}
         <span className="opinion-count-number">{view.total}</span>
-        <span className="opinion-count-label">{t('counts.all')}</span>
       </button>
       {DISPOSITIONS.map((d) => (
         <button
@@ -40,8 +40,8 @@ function CountsBar({ view, current, onPick }: { view: OpinionsView; current: Dis
           aria-label={`${t(`disposition.${d}`)} ${view.counts[d]}`}
           onClick={() => onPick(current === d ? '' : d)}
         >
+          <span className="opinion-count-label">{t(`disposition.${d}`)}</span>{' '}
           <span className="opinion-count-number">{view.counts[d]}</span>
-          <span className="opinion-count-label">{t(`disposition.${d}`)}</span>
         </button>
       ))}
     </div>

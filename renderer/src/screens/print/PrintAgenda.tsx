@@ -34,7 +34,7 @@ export function PrintAgenda() {
   if (agenda.isError || detail.isError) return <ErrorNotice error={agenda.error ?? detail.error} onRetry={() => void agenda.refetch()} />;
 
   return (
-    <div className="print-view">
+    <main className="print-view">
       <div className="print-toolbar">
         <Link className="button" to={`/sessions/${sessionId}/agenda`}>
           {t('print.back')}
@@ -45,7 +45,7 @@ export function PrintAgenda() {
         <span className="muted">{t('print.hint')}</span>
       </div>
       <AgendaDocument view={agenda.data} detail={detail.data} />
-    </div>
+    </main>
   );
 }
 

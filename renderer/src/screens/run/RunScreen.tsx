@@ -213,11 +213,15 @@ export function RunScreen() {
             onCommand={command}
             onSkip={(speakerId) => void act('run.skip', { sessionId, speakerId })}
           />
-          {/* The secretary captures beside the run: the current speaker and item are the note's defaults. */}
-          <section className="run-capture" aria-label={t('capture:screen.heading')}>
+          {/*
+            The secretary captures beside the run: the current speaker and item are the note's defaults.
+            Not a landmark of its own: the panel and the list inside are labelled regions already (in
+            English this one would have had the list's name, "Notes").
+          */}
+          <div className="run-capture">
             <CapturePanel sessionId={sessionId} autoFocus={false} />
             <NotesList sessionId={sessionId} />
-          </section>
+          </div>
         </div>
         <aside className="run-side">
           <ProjectorControls state={data} serverNow={ticking.serverNow} onSet={(input) => void act('run.projector', { sessionId, ...input })} />
