@@ -89,7 +89,7 @@ export default async function bench(): Promise<void> {
         const { inserted } = result.value as BundleImportResult;
         if (inserted.note !== NOTES) throw new Error(`expected ${NOTES} notes imported, got ${inserted.note}`);
         const t1 = performance.now();
-        const search = target.core.call('search.query', { query: '营商环境' });
+        const search = target.core.call('search.query', { query: '人才公寓' });
         firstSearchTimes.push(performance.now() - t1);
         if (!search.ok || (search.value as unknown[]).length === 0) throw new Error(`the first search after the import found nothing: ${JSON.stringify(search)}`);
       } finally {
