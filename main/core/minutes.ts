@@ -58,6 +58,11 @@ export const minutesHandlers: HandlerMap<'minutes'> = {
     return { current: latestMinutes(ctx, input.sessionId), versions };
   },
 
+  'minutes.version': (input, ctx) => {
+    getSession(ctx, input.sessionId);
+    return requireVersion(ctx, input.sessionId, input.version);
+  },
+
   'minutes.generate': (input, ctx) => {
     const session = getSession(ctx, input.sessionId);
     const locale = input.locale ?? getProgramme(ctx, session.programmeId).locale;

@@ -34,6 +34,8 @@ export const minutesDocument = z.strictObject({
 
 export const minutesChannels = {
   'minutes.get': channel<MinutesView>()(z.strictObject({ sessionId: id })),
+  /** One version as it was stored (an approved one as it was approved). */
+  'minutes.version': channel<MinutesVersion>()(z.strictObject({ sessionId: id, version: z.number().int().min(1) })),
   /** Drafts the minutes from the session as it stands; refuses to overwrite approved minutes. */
   'minutes.generate': channel<MinutesVersion>()(z.strictObject({ sessionId: id, locale: locale.optional() })),
   'minutes.update': channel<MinutesVersion>()(z.strictObject({ sessionId: id, version: z.number().int().min(1), document: minutesDocument })),

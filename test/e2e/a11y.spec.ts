@@ -98,6 +98,20 @@ const SCREENS: Screen[] = [
     path: (ids) => `/sessions/${ids.sessionId}/minutes`,
     ready: (page) => page.getByRole('textbox').first(),
   },
+  {
+    name: 'Minutes: version 2 after an approved version 1',
+    setup: async (api, ids) => {
+      await api('minutes.approve', { sessionId: ids.sessionId, version: 1 });
+      await api('minutes.newVersion', { sessionId: ids.sessionId });
+    },
+    path: (ids) => `/sessions/${ids.sessionId}/minutes`,
+    ready: (page, say) => page.getByRole('button', { name: say('查看第 1 版', 'View version 1') }),
+  },
+  {
+    name: 'Minutes: an earlier version, read-only',
+    action: (page, say) => page.getByRole('button', { name: say('查看第 1 版', 'View version 1') }).click(),
+    ready: (page) => page.getByRole('dialog').locator('.minutes-readonly h3'),
+  },
   { name: 'Unit view', path: (ids) => `/units/${ids.unitId}?programme=${ids.programmeId}`, ready: (page) => page.getByTestId('unit-view') },
   { name: 'Directory: people', path: () => '/directory', ready: (page) => page.getByRole('tabpanel').locator('table, ul').first() },
   { name: 'Directory: units', path: () => '/directory?tab=units', ready: (page) => page.getByRole('tabpanel').locator('table, ul').first() },

@@ -165,6 +165,19 @@ test('minutes: draft, edit and save, export Word and PDF, approve (locked), new 
   const v2 = await api('minutes.get', { sessionId: SESSION_ZH });
   expect(v2.current).toMatchObject({ version: 2, status: 'draft' });
   expect(v2.current?.document.closing).toBe(`${CLOSING}（修订）`);
+
+  // The approved version 1 still reads as approved, from the keyboard.
+  const view1 = page.getByRole('button', { name: '查看第 1 版' });
+  await view1.focus();
+  await page.keyboard.press('Enter');
+  const old = page.getByRole('dialog', { name: /第 1 版/ });
+  await expect(old).toContainText('已审定');
+  await expect(old).toContainText(CLOSING);
+  await expect(old).not.toContainText('（修订）');
+  await expect(old.getByRole('heading', { name: TITLE_ZH })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(old).toHaveCount(0);
+  await expect(view1).toBeFocused();
   fs.rmSync(out, { recursive: true, force: true });
 });
 
@@ -248,6 +261,17 @@ test.describe('in English', () => {
     await expect(page.getByRole('textbox', { name: 'Requirements' })).toBeDisabled();
     await expect(page.getByRole('textbox', { name: 'Requirements' })).toHaveValue('Each unit reports progress within a month.');
     expect((await api('minutes.get', { sessionId: SESSION_EN })).current).toMatchObject({ status: 'approved' });
+
+    // A new version; the approved one opens read-only from the list of versions.
+    await page.getByRole('button', { name: 'Start a new version' }).click();
+    await expect(page.getByRole('textbox', { name: 'Requirements' })).toBeEnabled();
+    await page.getByRole('button', { name: 'View version 1' }).click();
+    const old = page.getByRole('dialog', { name: /Version 1/ });
+    await expect(old).toContainText('Approved');
+    await expect(old).toContainText('Each unit reports progress within a month.');
+    await expect(old.getByRole('heading', { name: 'Action items' })).toBeVisible();
+    await old.getByRole('button', { name: 'Close' }).click();
+    await expect(old).toHaveCount(0);
   });
 });
 

@@ -56,6 +56,12 @@ describe('minutes', () => {
       [2, 'draft'],
       [1, 'approved'],
     ]);
+    // Version 1 stays readable as it was approved while version 2 changes.
+    ok(call('minutes.update', { sessionId, version: 2, document: { ...next.document, closing: '修订后的要求。' } }));
+    const first = ok(call('minutes.version', { sessionId, version: 1 })) as MinutesVersion;
+    expect(first).toMatchObject({ version: 1, status: 'approved' });
+    expect(first.document.closing).toBe('会议要求各单位抓好落实。');
+    expect(call('minutes.version', { sessionId, version: 3 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('refuses a malformed document and changes nothing', () => {

@@ -137,7 +137,10 @@ export const minutes: Messages<typeof zh> = {
     updated: 'Last changed',
     approved: 'Approved',
     current: ' (current)',
-    olderHint: 'Earlier versions keep what was approved; exports always use the latest version.',
+    olderHint: 'Earlier versions keep what was approved (View opens one); exports always use the latest version.',
+    open: 'Open',
+    view: 'View',
+    viewVersion: 'View version {{version}}',
   },
   link: 'Minutes',
 };

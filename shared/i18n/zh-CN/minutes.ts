@@ -135,7 +135,10 @@ export const minutes = {
     updated: '最后修改',
     approved: '审定时间',
     current: '（当前）',
-    olderHint: '早先的版本保持审定时的内容；导出的始终是最新版本。',
+    olderHint: '早先的版本保持审定时的内容，点“查看”可以打开；导出的始终是最新版本。',
+    open: '打开',
+    view: '查看',
+    viewVersion: '查看第 {{version}} 版',
   },
   link: '会议纪要',
 } as const;

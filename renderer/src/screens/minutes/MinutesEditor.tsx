@@ -11,6 +11,7 @@ import { toDocument, toForm, type MinutesForm } from './model.js';
 import { ActionsSection, AgendaSection, AttendanceSection, ClosingSection, DecisionsSection, DiscussionSection, HeaderSection, type ErrorAt } from './sections.js';
 import { readBackup, useLocalBackup, type Backup } from './useLocalBackup.js';
 import { useUnsavedGuard } from './useUnsavedGuard.js';
+import { VersionDialog } from './VersionDialog.js';
 
 type Pending = 'save' | 'regenerate' | 'approve' | 'newVersion' | null;
 
@@ -320,14 +321,15 @@ export function MinutesEditor({ sessionId, current, versions, focusTitle, onNewV
         </fieldset>
       </form>
 
-      <VersionList versions={versions} current={version} />
+      <VersionList sessionId={sessionId} versions={versions} current={version} />
       {dialog}
     </>
   );
 }
 
-function VersionList({ versions, current }: { versions: MinutesView['versions']; current: number }) {
+function VersionList({ sessionId, versions, current }: { sessionId: string; versions: MinutesView['versions']; current: number }) {
   const { t, i18n } = useTranslation('minutes');
+  const [viewing, setViewing] = useState<number | null>(null);
   if (versions.length === 0) return null;
   return (
     <section className="minutes-versions" aria-labelledby="minutes-versions-title">
@@ -341,6 +343,9 @@ function VersionList({ versions, current }: { versions: MinutesView['versions'];
               <th scope="col">{t('versions.status')}</th>
               <th scope="col">{t('versions.updated')}</th>
               <th scope="col">{t('versions.approved')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('versions.open')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -355,12 +360,20 @@ function VersionList({ versions, current }: { versions: MinutesView['versions'];
                 </td>
                 <td>{formatDateTime(v.updatedAt, i18n.language)}</td>
                 <td>{v.approvedAt ? formatDateTime(v.approvedAt, i18n.language) : '—'}</td>
+                <td>
+                  {v.version === current ? null : (
+                    <button type="button" className="button small" aria-label={t('versions.viewVersion', { version: v.version })} onClick={() => setViewing(v.version)}>
+                      {t('versions.view')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {versions.length > 1 ? <p className="field-hint">{t('versions.olderHint')}</p> : null}
+      {viewing === null ? null : <VersionDialog sessionId={sessionId} version={viewing} onClose={() => setViewing(null)} />}
     </section>
   );
 }
