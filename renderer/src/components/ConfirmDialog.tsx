@@ -1,5 +1,19 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from './ModalDialog.js';
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+  danger?: boolean;
+  primary?: boolean;
+}
+
+interface ChoiceOptions<V extends string> {
+  title: string;
+  body?: ReactNode;
+  choices: Choice<V>[];
+}
 
 export interface ConfirmOptions {
   title: string;
@@ -10,63 +24,60 @@ export interface ConfirmOptions {
 }
 
 /**
- * A modal question on the native <dialog> (focus trapped, Escape cancels). Cancel has the initial
- * focus, so a stray Enter never destroys anything.
+ * A modal question with one or more answers. Cancel comes first and has the initial focus, so a
+ * stray Enter never destroys anything; Escape cancels too.
  */
-function ConfirmDialog({ title, body, confirmLabel, danger, onClose }: ConfirmOptions & { onClose: (confirmed: boolean) => void }) {
+function ChoiceDialog<V extends string>({ title, body, choices, onClose }: ChoiceOptions<V> & { onClose: (value: V | null) => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  const finish = (confirmed: boolean) => {
-    ref.current?.close();
-    onClose(confirmed);
-  };
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={body ? bodyId : undefined}
-      onCancel={(event) => {
-        event.preventDefault();
-        finish(false);
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {body ? (
-        <div id={bodyId} className="dialog-body">
-          {body}
-        </div>
-      ) : null}
-      <div className="button-row dialog-actions">
-        <button type="button" className="button" autoFocus onClick={() => finish(false)}>
-          {t('action.cancel')}
-        </button>
-        <button type="button" className={danger ? 'button danger' : 'button primary'} onClick={() => finish(true)}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog
+      title={title}
+      body={body}
+      onClose={() => onClose(null)}
+      actions={(finish) => (
+        <>
+          <button type="button" className="button" autoFocus onClick={() => finish(() => onClose(null))}>
+            {t('action.cancel')}
+          </button>
+          {choices.map((choice) => (
+            <button
+              key={choice.value}
+              type="button"
+              className={choice.danger ? 'button danger' : choice.primary ? 'button primary' : 'button'}
+              onClick={() => finish(() => onClose(choice.value))}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </>
+      )}
+    />
   );
 }
 
-/** `const [dialog, confirm] = useConfirm()`: render `dialog`, then `if (await confirm({...})) ...`. */
-export function useConfirm() {
-  const [request, setRequest] = useState<{ options: ConfirmOptions; resolve: (ok: boolean) => void } | null>(null);
-  const confirm = useCallback((options: ConfirmOptions) => new Promise<boolean>((resolve) => setRequest({ options, resolve })), []);
+/** `const [dialog, choose] = useChoice()`: render `dialog`; `await choose({...})` is the value or null. */
+export function useChoice<V extends string>() {
+  const [request, setRequest] = useState<{ options: ChoiceOptions<V>; resolve: (value: V | null) => void } | null>(null);
+  const choose = useCallback((options: ChoiceOptions<V>) => new Promise<V | null>((resolve) => setRequest({ options, resolve })), []);
   const dialog = request ? (
-    <ConfirmDialog
+    <ChoiceDialog<V>
       {...request.options}
-      onClose={(confirmed) => {
-        request.resolve(confirmed);
+      onClose={(value) => {
+        request.resolve(value);
         setRequest(null);
       }}
     />
   ) : null;
+  return [dialog, choose] as const;
+}
+
+/** `const [dialog, confirm] = useConfirm()`: render `dialog`, then `if (await confirm({...})) ...`. */
+export function useConfirm() {
+  const [dialog, choose] = useChoice<'confirm'>();
+  const confirm = useCallback(
+    async ({ title, body, confirmLabel, danger }: ConfirmOptions) =>
+      (await choose({ title, body, choices: [{ value: 'confirm', label: confirmLabel, danger, primary: !danger }] })) === 'confirm',
+    [choose],
+  );
   return [dialog, confirm] as const;
 }

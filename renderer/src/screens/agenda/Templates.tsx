@@ -5,7 +5,7 @@ import type { AgendaTemplate } from '../../../../shared/agenda.js';
 import type { Locale } from '../../../../shared/contract/fields.js';
 import { useCall } from '../../app/client.js';
 import { useRun } from '../../app/feedback.js';
-import { useChoice } from './ChoiceDialog.js';
+import { useChoice } from '../../components/ConfirmDialog.js';
 
 const totalMinutes = (template: AgendaTemplate) => template.items.reduce((sum, item) => sum + item.plannedMinutes, 0);
 

@@ -1,48 +1,32 @@
-import { Fragment, useEffect, useId, useRef } from 'react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/contract/fields.js';
 import type { MinutesDocument } from '../../../../shared/minutes.js';
 import { useCall } from '../../app/client.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { formatDateTime } from '../../components/format.js';
+import { ReadingDialog } from '../../components/ModalDialog.js';
 
 /**
- * One earlier version of the minutes, read-only, in a modal <dialog> (focus trapped; Escape or Close
+ * One earlier version of the minutes, read-only, in a modal dialog (focus trapped; Escape or Close
  * returns focus to the button that opened it). An approved version reads as it was approved.
  */
 export function VersionDialog({ sessionId, version, onClose }: { sessionId: string; version: number; onClose: () => void }) {
   const { t, i18n } = useTranslation(['minutes', 'common']);
   const stored = useCall('minutes.version', { sessionId, version });
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal() would focus the scrollable document first: start on Close, as the history dialog does.
-    closeRef.current?.focus();
-  }, []);
-
-  const close = () => {
-    ref.current?.close();
-    onClose();
-  };
+  const headingId = useId();
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog minutes-version-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+    <ReadingDialog
+      title={
+        <>
+          <span id={headingId}>{t('version', { version })}</span>
+          {stored.data ? <span className={`badge minutes-badge minutes-${stored.data.status}`}>{t(`status.${stored.data.status}`)}</span> : null}
+        </>
+      }
+      className="minutes-version-dialog"
+      onClose={onClose}
     >
-      <h2 id={titleId}>
-        {t('version', { version })}
-        {stored.data ? <span className={`badge minutes-badge minutes-${stored.data.status}`}>{t(`status.${stored.data.status}`)}</span> : null}
-      </h2>
       {stored.isPending ? (
         <Loading />
       ) : stored.error ? (
@@ -55,17 +39,12 @@ export function VersionDialog({ sessionId, version, onClose }: { sessionId: stri
               : t('updatedAt', { at: formatDateTime(stored.data.updatedAt, i18n.language) })}
           </p>
           {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
-          <article className="minutes-readonly" tabIndex={0} aria-labelledby={titleId}>
+          <article className="minutes-readonly" tabIndex={0} aria-labelledby={headingId}>
             <ReadOnlyDocument document={stored.data.document} locale={stored.data.locale} />
           </article>
         </>
       )}
-      <div className="button-row dialog-actions">
-        <button ref={closeRef} type="button" className="button primary" onClick={close}>
-          {t('common:action.close')}
-        </button>
-      </div>
-    </dialog>
+    </ReadingDialog>
   );
 }
 

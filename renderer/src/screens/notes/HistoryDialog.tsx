@@ -1,32 +1,19 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteVersion } from '../../../../shared/notes.js';
 import { useCall } from '../../app/client.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
+import { ReadingDialog } from '../../components/ModalDialog.js';
 import { formatDateTime } from '../../components/format.js';
 
 /**
  * The previous versions of a note (note.history, newest first) under its current text, in a modal
- * <dialog>: focus is trapped, Escape or Close returns focus to where it was.
+ * dialog: focus is trapped, Escape or Close returns focus to where it was.
  */
 export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => void }) {
   const { t, i18n } = useTranslation(['capture', 'common']);
   const history = useCall('note.history', { id: note.id });
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal() focuses the first focusable element, which is the (scrollable) list: start on Close.
-    closeRef.current?.focus();
-  }, []);
-
-  const close = () => {
-    ref.current?.close();
-    onClose();
-  };
+  const listId = useId();
 
   const current: NoteVersion = {
     version: note.version,
@@ -38,18 +25,9 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog history-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-    >
-      <h2 id={titleId}>{t('history.heading')}</h2>
+    <ReadingDialog title={<span id={listId}>{t('history.heading')}</span>} className="history-dialog" onClose={onClose}>
       {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
-      <ol className="history-list" tabIndex={0} aria-labelledby={titleId}>
+      <ol className="history-list" tabIndex={0} aria-labelledby={listId}>
         <Version version={current} label={t('history.current')} locale={i18n.language} current />
         {history.isPending ? (
           <li>
@@ -67,12 +45,7 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
           ))
         )}
       </ol>
-      <div className="button-row dialog-actions">
-        <button ref={closeRef} type="button" className="button primary" onClick={close}>
-          {t('common:action.close')}
-        </button>
-      </div>
-    </dialog>
+    </ReadingDialog>
   );
 }
 
