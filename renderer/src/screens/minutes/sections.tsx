@@ -1,6 +1,8 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextArea, TextInput } from '../../components/Field.js';
+import { PaperTableSection, type TableSpec } from './PaperTable.js';
+import { AddButton, focusAdd, focusRow, None, ordinal, RemoveButton, removeAt, Section, setAt, type ErrorAt, type SectionProps, type Update } from './parts.js';
 import {
   newAction,
   newAgenda,
@@ -8,11 +10,8 @@ import {
   newDiscussion,
   newPoint,
   newSpeaker,
-  type ActionRow,
-  type AgendaRow,
   type AttendeeRow,
   type DiscussionRow,
-  type MinutesForm,
   type PointRow,
   type SpeakerRow,
 } from './model.js';
@@ -23,74 +22,7 @@ import {
  * (a long seminar has thousands of them).
  */
 
-export type Update = (recipe: (form: MinutesForm) => MinutesForm) => void;
-/** The translated validation message for a field (its dotted path in the document), if any. */
-export type ErrorAt = (path: string) => string | undefined;
-
-export interface SectionProps {
-  form: MinutesForm;
-  update: Update;
-  errorAt: ErrorAt;
-  locked: boolean;
-}
-
-const setAt = <T,>(list: readonly T[], index: number, patch: Partial<T>): T[] =>
-  list.map((row, i) => (i === index ? { ...row, ...patch } : row));
-const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
-
-/** After a row is added, its first field gets the focus (once React has drawn it). */
-function focusRow(key: string) {
-  window.requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-row="${key}"] :is(input, textarea)`)?.focus();
-  });
-}
-/** After a row is removed, the list's Add button gets the focus, so it is not lost to <body>. */
-function focusAdd(list: string) {
-  window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-add="${list}"]`)?.focus());
-}
-
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-function chineseNumber(n: number): string {
-  if (n < 10) return CN_DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  return String(n);
-}
-/** （一）（二）… in Chinese, 1. 2. … otherwise: how the printed minutes number agenda groups. */
-function ordinal(n: number, language: string) {
-  return language.startsWith('zh') ? `（${chineseNumber(n)}）` : `${n}.`;
-}
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="button ghost small paper-remove" aria-label={label} title={label} onClick={onClick}>
-      <span aria-hidden="true">×</span>
-    </button>
-  );
-}
-
-function AddButton({ list, label, onClick }: { list: string; label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="button small paper-add" data-add={list} onClick={onClick}>
-      <span aria-hidden="true">＋</span> {label}
-    </button>
-  );
-}
-
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section className="paper-section" aria-labelledby={`minutes-${id}`}>
-      <h2 id={`minutes-${id}`} className="paper-heading">
-        {heading}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function None({ text }: { text: string }) {
-  return <p className="paper-none">{text}</p>;
-}
+export type { ErrorAt, SectionProps, Update } from './parts.js';
 
 /* ---------- heading: title, time, venue, chair, recorder ---------- */
 
@@ -236,110 +168,10 @@ export function AttendanceSection({ form, update, errorAt, locked }: SectionProp
 
 /* ---------- agenda ---------- */
 
-const AgendaLine = memo(function AgendaLine({
-  row,
-  index,
-  update,
-  errorAt,
-  locked,
-}: {
-  row: AgendaRow;
-  index: number;
-  update: Update;
-  errorAt: ErrorAt;
-  locked: boolean;
-}) {
-  const { t } = useTranslation('minutes');
-  const rowName = t('agenda.row', { n: index + 1 });
-  const cell = (name: 'title' | 'presenter' | 'planned' | 'actual', multiline = false) => {
-    const props = {
-      label: `${rowName} · ${t(`agenda.${name}`)}`,
-      hideLabel: true,
-      value: row[name],
-      error: errorAt(`agenda.${index}.${name}`),
-    };
-    const onChange = (value: string) => update((f) => ({ ...f, agenda: setAt(f.agenda, index, { [name]: value }) }));
-    return (
-      <div role="cell" className={`paper-td col-${name}`}>
-        {multiline ? (
-          <TextArea {...props} rows={1} onChange={(e) => onChange(e.target.value)} />
-        ) : (
-          <TextInput {...props} onChange={(e) => onChange(e.target.value)} />
-        )}
-      </div>
-    );
-  };
-  return (
-    <div role="row" className="paper-tr" data-row={row.key}>
-      <div role="cell" className="paper-td col-no">
-        {index + 1}
-      </div>
-      {cell('title', true)}
-      {cell('presenter')}
-      {cell('planned')}
-      {cell('actual')}
-      {locked ? null : (
-        <div role="cell" className="paper-td col-remove">
-          <RemoveButton
-            label={t('action.removeItem', { what: rowName })}
-            onClick={() => {
-              update((f) => ({ ...f, agenda: removeAt(f.agenda, index) }));
-              focusAdd('agenda');
-            }}
-          />
-        </div>
-      )}
-    </div>
-  );
-});
+const AGENDA: TableSpec<'agenda'> = { list: 'agenda', columns: ['title', 'presenter', 'planned', 'actual'], multiline: ['title'], newRow: newAgenda };
 
-export function AgendaSection({ form, update, errorAt, locked }: SectionProps) {
-  const { t } = useTranslation('minutes');
-  return (
-    <Section id="agenda" heading={t('agenda.heading')}>
-      {form.agenda.length ? (
-        <div className="paper-table-wrap">
-          <div role="table" aria-label={t('agenda.heading')} className="paper-table agenda-table">
-            <div role="rowgroup">
-              <div role="row" className="paper-tr paper-head-row">
-                <div role="columnheader" className="paper-th col-no">
-                  {t('agenda.no')}
-                </div>
-                {(['title', 'presenter', 'planned', 'actual'] as const).map((name) => (
-                  <div key={name} role="columnheader" className={`paper-th col-${name}`}>
-                    {t(`agenda.${name}`)}
-                  </div>
-                ))}
-                {locked ? null : (
-                  <div role="columnheader" className="paper-th col-remove">
-                    <span className="visually-hidden">{t('action.remove')}</span>
-                  </div>
-                )}
-              </div>
-            </div>
-            <div role="rowgroup">
-              {form.agenda.map((row, index) => (
-                <AgendaLine key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
-              ))}
-            </div>
-          </div>
-        </div>
-      ) : (
-        <None text={t('agenda.none')} />
-      )}
-      {locked ? null : (
-        <AddButton
-          list="agenda"
-          label={t('agenda.add')}
-          onClick={() => {
-            const row = newAgenda();
-            update((f) => ({ ...f, agenda: [...f.agenda, row] }));
-            focusRow(row.key);
-          }}
-        />
-      )}
-    </Section>
-  );
+export function AgendaSection(props: SectionProps) {
+  return <PaperTableSection spec={AGENDA} {...props} />;
 }
 
 /* ---------- discussion: per item, per speaker, points ---------- */
@@ -605,105 +437,15 @@ export function DecisionsSection({ form, update, errorAt, locked }: SectionProps
 
 /* ---------- action table ---------- */
 
-const ACTION_COLUMNS = ['task', 'lead', 'co', 'deadline', 'deliverable', 'status'] as const;
+const ACTIONS: TableSpec<'actions'> = {
+  list: 'actions',
+  columns: ['task', 'lead', 'co', 'deadline', 'deliverable', 'status'],
+  multiline: ['task', 'lead', 'co', 'deadline', 'deliverable', 'status'],
+  newRow: newAction,
+};
 
-const ActionLine = memo(function ActionLine({
-  row,
-  index,
-  update,
-  errorAt,
-  locked,
-}: {
-  row: ActionRow;
-  index: number;
-  update: Update;
-  errorAt: ErrorAt;
-  locked: boolean;
-}) {
-  const { t } = useTranslation('minutes');
-  const rowName = t('actions.row', { n: index + 1 });
-  return (
-    <div role="row" className="paper-tr" data-row={row.key}>
-      <div role="cell" className="paper-td col-no">
-        {index + 1}
-      </div>
-      {ACTION_COLUMNS.map((name) => (
-        <div key={name} role="cell" className={`paper-td col-${name}`}>
-          <TextArea
-            label={`${rowName} · ${t(`actions.${name}`)}`}
-            hideLabel
-            rows={1}
-            value={row[name]}
-            error={errorAt(`actions.${index}.${name}`)}
-            onChange={(e) => {
-              const value = e.target.value;
-              update((f) => ({ ...f, actions: setAt(f.actions, index, { [name]: value }) }));
-            }}
-          />
-        </div>
-      ))}
-      {locked ? null : (
-        <div role="cell" className="paper-td col-remove">
-          <RemoveButton
-            label={t('action.removeItem', { what: rowName })}
-            onClick={() => {
-              update((f) => ({ ...f, actions: removeAt(f.actions, index) }));
-              focusAdd('actions');
-            }}
-          />
-        </div>
-      )}
-    </div>
-  );
-});
-
-export function ActionsSection({ form, update, errorAt, locked }: SectionProps) {
-  const { t } = useTranslation('minutes');
-  return (
-    <Section id="actions" heading={t('actions.heading')}>
-      {form.actions.length ? (
-        <div className="paper-table-wrap">
-          <div role="table" aria-label={t('actions.heading')} className="paper-table actions-table">
-            <div role="rowgroup">
-              <div role="row" className="paper-tr paper-head-row">
-                <div role="columnheader" className="paper-th col-no">
-                  {t('actions.no')}
-                </div>
-                {ACTION_COLUMNS.map((name) => (
-                  <div key={name} role="columnheader" className={`paper-th col-${name}`}>
-                    {t(`actions.${name}`)}
-                  </div>
-                ))}
-                {locked ? null : (
-                  <div role="columnheader" className="paper-th col-remove">
-                    <span className="visually-hidden">{t('action.remove')}</span>
-                  </div>
-                )}
-              </div>
-            </div>
-            <div role="rowgroup">
-              {form.actions.map((row, index) => (
-                <ActionLine key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
-              ))}
-            </div>
-          </div>
-        </div>
-      ) : (
-        <None text={t('actions.none')} />
-      )}
-      {locked ? null : (
-        <AddButton
-          list="actions"
-          label={t('actions.add')}
-          onClick={() => {
-            const row = newAction();
-            update((f) => ({ ...f, actions: [...f.actions, row] }));
-            focusRow(row.key);
-          }}
-        />
-      )}
-    </Section>
-  );
+export function ActionsSection(props: SectionProps) {
+  return <PaperTableSection spec={ACTIONS} {...props} />;
 }
 
 /* ---------- closing ---------- */
