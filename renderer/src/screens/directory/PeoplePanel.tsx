@@ -9,7 +9,7 @@ import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { useTrashWithUndo } from '../../components/run.js';
 import { byName, personMatcher } from '../../search/match.js';
-import { SearchBox, useRowFocus } from './shared.js';
+import { DirectoryTable, RowActions, SearchBox, useRowFocus } from './shared.js';
 
 interface PersonDraft {
   name: string;
@@ -92,62 +92,45 @@ export function PeoplePanel() {
           {shown.length === 0 ? (
             <p className="muted no-match">{t('people.noMatch', { query: query.trim() })}</p>
           ) : (
-            <div className="card table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('people.name')}</th>
-                    <th scope="col">{t('people.position')}</th>
-                    <th scope="col">{t('people.unit')}</th>
-                    <th scope="col">{t('people.category')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('people.actions')}</span>
-                    </th>
+            <DirectoryTable
+              actionsLabel={t('people.actions')}
+              headers={
+                <>
+                  <th scope="col">{t('people.name')}</th>
+                  <th scope="col">{t('people.position')}</th>
+                  <th scope="col">{t('people.unit')}</th>
+                  <th scope="col">{t('people.category')}</th>
+                </>
+              }
+            >
+              {shown.map((person, index) =>
+                editing === person.id ? (
+                  <EditPersonRow
+                    key={person.id}
+                    person={person}
+                    units={unitList}
+                    onDone={() => {
+                      setEditing(null);
+                      rowFocus.focusEdit(person.id);
+                    }}
+                  />
+                ) : (
+                  <tr key={person.id}>
+                    <th scope="row">{person.name}</th>
+                    <td>{person.position}</td>
+                    <td>{person.unitName ?? ''}</td>
+                    <td>{t(`common:personCategory.${person.category}`)}</td>
+                    <RowActions
+                      editRef={rowFocus.editRef(person.id)}
+                      editLabel={t('people.editOf', { name: person.name })}
+                      deleteLabel={t('people.deleteOf', { name: person.name })}
+                      onEdit={() => setEditing(person.id)}
+                      onDelete={() => void remove(person, index)}
+                    />
                   </tr>
-                </thead>
-                <tbody>
-                  {shown.map((person, index) =>
-                    editing === person.id ? (
-                      <EditPersonRow
-                        key={person.id}
-                        person={person}
-                        units={unitList}
-                        onDone={() => {
-                          setEditing(null);
-                          rowFocus.focusEdit(person.id);
-                        }}
-                      />
-                    ) : (
-                      <tr key={person.id}>
-                        <th scope="row">{person.name}</th>
-                        <td>{person.position}</td>
-                        <td>{person.unitName ?? ''}</td>
-                        <td>{t(`common:personCategory.${person.category}`)}</td>
-                        <td className="actions">
-                          <button
-                            type="button"
-                            className="button small ghost"
-                            ref={rowFocus.editRef(person.id)}
-                            aria-label={t('people.editOf', { name: person.name })}
-                            onClick={() => setEditing(person.id)}
-                          >
-                            {t('common:action.edit')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button small ghost danger-text"
-                            aria-label={t('people.deleteOf', { name: person.name })}
-                            onClick={() => void remove(person, index)}
-                          >
-                            {t('common:action.delete')}
-                          </button>
-                        </td>
-                      </tr>
-                    ),
-                  )}
-                </tbody>
-              </table>
-            </div>
+                ),
+              )}
+            </DirectoryTable>
           )}
         </>
       )}

@@ -9,7 +9,7 @@ import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { useTrashWithUndo } from '../../components/run.js';
 import { byName, unitMatcher } from '../../search/match.js';
-import { SearchBox, useRowFocus } from './shared.js';
+import { DirectoryTable, RowActions, SearchBox, useRowFocus } from './shared.js';
 
 interface UnitDraft {
   name: string;
@@ -74,64 +74,47 @@ export function UnitsPanel() {
           {shown.length === 0 ? (
             <p className="muted no-match">{t('units.noMatch', { query: query.trim() })}</p>
           ) : (
-            <div className="card table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('units.name')}</th>
-                    <th scope="col">{t('units.shortName')}</th>
-                    <th scope="col">{t('units.kind')}</th>
-                    <th scope="col" className="numeric">
-                      {t('units.people')}
-                    </th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('units.actions')}</span>
-                    </th>
+            <DirectoryTable
+              actionsLabel={t('units.actions')}
+              headers={
+                <>
+                  <th scope="col">{t('units.name')}</th>
+                  <th scope="col">{t('units.shortName')}</th>
+                  <th scope="col">{t('units.kind')}</th>
+                  <th scope="col" className="numeric">
+                    {t('units.people')}
+                  </th>
+                </>
+              }
+            >
+              {shown.map((unit, index) =>
+                editing === unit.id ? (
+                  <EditUnitRow
+                    key={unit.id}
+                    unit={unit}
+                    count={headcount.get(unit.id) ?? 0}
+                    onDone={() => {
+                      setEditing(null);
+                      rowFocus.focusEdit(unit.id);
+                    }}
+                  />
+                ) : (
+                  <tr key={unit.id}>
+                    <th scope="row">{unit.name}</th>
+                    <td>{unit.shortName}</td>
+                    <td>{t(`common:unitKind.${unit.kind}`)}</td>
+                    <td className="numeric">{people.data ? (headcount.get(unit.id) ?? 0) : ''}</td>
+                    <RowActions
+                      editRef={rowFocus.editRef(unit.id)}
+                      editLabel={t('units.editOf', { name: unit.name })}
+                      deleteLabel={t('units.deleteOf', { name: unit.name })}
+                      onEdit={() => setEditing(unit.id)}
+                      onDelete={() => void remove(unit, index)}
+                    />
                   </tr>
-                </thead>
-                <tbody>
-                  {shown.map((unit, index) =>
-                    editing === unit.id ? (
-                      <EditUnitRow
-                        key={unit.id}
-                        unit={unit}
-                        count={headcount.get(unit.id) ?? 0}
-                        onDone={() => {
-                          setEditing(null);
-                          rowFocus.focusEdit(unit.id);
-                        }}
-                      />
-                    ) : (
-                      <tr key={unit.id}>
-                        <th scope="row">{unit.name}</th>
-                        <td>{unit.shortName}</td>
-                        <td>{t(`common:unitKind.${unit.kind}`)}</td>
-                        <td className="numeric">{people.data ? (headcount.get(unit.id) ?? 0) : ''}</td>
-                        <td className="actions">
-                          <button
-                            type="button"
-                            className="button small ghost"
-                            ref={rowFocus.editRef(unit.id)}
-                            aria-label={t('units.editOf', { name: unit.name })}
-                            onClick={() => setEditing(unit.id)}
-                          >
-                            {t('common:action.edit')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button small ghost danger-text"
-                            aria-label={t('units.deleteOf', { name: unit.name })}
-                            onClick={() => void remove(unit, index)}
-                          >
-                            {t('common:action.delete')}
-                          </button>
-                        </td>
-                      </tr>
-                    ),
-                  )}
-                </tbody>
-              </table>
-            </div>
+                ),
+              )}
+            </DirectoryTable>
           )}
         </>
       )}

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A labelled search field with a count beside it; Escape clears it. */
 export function SearchBox({
@@ -87,4 +88,50 @@ export function useRowFocus() {
   );
 
   return useMemo(() => ({ editRef, focusEdit, afterRemoval }), [editRef, focusEdit, afterRemoval]);
+}
+
+/** The directory's list: a card holding one table, the last column the row's buttons (its header for screen readers only). */
+export function DirectoryTable({ headers, actionsLabel, children }: { headers: ReactNode; actionsLabel: string; children: ReactNode }) {
+  return (
+    <div className="card table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            {headers}
+            <th scope="col">
+              <span className="visually-hidden">{actionsLabel}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Edit and Delete for one row, named after the row (“Edit 周明”); Edit is where focus returns (useRowFocus). */
+export function RowActions({
+  editRef,
+  editLabel,
+  deleteLabel,
+  onEdit,
+  onDelete,
+}: {
+  editRef: Ref<HTMLButtonElement>;
+  editLabel: string;
+  deleteLabel: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <td className="actions">
+      <button type="button" className="button small ghost" ref={editRef} aria-label={editLabel} onClick={onEdit}>
+        {t('action.edit')}
+      </button>
+      <button type="button" className="button small ghost danger-text" aria-label={deleteLabel} onClick={onDelete}>
+        {t('action.delete')}
+      </button>
+    </td>
+  );
 }
