@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { PERSON_CATEGORIES, type Person, type PersonCategory, type Unit } from '../../../../shared/domain.js';
@@ -9,7 +9,7 @@ import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { useTrashWithUndo } from '../../components/run.js';
 import { byName, personMatcher } from '../../search/match.js';
-import { DirectoryTable, RowActions, SearchBox, useRowFocus } from './shared.js';
+import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
 interface PersonDraft {
   name: string;
@@ -187,44 +187,17 @@ function EditPersonRow({ person, units, onDone }: { person: Person; units: reado
   const { t } = useTranslation(['directory', 'common']);
   const submit = useSubmit();
   const options = useOptions(units);
-  const [draft, setDraft] = useState<PersonDraft>({
-    name: person.name,
-    position: person.position,
-    unitId: person.unitId ?? '',
-    category: person.category,
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await submit('person.update', { id: person.id, ...toInput(draft) });
-    setSaving(false);
-    if (result.ok) {
-      toast.success(t('people.saved', { name: result.value.name }));
-      onDone();
-    } else {
-      setErrors(result.errors);
-    }
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onDone();
-    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      void save();
-    }
-  };
+  const { draft, set, errors, saving, save, onKeyDown } = useRowEditor<PersonDraft, Person>(
+    { name: person.name, position: person.position, unitId: person.unitId ?? '', category: person.category },
+    (d) => submit('person.update', { id: person.id, ...toInput(d) }),
+    (saved) => toast.success(t('people.saved', { name: saved.name })),
+    onDone,
+  );
   const formId = `edit-person-${person.id}`;
 
   return (
     <tr className="editing-row" onKeyDown={onKeyDown} aria-label={t('people.editing', { name: person.name })}>
       <td>
-        <form id={formId} onSubmit={(e) => void save(e)} noValidate />
         <TextInput form={formId} label={t('people.name')} hideLabel autoFocus required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
       </td>
       <td>
@@ -236,14 +209,7 @@ function EditPersonRow({ person, units, onDone }: { person: Person; units: reado
       <td>
         <Select form={formId} label={t('people.category')} hideLabel value={draft.category} options={options.categories} onChange={(v) => set('category', v)} />
       </td>
-      <td className="actions">
-        <button type="submit" form={formId} className="button small primary" disabled={saving}>
-          {t('common:action.save')}
-        </button>
-        <button type="button" className="button small" onClick={onDone}>
-          {t('common:action.cancel')}
-        </button>
-      </td>
+      <EditRowActions formId={formId} saving={saving} onSubmit={(e) => void save(e)} onCancel={onDone} />
     </tr>
   );
 }

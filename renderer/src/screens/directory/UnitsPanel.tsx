@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { UNIT_KINDS, type Unit, type UnitKind } from '../../../../shared/domain.js';
@@ -9,7 +9,7 @@ import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { useTrashWithUndo } from '../../components/run.js';
 import { byName, unitMatcher } from '../../search/match.js';
-import { DirectoryTable, RowActions, SearchBox, useRowFocus } from './shared.js';
+import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
 interface UnitDraft {
   name: string;
@@ -171,39 +171,17 @@ function EditUnitRow({ unit, count, onDone }: { unit: Unit; count: number; onDon
   const { t } = useTranslation(['directory', 'common']);
   const submit = useSubmit();
   const kinds = useKindOptions();
-  const [draft, setDraft] = useState<UnitDraft>({ name: unit.name, shortName: unit.shortName, kind: unit.kind });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof UnitDraft>(key: K, value: UnitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await submit('unit.update', { id: unit.id, ...draft });
-    setSaving(false);
-    if (result.ok) {
-      toast.success(t('units.saved', { name: result.value.name }));
-      onDone();
-    } else {
-      setErrors(result.errors);
-    }
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onDone();
-    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      void save();
-    }
-  };
+  const { draft, set, errors, saving, save, onKeyDown } = useRowEditor<UnitDraft, Unit>(
+    { name: unit.name, shortName: unit.shortName, kind: unit.kind },
+    (d) => submit('unit.update', { id: unit.id, ...d }),
+    (saved) => toast.success(t('units.saved', { name: saved.name })),
+    onDone,
+  );
   const formId = `edit-unit-${unit.id}`;
 
   return (
     <tr className="editing-row" onKeyDown={onKeyDown} aria-label={t('units.editing', { name: unit.name })}>
       <td>
-        <form id={formId} onSubmit={(e) => void save(e)} noValidate />
         <TextInput form={formId} label={t('units.name')} hideLabel autoFocus required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
       </td>
       <td>
@@ -213,14 +191,7 @@ function EditUnitRow({ unit, count, onDone }: { unit: Unit; count: number; onDon
         <Select form={formId} label={t('units.kind')} hideLabel value={draft.kind} options={kinds} onChange={(v) => set('kind', v)} />
       </td>
       <td className="numeric">{count}</td>
-      <td className="actions">
-        <button type="submit" form={formId} className="button small primary" disabled={saving}>
-          {t('common:action.save')}
-        </button>
-        <button type="button" className="button small" onClick={onDone}>
-          {t('common:action.cancel')}
-        </button>
-      </td>
+      <EditRowActions formId={formId} saving={saving} onSubmit={(e) => void save(e)} onCancel={onDone} />
     </tr>
   );
 }

@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors, Submitted } from '../../components/form.js';
 
 /** A labelled search field with a count beside it; Escape clears it. */
 export function SearchBox({
@@ -131,6 +132,58 @@ export function RowActions({
       </button>
       <button type="button" className="button small ghost danger-text" aria-label={deleteLabel} onClick={onDelete}>
         {t('action.delete')}
+      </button>
+    </td>
+  );
+}
+
+/**
+ * A row edited in place: the draft, its field errors, and the keys (Enter in a one-line field
+ * saves, Escape cancels). `send` saves the draft; on success `onSaved` runs, then `onDone` closes
+ * the editor; on failure the errors stay beside their fields and nothing is lost.
+ */
+export function useRowEditor<D, V>(initial: D, send: (draft: D) => Promise<Submitted<V>>, onSaved: (value: V) => void, onDone: () => void) {
+  const [draft, setDraft] = useState<D>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = await send(draft);
+    setSaving(false);
+    if (result.ok) {
+      onSaved(result.value);
+      onDone();
+    } else {
+      setErrors(result.errors);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      void save();
+    }
+  };
+  return { draft, set, errors, saving, save, onKeyDown };
+}
+
+/** The editing row's last cell: its (empty) form, which the row's fields join by `form=`, Save and Cancel. */
+export function EditRowActions({ formId, saving, onSubmit, onCancel }: { formId: string; saving: boolean; onSubmit: (event: FormEvent) => void; onCancel: () => void }) {
+  const { t } = useTranslation('common');
+  return (
+    <td className="actions">
+      <form id={formId} onSubmit={onSubmit} noValidate />
+      <button type="submit" form={formId} className="button small primary" disabled={saving}>
+        {t('action.save')}
+      </button>
+      <button type="button" className="button small" onClick={onCancel}>
+        {t('action.cancel')}
       </button>
     </td>
   );
