@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openRuntime } from '../main/core/runtime.js';
 import { ACTION_STATUSES } from '../shared/actions.js';
-import type { ChannelName, InputOf, OutputOf } from '../shared/contract/channels.js';
-import { missingChromium, openBrowser, type BenchBrowser } from './support/browser.js';
-import { missingBuild, startHost, type BenchHost } from './support/host.js';
-import { addFigure, addSkipped, percentile } from './table.js';
+import type { BenchBrowser } from './support/browser.js';
+import { runInBrowser, type BenchCall } from './support/browser-run.js';
+import type { BenchHost } from './support/host.js';
+import { addFigure, percentile } from './table.js';
 
 const ACTIONS = 2_000;
 const RENDERS = 10;
@@ -26,61 +22,30 @@ const FIGURES = [
  * when the action.move answer has arrived (Resource Timing).
  */
 export default async function bench(): Promise<void> {
-  const missing = missingBuild() ?? missingChromium();
-  if (missing) {
-    for (const f of FIGURES) addSkipped(f, missing);
-    return;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-board-'));
-  try {
-    const programmeId = prepare(dataDir);
-    const host = await startHost(dataDir);
-    try {
-      const browser = await openBrowser();
-      try {
-        await measure(host, browser, programmeId);
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      await host.kill();
-    }
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  await runInBrowser({ name: 'board', figures: FIGURES, prepare, measure });
 }
 
 /** The sample's directory and a programme of 2,000 tasks over every column, in-process. */
-function prepare(dataDir: string): string {
-  const runtime = openRuntime({ dataDir });
-  try {
-    const call = <C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> => {
-      const result = runtime.core.call(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.value as OutputOf<C>;
-    };
-    call('sample.load', { locale: 'zh-CN' });
-    const programme = call('programme.create', { title: `${ACTIONS} 项任务` });
-    const units = call('unit.list', {});
-    for (let n = 0; n < ACTIONS; n++) {
-      const lead = units[n % units.length]!;
-      call('action.create', {
-        programmeId: programme.id,
-        title: `任务 ${n + 1}：落实第 ${n + 1} 项会议议定事项`,
-        status: ACTION_STATUSES[n % ACTION_STATUSES.length]!,
-        leadUnitId: lead.id,
-        coUnitIds: units
-          .filter((u) => u.id !== lead.id)
-          .slice(0, n % 3)
-          .map((u) => u.id),
-        dueDate: `2027-0${1 + (n % 9)}-1${n % 10}`,
-        checklist: n % 4 === 0 ? ['贷款贴息', '研发补助'] : [],
-      });
-    }
-    return programme.id;
-  } finally {
-    runtime.close({ backup: false });
+function prepare(call: BenchCall): string {
+  call('sample.load', { locale: 'zh-CN' });
+  const programme = call('programme.create', { title: `${ACTIONS} 项任务` });
+  const units = call('unit.list', {});
+  for (let n = 0; n < ACTIONS; n++) {
+    const lead = units[n % units.length]!;
+    call('action.create', {
+      programmeId: programme.id,
+      title: `任务 ${n + 1}：落实第 ${n + 1} 项会议议定事项`,
+      status: ACTION_STATUSES[n % ACTION_STATUSES.length]!,
+      leadUnitId: lead.id,
+      coUnitIds: units
+        .filter((u) => u.id !== lead.id)
+        .slice(0, n % 3)
+        .map((u) => u.id),
+      dueDate: `2027-0${1 + (n % 9)}-1${n % 10}`,
+      checklist: n % 4 === 0 ? ['贷款贴息', '研发补助'] : [],
+    });
   }
+  return programme.id;
 }
 
 /*

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openRuntime, type Runtime } from '../main/core/runtime.js';
-import { missingChromium, openBrowser } from './support/browser.js';
+import type { Runtime } from '../main/core/runtime.js';
+import type { BenchBrowser } from './support/browser.js';
+import { runInBrowser } from './support/browser-run.js';
 import { CATEGORIES, noteText, pick, rng } from './support/corpus.js';
-import { missingBuild, startHost } from './support/host.js';
-import { addFigure, addSkipped, median, percentile } from './table.js';
+import type { BenchHost } from './support/host.js';
+import { addFigure, median, percentile } from './table.js';
 
 const NOTES = 5_000;
 const KEYS = 100;
@@ -50,71 +48,50 @@ function fill(runtime: Runtime): void {
  * has been produced). The input's value is checked to hold every letter afterwards.
  */
 export default async function bench(): Promise<void> {
-  const missing = missingBuild() ?? missingChromium();
-  if (missing) {
-    for (const f of FIGURES) addSkipped(f, missing);
-    return;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-keypress-'));
-  try {
-    const runtime = openRuntime({ dataDir });
-    try {
-      const call = (channel: string, input: unknown) => {
-        const result = runtime.core.call(channel, input);
-        if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-        return result.value;
-      };
+  await runInBrowser({
+    name: 'keypress',
+    figures: FIGURES,
+    prepare: (call, runtime) => {
       call('sample.load', { locale: 'zh-CN' });
       fill(runtime);
       const items = runtime.core.db.prepare("SELECT id FROM agenda_item WHERE session_id = ? AND kind = 'statements' ORDER BY position").pluck().all(SESSION) as string[];
       call('run.start', { sessionId: SESSION });
-      call('run.startItem', { sessionId: SESSION, itemId: items[0] });
+      call('run.startItem', { sessionId: SESSION, itemId: items[0]! });
       call('run.next', { sessionId: SESSION });
-    } finally {
-      runtime.close({ backup: false });
-    }
+    },
+    measure,
+  });
+}
 
-    const host = await startHost(dataDir);
-    try {
-      const browser = await openBrowser();
-      try {
-        const page = await browser.context.newPage();
-        await page.goto(`${host.url}#/sessions/${SESSION}/capture`);
-        await page.locator('article.note-row').first().waitFor({ state: 'visible', timeout: 60_000 });
-        const input = page.locator('.capture-panel textarea');
-        await input.click();
-        await page.waitForTimeout(1_000);
-        await input.evaluate((el) => {
-          window.__benchKeys = [];
-          el.addEventListener(
-            'keydown',
-            (event) => {
-              const started = event.timeStamp;
-              requestAnimationFrame(() => setTimeout(() => window.__benchKeys!.push(performance.now() - started), 0));
-            },
-            { capture: true },
-          );
-        });
-        const letters = 'abcdefghijklmnopqrstuvwxyz';
-        let typed = '';
-        for (let k = 0; k < WARMUP + KEYS; k++) {
-          const letter = letters[k % letters.length]!;
-          await page.keyboard.press(letter);
-          typed += letter;
-          await page.waitForFunction((count) => (window.__benchKeys?.length ?? 0) > count, k, { polling: 'raf', timeout: 10_000 });
-        }
-        const value = await input.inputValue();
-        if (value !== typed) throw new Error(`the capture input holds '${value.slice(0, 40)}…', not the ${typed.length} letters pressed`);
-        const times = (await page.evaluate(() => window.__benchKeys ?? [])).slice(WARMUP);
-        addFigure({ ...FIGURES[0], measured: median(times) });
-        addFigure({ figure: `capture input: keypress to painted character, p95 of ${KEYS}`, measured: percentile(times, 95), unit: 'ms' });
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      await host.kill();
-    }
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+async function measure(host: BenchHost, browser: BenchBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`${host.url}#/sessions/${SESSION}/capture`);
+  await page.locator('article.note-row').first().waitFor({ state: 'visible', timeout: 60_000 });
+  const input = page.locator('.capture-panel textarea');
+  await input.click();
+  await page.waitForTimeout(1_000);
+  await input.evaluate((el) => {
+    window.__benchKeys = [];
+    el.addEventListener(
+      'keydown',
+      (event) => {
+        const started = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__benchKeys!.push(performance.now() - started), 0));
+      },
+      { capture: true },
+    );
+  });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let typed = '';
+  for (let k = 0; k < WARMUP + KEYS; k++) {
+    const letter = letters[k % letters.length]!;
+    await page.keyboard.press(letter);
+    typed += letter;
+    await page.waitForFunction((count) => (window.__benchKeys?.length ?? 0) > count, k, { polling: 'raf', timeout: 10_000 });
   }
+  const value = await input.inputValue();
+  if (value !== typed) throw new Error(`the capture input holds '${value.slice(0, 40)}…', not the ${typed.length} letters pressed`);
+  const times = (await page.evaluate(() => window.__benchKeys ?? [])).slice(WARMUP);
+  addFigure({ ...FIGURES[0], measured: median(times) });
+  addFigure({ figure: `capture input: keypress to painted character, p95 of ${KEYS}`, measured: percentile(times, 95), unit: 'ms' });
 }

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openRuntime } from '../main/core/runtime.js';
 import type { RunState, Speaker } from '../shared/agenda.js';
-import type { ChannelName, InputOf, OutputOf } from '../shared/contract/channels.js';
-import { missingChromium, openBrowser, type BenchBrowser } from './support/browser.js';
-import { missingBuild, startHost, type BenchHost } from './support/host.js';
-import { addFigure, addSkipped, percentile } from './table.js';
+import type { BenchBrowser } from './support/browser.js';
+import { runInBrowser, type BenchCall } from './support/browser-run.js';
+import type { BenchHost } from './support/host.js';
+import { addFigure, percentile } from './table.js';
 
 const CHANGES = 200;
 const WARMUP = 10;
@@ -33,50 +29,19 @@ const nameOf = (s: Pick<Speaker, 'person' | 'freeName'>) => s.person?.name ?? s.
  * page to this process (well under a millisecond on loopback), so it errs on the slow side.
  */
 export default async function bench(): Promise<void> {
-  const missing = missingBuild() ?? missingChromium();
-  if (missing) {
-    for (const f of FIGURES) addSkipped(f, missing);
-    return;
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-projector-'));
-  try {
-    const itemId = prepare(dataDir);
-    const host = await startHost(dataDir);
-    try {
-      const browser = await openBrowser();
-      try {
-        await measure(host, browser, itemId);
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      await host.kill();
-    }
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  await runInBrowser({ name: 'projector', figures: FIGURES, prepare, measure });
 }
 
 /**
  * The sample, and 220 more speakers on the first round of statements of its Stage 1 seminar, through
  * the same handlers in-process (faster than 220 HTTP calls; only the measured changes need the host).
  */
-function prepare(dataDir: string): string {
-  const runtime = openRuntime({ dataDir });
-  try {
-    const call = <C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> => {
-      const result = runtime.core.call(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-      return result.value as OutputOf<C>;
-    };
-    call('sample.load', { locale: 'zh-CN' });
-    const item = call('agenda.list', { sessionId: SESSION }).items.find((i) => i.kind === 'statements');
-    if (!item) throw new Error(`${SESSION} has no round of statements`);
-    for (let n = 1; n <= EXTRA_SPEAKERS; n++) call('speaker.add', { agendaItemId: item.id, freeName: `发言人 ${n}`, plannedSeconds: 300 });
-    return item.id;
-  } finally {
-    runtime.close({ backup: false });
-  }
+function prepare(call: BenchCall): string {
+  call('sample.load', { locale: 'zh-CN' });
+  const item = call('agenda.list', { sessionId: SESSION }).items.find((i) => i.kind === 'statements');
+  if (!item) throw new Error(`${SESSION} has no round of statements`);
+  for (let n = 1; n <= EXTRA_SPEAKERS; n++) call('speaker.add', { agendaItemId: item.id, freeName: `发言人 ${n}`, plannedSeconds: 300 });
+  return item.id;
 }
 
 async function measure(host: BenchHost, browser: BenchBrowser, itemId: string): Promise<void> {
