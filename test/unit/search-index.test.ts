@@ -72,6 +72,19 @@ describe('search index catch-up', () => {
     expect(hitIds(call('search.query', { query: '人才' }), 'note')).toEqual([note.id]);
   });
 
+  it('leaves nothing behind in the index when a programme is purged from the trash (cascaded deletes mark too)', () => {
+    const rt = fresh();
+    const call = caller(rt);
+    const session = seedSession(rt);
+    call('note.create', { sessionId: session, category: 'idea', text: '人才引进' });
+    expect(hitIds(call('search.query', { query: '人才' }), 'note')).toHaveLength(1);
+    const programmeId = call<{ id: string }[]>('programme.list', {})[0]!.id;
+    call('programme.delete', { id: programmeId });
+    call('trash.purge', { kind: 'programme', id: programmeId });
+    expect(call('search.query', { query: '人才' })).toEqual([]);
+    expect(rt.core.db.prepare('SELECT count(*) FROM search_entry').pluck().get()).toBe(0);
+  });
+
   it('catches up on its own a moment after a change, in batches', async () => {
     const rt = fresh();
     const session = seedSession(rt);
