@@ -27,30 +27,47 @@ export function snippetAround(text: string, terms: string[], radius = 24): strin
   return `${start > 0 ? '…' : ''}${window}${end < text.length ? '…' : ''}`;
 }
 
+/** Beyond this many trigrams, a short term's OR group costs FTS5 more than collecting its rows does. */
+const MAX_TRIGRAMS_PER_TERM = 250;
+
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
 /**
- * The newest entries that contain every term. Terms of three or more characters are an FTS5 phrase
- * query on the trigram index. A shorter term is a substring of some trigram's start (every indexed
- * value ends with padding, see search-index.ts), so it is the set of rows of the vocabulary range
- * [term, term + TOP): read from the index, never a pass over every row.
+ * The newest entries that contain every term. A term of three or more characters is a phrase of the
+ * trigram index. A shorter term is the start of some trigram (every indexed value ends with padding,
+ * see search-index.ts): the trigrams in the vocabulary range [term, term + TOP), read from the list of
+ * terms alone, become an OR group in the same FTS5 query, so FTS5 walks the rows newest first and
+ * stops at the limit. A short term that starts too many trigrams (a very common character) is
+ * matched by the rows of its occurrences instead (`search_terms`). Never a pass over every row.
  */
 function findEntries(ctx: CoreContext, terms: string[], limit: number): EntryRow[] {
-  const long = terms.filter((t) => [...t].length >= TRIGRAM_MIN);
-  // The vocabulary holds the tokenizer's case-folded trigrams.
-  const short = terms.filter((t) => [...t].length < TRIGRAM_MIN).map((t) => t.toLowerCase());
-  const inRange = (column: string) => `${column} IN (SELECT doc FROM search_terms WHERE term >= ? AND term < ?)`;
+  const groups: string[] = [];
+  const crowded: string[] = [];
+  for (const term of terms) {
+    if ([...term].length >= TRIGRAM_MIN) {
+      groups.push(quote(term));
+      continue;
+    }
+    // The vocabulary holds the tokenizer's case-folded trigrams.
+    const prefix = term.toLowerCase();
+    const trigrams = ctx.db.prepare('SELECT term FROM search_term_rows WHERE term >= ? AND term < ?').pluck().all(prefix, prefix + TOP) as string[];
+    if (trigrams.length === 0) return [];
+    if (trigrams.length > MAX_TRIGRAMS_PER_TERM) crowded.push(prefix);
+    else groups.push(`(${trigrams.map(quote).join(' OR ')})`);
+  }
+  const inOccurrences = (column: string) => `${column} IN (SELECT doc FROM search_terms WHERE term >= ? AND term < ?)`;
   const ranges = (list: string[]) => list.flatMap((t) => [t, t + TOP]);
   let hits: string;
   let params: unknown[];
-  if (long.length > 0) {
-    const match = long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
-    const also = short.map(() => ` AND ${inRange('rowid')}`).join('');
+  if (groups.length > 0) {
+    const also = crowded.map(() => ` AND ${inOccurrences('rowid')}`).join('');
     // Newest first, not by rank: ranking scores every match (tens of thousands for a common phrase in a
     // big programme), and for meeting notes the latest hits are the ones people look for.
     hits = `SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ?${also} ORDER BY rowid DESC LIMIT ?`;
-    params = [match, ...ranges(short), limit];
+    params = [groups.join(' AND '), ...ranges(crowded), limit];
   } else {
-    const [first, ...rest] = short;
-    const also = rest.map(() => ` AND ${inRange('doc')}`).join('');
+    const [first, ...rest] = crowded;
+    const also = rest.map(() => ` AND ${inOccurrences('doc')}`).join('');
     hits = `SELECT DISTINCT doc AS id FROM search_terms WHERE term >= ? AND term < ?${also} ORDER BY doc DESC LIMIT ?`;
     params = [...ranges([first!]), ...ranges(rest), limit];
   }

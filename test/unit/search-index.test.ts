@@ -72,6 +72,25 @@ describe('search index catch-up', () => {
     expect(hitIds(call('search.query', { query: '人才' }), 'note')).toEqual([note.id]);
   });
 
+  it('matches a very common character (hundreds of trigrams start with it) by its occurrences, alone and with other terms', () => {
+    const rt = fresh();
+    const call = caller(rt);
+    const session = seedSession(rt);
+    // 300 notes "的" + two different characters: 300 trigrams start with 的, more than one OR group holds.
+    const ids: string[] = [];
+    for (let n = 0; n < 300; n++) {
+      const a = String.fromCodePoint(0x4e00 + (n % 20));
+      const b = String.fromCodePoint(0x4e80 + Math.floor(n / 20));
+      const text = n % 50 === 0 ? `的${a}${b}，营商环境` : `的${a}${b}`;
+      ids.push(call<Note>('note.create', { sessionId: session, category: 'idea', text }).id);
+    }
+    const newest = hitIds(call('search.query', { query: '的', limit: 200 }), 'note');
+    expect(newest).toEqual(ids.slice(-200).sort());
+    expect(hitIds(call('search.query', { query: '的 营商环境', limit: 200 }), 'note')).toEqual(ids.filter((_, n) => n % 50 === 0).sort());
+    expect(hitIds(call('search.query', { query: '营商 的', limit: 200 }), 'note')).toEqual(ids.filter((_, n) => n % 50 === 0).sort());
+    expect(call('search.query', { query: '的 猫' })).toEqual([]);
+  });
+
   it('leaves nothing behind in the index when a programme is purged from the trash (cascaded deletes mark too)', () => {
     const rt = fresh();
     const call = caller(rt);

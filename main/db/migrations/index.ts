@@ -5,6 +5,7 @@ import { sql as m004 } from './004-action-items.js';
 import { sql as m005 } from './005-minutes.js';
 import { sql as m006 } from './006-action-search-trigger.js';
 import { sql as m007 } from './007-search-catch-up.js';
+import { sql as m008 } from './008-search-term-list.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'minutes', sql: m005 },
   { version: 6, name: 'action-search-trigger', sql: m006 },
   { version: 7, name: 'search-catch-up', sql: m007 },
+  { version: 8, name: 'search-term-list', sql: m008 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
