@@ -124,7 +124,7 @@ export function cardDetails(t: TFunction<'board'>, action: ActionItem, locale: s
 
 /**
  * One task on the board: a single focusable element. Enter or a click opens it; Space lifts it
- * (dnd-kit's keyboard sensor); arrow keys go to the neighbouring card; Alt+arrow keys move it at once. Memoised: a board re-renders cards
+ * (keyboardSensor.ts); arrow keys go to the neighbouring card; Alt+arrow keys move it at once. Memoised: a board re-renders cards
  * only when their task changed.
  */
 export const Card = memo(function Card({ action, t, laneKey, locale, lifted, dropBefore, onOpen, onArrow }: CardProps) {
@@ -146,11 +146,12 @@ export const Card = memo(function Card({ action, t, laneKey, locale, lifted, dro
   );
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     listeners?.onKeyDown?.(event);
-    if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+    // A lifted card's keys belong to the keyboard sensor (Enter drops it; it must not also open it).
+    if (lifted || event.defaultPrevented || event.nativeEvent.isComposing) return;
     if (event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       onOpen(action.id);
-    } else if (ARROWS[event.key] && !event.ctrlKey && !event.metaKey && !event.shiftKey && !lifted) {
+    } else if (ARROWS[event.key] && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
       onArrow(action.id, ARROWS[event.key]!, event.altKey);
     }

@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   pointerWithin,
   useSensor,
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../../../shared/actions.js';
 import { CardOverlay } from './Card.js';
 import { Column } from './Column.js';
+import { PromptKeyboardSensor } from './keyboardSensor.js';
 import {
   allowedMove,
   cardBefore,
@@ -136,7 +136,7 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
   );
 
   // A keyboard target may be out of view (a long column, a column scrolled off to the side).
