@@ -1,6 +1,5 @@
 import {
   DndContext,
-  KeyboardSensor,
   PointerSensor,
   closestCenter,
   useSensor,
@@ -8,6 +7,7 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
+import { PromptKeyboardSensor } from '../../components/promptKeyboardSensor.js';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
@@ -54,7 +54,7 @@ export function AgendaEditor({ sessionId }: { sessionId: string }) {
   const [addDraft, setAddDraft] = useState<number | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
   const key = useMemo(() => ['agenda.list', { sessionId }] as const, [sessionId]);

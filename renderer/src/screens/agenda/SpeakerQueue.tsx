@@ -1,6 +1,5 @@
 import {
   DndContext,
-  KeyboardSensor,
   PointerSensor,
   closestCenter,
   useSensor,
@@ -8,6 +7,7 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
+import { PromptKeyboardSensor } from '../../components/promptKeyboardSensor.js';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, useState, type KeyboardEvent } from 'react';
@@ -59,7 +59,7 @@ export function SpeakerQueue({ item, participants, units, announce, onMove }: Sp
   );
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const nameOf = (id: string | number) => {
     const s = speakers.find((sp) => sp.id === id);

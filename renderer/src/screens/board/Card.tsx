@@ -124,7 +124,7 @@ export function cardDetails(t: TFunction<'board'>, action: ActionItem, locale: s
 
 /**
  * One task on the board: a single focusable element. Enter or a click opens it; Space lifts it
- * (keyboardSensor.ts); arrow keys go to the neighbouring card; Alt+arrow keys move it at once. Memoised: a board re-renders cards
+ * (components/promptKeyboardSensor.ts); arrow keys go to the neighbouring card; Alt+arrow keys move it at once. Memoised: a board re-renders cards
  * only when their task changed.
  */
 export const Card = memo(function Card({ action, t, laneKey, locale, lifted, dropBefore, onOpen, onArrow }: CardProps) {

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../../../shared/actions.js';
 import { CardOverlay } from './Card.js';
 import { Column } from './Column.js';
-import { PromptKeyboardSensor } from './keyboardSensor.js';
+import { PromptKeyboardSensor } from '../../components/promptKeyboardSensor.js';
 import {
   allowedMove,
   cardBefore,
@@ -221,9 +221,19 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
     }
   };
 
+  // While a card is lifted its keys and clicks belong to the drag, even before the board has
+  // re-rendered to show it lifted (model.current is set synchronously by onDragStart).
+  const open = useCallback(
+    (id: string) => {
+      if (!model.current.lifted) onOpen(id);
+    },
+    [onOpen],
+  );
+
   /** Arrow keys on a card: to the neighbouring card; with Alt, one step at once, without lifting. */
   const onArrow = useCallback(
     (id: string, direction: Direction, move: boolean) => {
+      if (model.current.lifted) return;
       const { columns: current, shown: statuses } = model.current;
       const action = Object.values(current)
         .flat()
@@ -307,7 +317,7 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
             dropBeforeId={dropBefore(status)}
             refused={lifted !== null && !allowedMove(lifted.status, status)}
             slotTitle={lifted && byKeyboard ? lifted.title : null}
-            onOpen={onOpen}
+            onOpen={open}
             onArrow={onArrow}
             registerScroll={registerScroll}
             renderQuickAdd={renderQuickAdd}
