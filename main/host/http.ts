@@ -253,6 +253,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   allowOrigins.forEach(normaliseExtraOrigin);
 
   const server = http.createServer();
+  // Idle keep-alive sockets stay open until the client closes them. With Node's default (the server
+  // drops a socket idle for 5 s), a client that reuses a socket just as it is dropped gets
+  // ECONNRESET: browsers quietly retry, other clients (scripts, the tests' request context) fail.
+  // Loopback only, token-gated, and close() ends every socket, so nothing piles up.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, bindHost, () => {

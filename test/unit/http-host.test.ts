@@ -83,6 +83,31 @@ describe('HTTP host', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
   });
 
+  it('keeps an idle keep-alive socket open until the client closes it (a reused socket is never reset under a client)', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; socket: import('node:net').Socket }>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: host.port, path: '/', agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket! }));
+        });
+        req.on('error', reject);
+      });
+    try {
+      const first = await get();
+      let closedByServer = false;
+      first.socket.once('close', () => (closedByServer = true));
+      // Longer than Node's default keep-alive timeout (5 s, plus its 1 s grace), after which the server used to drop it.
+      await new Promise((resolve) => setTimeout(resolve, 7_000));
+      expect(closedByServer).toBe(false);
+      const second = await get();
+      expect(second.status).toBe(200);
+      expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('refuses a non-loopback address unless asked', async () => {
     await expect(startHttpHost({ core: runtime.core, staticDir, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
   });
