@@ -23,7 +23,7 @@ function focusStage(stageId: string, focus: MoveFocus) {
   (button && !button.disabled ? button : card).focus();
 }
 
-function Stages({ detail, refetch }: { detail: ProgrammeDetail; refetch: () => Promise<unknown> }) {
+function Stages({ detail, refetch }: { detail: ProgrammeDetail; refetch: () => Promise<ProgrammeDetail | undefined> }) {
   const { t } = useTranslation(['programme', 'common']);
   const run = useRun();
   const trash = useTrashWithUndo();
@@ -43,13 +43,17 @@ function Stages({ detail, refetch }: { detail: ProgrammeDetail; refetch: () => P
     else focusStage(target.stageId, target.focus);
   }, []);
 
-  // Focus moves once the list shows the change; the timer covers a change that was already on
-  // screen (a change event can refetch before our own call returns).
-  useEffect(applyPending, [detail, applyPending]);
+  // Focus moves once the list shows the change. A change event can refetch before our own call
+  // returns: then the list on screen is already the new one, nothing re-renders, and focus moves now.
+  const shown = useRef(detail);
+  useEffect(() => {
+    shown.current = detail;
+    applyPending();
+  }, [detail, applyPending]);
   const focusAfterRefetch = async (target: PendingFocus) => {
     pending.current = target;
-    await refetch();
-    window.setTimeout(applyPending, 50);
+    const fresh = await refetch();
+    if (fresh === shown.current) applyPending();
   };
 
   const move = async (index: number, delta: -1 | 1, focus: MoveFocus) => {
@@ -194,7 +198,7 @@ export function ProgrammeScreen() {
           <ExportMenu programmeId={programme.id} align="start" />
         </nav>
       </header>
-      <Stages detail={detail} refetch={() => query.refetch()} />
+      <Stages detail={detail} refetch={async () => (await query.refetch()).data} />
     </div>
   );
 }
