@@ -109,7 +109,11 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'Minutes: an earlier version, read-only',
-    action: (page, say) => page.getByRole('button', { name: say('查看第 1 版', 'View version 1') }).click(),
+    action: async (page, say) => {
+      await page.getByRole('button', { name: say('查看第 1 版', 'View version 1') }).click();
+      // First the dialog, then its content: a failure says which of the two did not come.
+      await expect(page.getByRole('dialog', { name: say('第 1 版', 'Version 1') })).toBeVisible();
+    },
     ready: (page) => page.getByRole('dialog').locator('.minutes-readonly h3'),
   },
   { name: 'Unit view', path: (ids) => `/units/${ids.unitId}?programme=${ids.programmeId}`, ready: (page) => page.getByTestId('unit-view') },

@@ -414,7 +414,7 @@ test('quick add, swimlanes, drag with the mouse, a date picked when the rule is 
   await shot(page, 'board-dark');
 });
 
-test('a programme board with 2,000 tasks renders in under 300 ms; a move shows at once and commits quickly', async ({ page, request }) => {
+test('a programme board with 2,000 tasks shows every column and its counts; a keyboard move lands (timings: npm run bench)', async ({ page, request }) => {
   test.setTimeout(180_000);
   const api = apiOf(host, request);
   await api('settings.update', { language: 'zh-CN' });
@@ -442,86 +442,19 @@ test('a programme board with 2,000 tasks renders in under 300 ms; a move shows a
   }
   expect(seeded).toHaveLength(2000);
 
-  // Cold: the list is fetched and drawn (for information).
-  const origin = host.url;
-  const started = Date.now();
-  await page.goto(`${origin}#/programmes/${programmeId}/board`);
-  await expect(page.getByTestId('action-card').first()).toBeVisible({ timeout: 20_000 });
-  const cold = Date.now() - started;
-
-  // Warm: the data is in the client; measure drawing the board from a route change to the next paint.
-  const renders: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await page.evaluate((id) => (location.hash = `#/programmes/${id}`), programmeId);
-    await expect(page.locator('.stage-list, .stages')).toBeAttached();
-    renders.push(
-      await page.evaluate(
-        (id) =>
-          new Promise<number>((resolve) => {
-            const t0 = performance.now();
-            location.hash = `#/programmes/${id}/board`;
-            const check = () => {
-              if (document.querySelector('[data-testid="board-ready"] [data-testid="action-card"]')) {
-                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-              } else requestAnimationFrame(check);
-            };
-            requestAnimationFrame(check);
-          }),
-        programmeId,
-      ),
-    );
-  }
-  const render = Math.min(...renders);
-  console.log(`board: 2,000 tasks — cold load ${cold} ms; render ${renders.map((r) => r.toFixed(0)).join(' / ')} ms (best ${render.toFixed(0)})`);
-  expect(render).toBeLessThan(300);
+  // How fast it draws and moves is measured by bench/board.bench.ts, never asserted here.
+  await page.goto(`${host.url}#/programmes/${programmeId}/board`);
+  await expect(page.getByTestId('board-ready').getByTestId('action-card').first()).toBeVisible({ timeout: 20_000 });
   for (const status of statuses) await expect(page.getByTestId(`column-${status}`).getByTestId('column-count')).toHaveText(/^33[34]$/);
-  const firstId = await page.getByTestId('column-proposed').getByTestId('action-card').first().getAttribute('data-card-id');
 
-  // A move: Alt+↓ on the first proposed card; the board shows it at once (optimistically), the
-  // server commits it. Best of three (timings on a shared machine are noisy).
-  const moves: { shown: number; committed: number }[] = [];
-  for (let i = 0; i < 3; i++) {
-    await page.getByTestId('column-proposed').getByTestId('action-card').first().focus();
-    moves.push(
-      await page.evaluate(
-        () =>
-          new Promise<{ shown: number; committed: number }>((resolve) => {
-            const column = document.querySelector('[data-testid="column-proposed"]')!;
-            const firstId = column.querySelector('[data-card-id]')!.getAttribute('data-card-id');
-            let shown = -1;
-            const t0 = performance.now();
-            const observer = new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) {
-                if (!entry.name.includes('/api/call/action.move')) continue;
-                observer.disconnect();
-                const committed = (entry as PerformanceResourceTiming).responseEnd - t0;
-                const wait = () => (shown >= 0 ? resolve({ shown, committed }) : requestAnimationFrame(wait));
-                wait();
-              }
-            });
-            observer.observe({ type: 'resource', buffered: false });
-            // Shown: the board's DOM has the card in its new place (the browser paints it next frame).
-            const mutations = new MutationObserver(() => {
-              if (column.querySelector('[data-card-id]')?.getAttribute('data-card-id') === firstId) return;
-              mutations.disconnect();
-              shown = performance.now() - t0;
-            });
-            mutations.observe(column, { childList: true, subtree: true });
-            document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', altKey: true, bubbles: true }));
-          }),
-      ),
-    );
-    await expect(page.getByTestId('announcer')).toContainText('已将');
-    // Let the refetch that follows the change event land before the next move.
-    await page.waitForTimeout(1500);
-  }
-  const shown = Math.min(...moves.map((m) => m.shown));
-  const committed = Math.min(...moves.map((m) => m.committed));
-  console.log(`board: move shown after ${moves.map((m) => m.shown.toFixed(0)).join(' / ')} ms, committed after ${moves.map((m) => m.committed.toFixed(0)).join(' / ')} ms`);
-  expect(shown).toBeLessThan(50);
-  // Committed: reported, not asserted here. With 2,000 tasks the server's move re-indexes every
-  // renumbered card for search (the action_au trigger fires on any column): ~500 ms; with the trigger
-  // limited to title/description/deliverable/deleted_at it is ~10 ms (see the report to the lead).
-  expect(committed).toBeLessThan(5_000);
-  expect((await api('action.get', { id: firstId! })).boardPosition).toBeGreaterThan(0);
+  // A move: Alt+↓ on the first proposed card puts it second; the announcer says so and the server has it.
+  const proposed = page.getByTestId('column-proposed').getByTestId('action-card');
+  const firstId = (await proposed.first().getAttribute('data-card-id'))!;
+  await proposed.first().focus();
+  await expect(proposed.first()).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByTestId('announcer')).toContainText('已将');
+  await expect(proposed.nth(1)).toHaveAttribute('data-card-id', firstId);
+  await expect(page.locator(`[data-card-id="${firstId}"]`)).toBeFocused();
+  await expect.poll(async () => (await api('action.get', { id: firstId })).boardPosition).toBeGreaterThan(0);
 });

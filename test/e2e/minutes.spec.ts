@@ -207,7 +207,7 @@ test('minutes: rows are added and removed, regenerating asks first, unsaved edit
 
   // Leaving by Back cannot be stopped in a hash router: the edit is kept and offered on return.
   await page.getByRole('textbox', { name: '会议要求' }).fill('未保存的要求');
-  await page.waitForTimeout(500);
+  await expect(page.getByTestId('minutes-save-state')).toHaveClass(/dirty/);
   await page.goto(`${new URL(appUrl).origin}/#/sessions/${SESSION_ZH}`);
   await page.goto(`${new URL(appUrl).origin}/#/sessions/${SESSION_ZH}/minutes`);
   await expect(page.getByText('发现尚未保存的修改')).toBeVisible();

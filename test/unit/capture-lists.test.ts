@@ -114,14 +114,12 @@ describe('the notes list rows', () => {
     expect(rows[nextNoteIndex(rows, rows.length, -1)]).toMatchObject({ note: { id: c.id } });
   });
 
-  it('builds thousands of rows quickly', () => {
+  it('builds thousands of rows (its speed: npm run bench)', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       note({ agendaItemId: `item-${i % 4}`, agendaItemTitle: `item ${i % 4}`, speakerName: `speaker ${Math.floor(i / 7) % 30}` }),
     );
-    const started = performance.now();
     const { rows, shown } = buildRows(many, ['item-0', 'item-1', 'item-2', 'item-3']);
     expect(shown).toBe(5000);
     expect(rows.length).toBeGreaterThan(5000);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 });

@@ -54,7 +54,6 @@ function expectNodeBuildUntouchedAndWorking() {
 describe('prepare-electron-native', () => {
   it('stops with one clear line and exit code 1 when the Electron headers cannot be downloaded', () => {
     const nativeRoot = path.join(tmp, 'offline-native');
-    const started = Date.now();
     const result = runScript({
       CONVENE_ELECTRON_HEADERS_URL: 'http://127.0.0.1:9/headers',
       CONVENE_ELECTRON_GYP_DIR: path.join(tmp, 'empty-gyp'),
@@ -66,7 +65,6 @@ describe('prepare-electron-native', () => {
     expect(result.stderr).toMatch(
       new RegExp(`^Cannot prepare better-sqlite3 for Electron ${electronVersion.replace(/\./g, '\\.')}: Electron headers could not be downloaded .*npm test is unaffected\\.$`),
     );
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(nativeFiles(nativeRoot)).toEqual([]);
     expectNodeBuildUntouchedAndWorking();
   });

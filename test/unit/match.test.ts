@@ -168,13 +168,16 @@ describe('generic matchers', () => {
     expect(matcher.search('x')).toEqual(['乙x', '甲x', '丁x']);
   });
 
-  it('stays fast on a large directory', () => {
+  it('answers on a large directory, at most the limit asked for (its speed: npm run bench)', () => {
     const many: Person[] = [];
     for (let i = 0; i < 3000; i++) many.push(person(`p${i}`, `${'赵钱孙李周吴郑王'[i % 8]}${'建国华明丽娟'[i % 6]}${i}`, '科员', units[i % units.length]!.id));
     const matcher = personMatcher(many, units);
-    const started = performance.now();
-    for (const q of ['z', 'zj', 'gxj', 'wang', '局', 'lihua']) matcher.search(q, 20);
-    expect(performance.now() - started).toBeLessThan(1000);
+    for (const q of ['z', 'zj', 'wang', 'zhou']) {
+      const found = matcher.search(q, 20);
+      expect(found.length, q).toBeGreaterThan(0);
+      expect(found.length, q).toBeLessThanOrEqual(20);
+    }
+    expect(matcher.search('wang', 20).every((p) => p.name.startsWith('王'))).toBe(true);
   });
 });
 
