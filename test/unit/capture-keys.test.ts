@@ -26,6 +26,15 @@ describe('capture keys', () => {
     expect(captureKeyAction(key('i'), idle)).toBe('none');
   });
 
+  it('Backspace on an empty line drops a picked speaker; with text, or nothing picked, it is an ordinary Backspace', () => {
+    const empty = { ...idle, lineEmpty: true, speakerPicked: true };
+    expect(captureKeyAction(key('Backspace'), empty)).toBe('clearSpeaker');
+    expect(captureKeyAction(key('Backspace'), { ...empty, lineEmpty: false })).toBe('none');
+    expect(captureKeyAction(key('Backspace'), { ...empty, speakerPicked: false })).toBe('none');
+    expect(captureKeyAction(key('Backspace', { ctrlKey: true }), empty)).toBe('none');
+    expect(captureKeyAction(key('Backspace'), { ...empty, composing: true })).toBe('ime');
+  });
+
   it('with the picker open: arrows move, Enter and Tab pick, Escape closes', () => {
     expect(captureKeyAction(key('ArrowDown'), picking)).toBe('pickerNext');
     expect(captureKeyAction(key('ArrowUp'), picking)).toBe('pickerPrev');

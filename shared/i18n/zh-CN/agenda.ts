@@ -110,7 +110,7 @@ export const agenda = {
     remove: '移除',
     removeOf: '移除：{{name}}',
     inQueue: '已在发言顺序中',
-    freeName: '添加“{{name}}”（不在参会名单中）',
+    freeName: '添加“{{name}}”为临时发言人（不在参会名单中）',
     drag: '移动发言人{{name}}',
     moved: '已将发言人{{name}}移到第 {{position}} 位',
     first: '{{name}}已在最前面',

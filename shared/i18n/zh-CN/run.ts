@@ -74,7 +74,7 @@ export const run = {
     label: '谁插话？',
     hint: '从参会人员中选择，或输入姓名后回车。当前发言人保留位置。',
     placeholder: '姓名、单位或拼音首字母',
-    free: '“{{name}}”（不在参会名单中）',
+    free: '添加“{{name}}”为临时发言人（不在参会名单中）',
     noResults: '没有匹配的参会人员',
     done: '{{name}}插话',
   },

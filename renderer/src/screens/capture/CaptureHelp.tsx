@@ -10,6 +10,7 @@ const KEYS = [
   ['@', 'speaker'],
   ['#', 'categoryKey'],
   ['Ctrl+I / Alt+I', 'important'],
+  ['Backspace', 'clearSpeaker'],
   ['↑ ↓ Enter Tab', 'pick'],
   ['Esc', 'closeList'],
 ] as const;
