@@ -223,3 +223,43 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await shot(page, `${locale}-6-keys-run`);
   });
 }
+
+const QUEUE = {
+  'zh-CN': { round: '分管领域逐一发言', toggle: /^发言人（0）：“分管领域逐一发言”的发言顺序$/, add: '添加发言人', example: 'zgd', guest: '添加“zgx”为临时发言人（不在参会名单中）' },
+  en: { round: 'Statements by portfolio', toggle: /^Speakers \(0\) of “Statements by portfolio”$/, add: 'Add a speaker', example: 'zg', guest: 'Add “zgx” as a guest (not a participant)' },
+} as const;
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`${locale}: the speaking order's picker: the placeholder's example finds someone; no match offers a guest and a bare Enter adds nobody`, async ({ page, appUrl, api }) => {
+    const w = WORDS[locale];
+    const q = QUEUE[locale];
+    const { session } = await setUp(api, locale);
+    await api('agenda.create', { sessionId: session, kind: 'statements', title: q.round, plannedMinutes: 60 });
+    await page.goto(appUrl);
+    await expect(page.locator('h1')).toBeVisible();
+    await page.goto(`${new URL(appUrl).origin}/#/sessions/${session}/agenda`);
+    const round = page.getByTestId('agenda-item').filter({ hasText: q.round });
+    await round.getByRole('button', { name: q.toggle }).click();
+    const add = round.getByRole('combobox', { name: q.add });
+    // The placeholder shows an example that works.
+    await expect(add).toHaveAttribute('placeholder', new RegExp(q.example));
+
+    await add.focus();
+    await page.keyboard.type('zgx');
+    const guest = page.getByRole('option', { name: q.guest });
+    await expect(guest).toBeVisible();
+    await expect(guest).toHaveAttribute('aria-selected', 'false');
+    await page.keyboard.press('Enter');
+    await expect(add).toHaveValue('zgx');
+    await expect(round.getByTestId('speaker-row')).toHaveCount(0);
+    await shot(page, `${locale}-7-queue-guest`);
+
+    await page.keyboard.press('Escape'); // closes the list
+    await page.keyboard.press('Escape'); // clears the text
+    await page.keyboard.type(q.example);
+    await expect(page.getByRole('option').first()).toContainText(w.zhao);
+    await page.keyboard.press('Enter');
+    await expect(round.getByTestId('speaker-row')).toHaveCount(1);
+    await expect(round.getByTestId('speaker-row').first()).toContainText(w.zhao);
+  });
+}
