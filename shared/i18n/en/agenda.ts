@@ -102,7 +102,7 @@ export const agenda: Messages<typeof zh> = {
   speakers: {
     heading: 'Speaking order',
     add: 'Add a speaker',
-    addHint: 'Pick from the participants (name, unit or pinyin initials); Enter adds.',
+    addHint: 'Pick from the participants (name, unit or pinyin initials); Enter adds. Someone else: ↓ to “Add … as a guest”, then Enter.',
     addPlaceholder: 'e.g. zg, industry, Zhao',
     plannedMinutes: 'Minutes each',
     empty: 'No speakers yet.',
