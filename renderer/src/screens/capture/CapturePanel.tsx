@@ -28,9 +28,10 @@ const MAX_INPUT_HEIGHT = 320;
 
 /**
  * The secretary's capture line: one growing input, focused on mount and after every save. The
- * current speaker and agenda item of the run are the defaults (chips above the input); `@` picks
- * another speaker, `#` a category, Enter saves, Shift+Enter is a new line, Ctrl+I (or Alt+I) marks
- * it important. A note is shown saved only once the database has it; until then, and across
+ * current speaker (or a running presentation's presenter) and agenda item of the run are the
+ * defaults (chips above the input); `@` picks another speaker, who stays for the next notes until
+ * cleared (× or Backspace on an empty line), `#` a category, Enter saves, Shift+Enter is a new
+ * line, Ctrl+I (or Alt+I) marks it important. A note is shown saved only once the database has it; until then, and across
  * reloads, the text is a local draft.
  */
 /**
