@@ -5,6 +5,12 @@ import type { Person, Session, Sitting } from './domain.js';
 export const AGENDA_KINDS = ['presentation', 'statements', 'discussion', 'break', 'summary'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
+/**
+ * Items whose presenter holds the floor while the item runs and nobody from its queue speaks: the
+ * capture line attributes notes to them, and their time counts in the speaking totals.
+ */
+export const PRESENTER_KINDS: readonly AgendaKind[] = ['presentation', 'summary'];
+
 export const ITEM_STATUSES = ['pending', 'running', 'done'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 

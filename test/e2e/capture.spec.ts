@@ -129,9 +129,14 @@ test('a secretary captures the morning round by keyboard: @ and #, pinyin initia
   await expect(linNote).toContainText('重要');
   await expect(linNote.locator('.note-text')).toHaveText('希望明年设立技改专项资金\n支持设备更新和数字化改造。');
 
-  // --- 3. Someone not in the directory: nothing matches, Enter takes the typed name. Category #tw (提问).
+  // The picked speaker stays for the next note, until changed.
+  await expect(chip(page, '发言人')).toContainText('林卫东');
+  await expect(chip(page, '发言人')).toContainText('沿用');
+
+  // --- 3. Someone not in the directory: nothing matches; ↓ then Enter adds the typed name as a guest. Category #tw (提问).
   await page.keyboard.type('@列席代表老周');
-  await expect(picker.getByRole('option')).toHaveText(['使用“列席代表老周”（不在通讯录）']);
+  await expect(picker.getByRole('option')).toHaveText(['添加“列席代表老周”为临时发言人（不在通讯录）']);
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(chip(page, '发言人')).toContainText('列席代表老周');
   await page.keyboard.type('#tw');

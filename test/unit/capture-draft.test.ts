@@ -3,7 +3,8 @@ import type { Speaker } from '../../shared/agenda.js';
 import type { Person } from '../../shared/domain.js';
 import type { Note } from '../../shared/notes.js';
 import { draftKey, emptyDraft, isEmptyDraft, loadDraft, newNoteId, parseDraft, storeDraft, type Draft, type StorageLike } from '../../renderer/src/screens/capture/draft.js';
-import { afterSave, createInput, defaultCategory, pinDefaults, reconcile, resolveSpeaker } from '../../renderer/src/screens/capture/save.js';
+import { afterSave, createInput, defaultCategory, floorOf, isPickedSpeaker, pinDefaults, reconcile, resolveSpeaker } from '../../renderer/src/screens/capture/save.js';
+import type { ScheduledItem } from '../../shared/agenda.js';
 
 function memoryStorage(): StorageLike & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -103,19 +104,51 @@ describe('from a draft to a saved note', () => {
 
   it('after a save the line keeps only what was typed meanwhile', () => {
     const sent = draft({ text: '第一条', category: 'suggestion', speaker: { kind: 'person', personId: 'p-lin', name: '林卫东' }, important: true, noteId: 'id-1' });
-    expect(afterSave(sent, sent)).toEqual(emptyDraft());
-    expect(afterSave({ ...sent, text: '第一条 第二' }, sent)).toEqual(draft({ text: '第二' }));
+    const kept = { speaker: sent.speaker };
+    expect(afterSave(sent, sent)).toEqual(draft(kept));
+    expect(afterSave({ ...sent, text: '第一条 第二' }, sent)).toEqual(draft({ ...kept, text: '第二' }));
     // The saved part itself was changed meanwhile: all of it stays, as a new note.
-    expect(afterSave({ ...sent, text: '第一' }, sent)).toEqual(draft({ text: '第一' }));
+    expect(afterSave({ ...sent, text: '第一' }, sent)).toEqual(draft({ ...kept, text: '第一' }));
     // A chip changed meanwhile stays.
-    expect(afterSave({ ...sent, category: 'question' }, sent)).toEqual(draft({ category: 'question' }));
+    expect(afterSave({ ...sent, category: 'question' }, sent)).toEqual(draft({ ...kept, category: 'question' }));
+    expect(afterSave({ ...sent, speaker: { kind: 'default' } }, sent)).toEqual(draft());
+  });
+
+  it('a speaker picked with @ stays for the next notes until cleared; a pinned default and a removed speaker do not', () => {
+    const picked = draft({ text: '第一条', speaker: { kind: 'person', personId: 'p-lin', name: '林卫东' }, category: 'suggestion' });
+    expect(afterSave(picked, picked)).toEqual(draft({ speaker: picked.speaker }));
+    const guest = draft({ text: '问', speaker: { kind: 'free', name: '列席代表老周' } });
+    expect(afterSave(guest, guest).speaker).toEqual({ kind: 'free', name: '列席代表老周' });
+    // Pinned when the chair moved on mid-note: that note only.
+    const pinned = pinDefaults(draft({ text: '还说' }), { speaker: speaker(), item: null }, { speakerId: 's2', itemId: null })!;
+    expect(isPickedSpeaker(pinned.speaker)).toBe(false);
+    expect(afterSave(pinned, pinned).speaker).toEqual({ kind: 'default' });
+    expect(parseDraft(JSON.stringify(pinned))!.speaker).toEqual(pinned.speaker);
+    const none = draft({ text: 'x', speaker: { kind: 'none' } });
+    expect(afterSave(none, none).speaker).toEqual({ kind: 'default' });
+  });
+
+  it('while a presentation or summary runs and nobody from its queue speaks, its presenter has the floor', () => {
+    const item = (extra: Partial<ScheduledItem>) => ({ id: 'item-1', kind: 'presentation' as const, presenter: lin, presenterName: '', ...extra });
+    const floor = floorOf(item({}), null)!;
+    expect(floor).toMatchObject({ presenter: true, person: lin, isInterjection: false });
+    expect(resolveSpeaker({ kind: 'default' }, floor)).toEqual({ personId: 'p-lin', name: '林卫东' });
+    expect(createInput(draft({ text: '汇报要点' }), 'id-1', { ...context, currentSpeaker: floor })).toMatchObject({ speakerPersonId: 'p-lin', category: 'idea' });
+    expect(resolveSpeaker({ kind: 'default' }, floorOf(item({ kind: 'summary', presenter: null, presenterName: ' 主持人 ' }), null))).toEqual({ personId: null, name: '主持人' });
+    // Someone from the queue speaking (an interjection) has the floor instead.
+    expect(floorOf(item({}), speaker({ id: 's9', person: null, freeName: '甲', isInterjection: true }))).toMatchObject({ id: 's9', freeName: '甲' });
+    // No presenter, or an item kind without one: nobody.
+    expect(floorOf(item({ presenter: null }), null)).toBeNull();
+    expect(floorOf(item({ kind: 'statements' }), null)).toBeNull();
+    expect(floorOf(item({ kind: 'discussion' }), null)).toBeNull();
+    expect(floorOf(null, null)).toBeNull();
   });
 
   it('when the chair moves on mid-note, the note stays with the speaker and item it was begun under', () => {
     const previous = { speaker: speaker(), item: { id: 'item-1', title: '交流发言' } };
     const typing = draft({ text: '林局长还说' });
     const pinned = pinDefaults(typing, previous, { speakerId: 's2', itemId: 'item-1' })!;
-    expect(pinned.speaker).toEqual({ kind: 'person', personId: 'p-lin', name: '林卫东' });
+    expect(pinned.speaker).toEqual({ kind: 'person', personId: 'p-lin', name: '林卫东', pinned: true });
     expect(pinned.item).toBe('default');
     expect(createInput(pinned, 'id', { ...context, currentSpeaker: speaker({ id: 's2', person: null, freeName: '别人' }) })).toMatchObject({ speakerPersonId: 'p-lin' });
     const movedOn = pinDefaults(typing, previous, { speakerId: null, itemId: 'item-2' })!;

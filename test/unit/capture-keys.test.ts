@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureKeyAction, COMPOSITION_ECHO_MS, editKeyAction, isImeKey, type KeyLike } from '../../renderer/src/screens/capture/keys.js';
+import { placePopover } from '../../renderer/src/screens/capture/placement.js';
 
 const key = (k: string, extra: Partial<KeyLike> = {}): KeyLike => ({ key: k, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...extra });
 const idle = { composing: false, compositionEndedAt: null, pickerOpen: false };
@@ -24,6 +25,15 @@ describe('capture keys', () => {
     expect(captureKeyAction(key('i', { ctrlKey: true, altKey: true }), idle)).toBe('none');
     expect(captureKeyAction(key('I', { ctrlKey: true, shiftKey: true }), idle)).toBe('none');
     expect(captureKeyAction(key('i'), idle)).toBe('none');
+  });
+
+  it('Backspace on an empty line drops a picked speaker; with text, or nothing picked, it is an ordinary Backspace', () => {
+    const empty = { ...idle, lineEmpty: true, speakerPicked: true };
+    expect(captureKeyAction(key('Backspace'), empty)).toBe('clearSpeaker');
+    expect(captureKeyAction(key('Backspace'), { ...empty, lineEmpty: false })).toBe('none');
+    expect(captureKeyAction(key('Backspace'), { ...empty, speakerPicked: false })).toBe('none');
+    expect(captureKeyAction(key('Backspace', { ctrlKey: true }), empty)).toBe('none');
+    expect(captureKeyAction(key('Backspace'), { ...empty, composing: true })).toBe('ime');
   });
 
   it('with the picker open: arrows move, Enter and Tab pick, Escape closes', () => {
@@ -73,5 +83,16 @@ describe('editing a note in place', () => {
     expect(editKeyAction(key('i', { ctrlKey: true }), ctx)).toBe('toggleImportant');
     expect(editKeyAction(key('Enter', { isComposing: true }), ctx)).toBe('ime');
     expect(editKeyAction(key('Escape'), { composing: true, compositionEndedAt: null })).toBe('ime');
+  });
+});
+
+describe('the keys popover stays in the window', () => {
+  it('opens below when it fits, above when only that fits, else on the roomier side and scrolls within', () => {
+    // 1280×800: a button near the bottom of the window (the Run view's capture panel).
+    expect(placePopover({ top: 700, bottom: 730 }, 520, 800)).toEqual({ side: 'above', maxHeight: 686 });
+    expect(placePopover({ top: 100, bottom: 130 }, 520, 800)).toEqual({ side: 'below', maxHeight: 656 });
+    // Fits nowhere whole: the roomier side, limited to it.
+    expect(placePopover({ top: 300, bottom: 330 }, 700, 800)).toEqual({ side: 'below', maxHeight: 456 });
+    expect(placePopover({ top: 500, bottom: 530 }, 700, 800)).toEqual({ side: 'above', maxHeight: 486 });
   });
 });

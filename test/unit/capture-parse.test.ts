@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aliasesOf, categoryByAlias, CATEGORY_KEYS, matchCategories } from '../../renderer/src/screens/capture/categories.js';
 import { findTrigger, noteText, removeTrigger } from '../../renderer/src/screens/capture/parse.js';
@@ -44,6 +45,76 @@ describe('findTrigger: @ and # in the capture line', () => {
     expect(findTrigger(text, 7)).toMatchObject({ kind: 'speaker', query: 'lwd 说要', hasSpace: true });
     expect(findTrigger(text, text.length)).toMatchObject({ kind: 'category', query: 'jy' });
     expect(findTrigger(text, 99)).toBeNull();
+  });
+});
+
+describe('findTrigger after punctuation (issue: "…pipeline.#dif" was saved as text)', () => {
+  /** Punctuation a sentence may end or pause with, ASCII and full-width. */
+  const PUNCTUATION = [...'.,;:!?)]}"\'-+/~*…', ...'。，、；：！？）】」』”’《》（'];
+
+  it('an English #tag and @name right after a full stop, comma or bracket open the picker', () => {
+    expect(at('We need a pipeline.#dif')).toMatchObject({ kind: 'category', start: 19, query: 'dif' });
+    expect(at('Agreed,@lw')).toMatchObject({ kind: 'speaker', query: 'lw' });
+    expect(at('(see above)#sug')).toMatchObject({ kind: 'category', query: 'sug' });
+    expect(at('Really?#q')).toMatchObject({ kind: 'category', query: 'q' });
+    expect(at('more+#idea')).toMatchObject({ kind: 'category', query: 'idea' });
+  });
+
+  it('Chinese: right after 。，、 and full-width brackets', () => {
+    expect(at('要建立项目库。#建议')).toMatchObject({ kind: 'category', query: '建议' });
+    expect(at('这一点，@林')).toMatchObject({ kind: 'speaker', query: '林' });
+    expect(at('（补充）＃jy')).toMatchObject({ kind: 'category', query: 'jy' });
+  });
+
+  it('never inside an e-mail address or a web address', () => {
+    expect(at('write to lin.weidong@qy.gov.cn')).toBeNull();
+    expect(at('a@b.com')).toBeNull();
+    expect(at('first_last@x')).toBeNull();
+    expect(at('see https://qy.gov.cn/#/plan')).toBeNull();
+    expect(at('see https://qy.gov.cn/#')).toBeNull();
+    expect(at('www.qy.gov.cn/@lin')).toBeNull();
+    expect(at('file:///a/b/#x')).toBeNull();
+    // A web address earlier in the line does not swallow a later tag.
+    expect(at('see https://qy.gov.cn/ #dif')).toMatchObject({ kind: 'category', query: 'dif' });
+    expect(at('见 https://qy.gov.cn/a。#建议')).toMatchObject({ kind: 'category', query: '建议' });
+  });
+
+  it('property: any text ending in punctuation, then # or @ and a key, is a trigger with that key', () => {
+    const words = fc.stringMatching(/^[A-Za-z\u4e00-\u9fa5 ]{0,20}$/);
+    fc.assert(
+      fc.property(words, fc.constantFrom(...PUNCTUATION), fc.constantFrom('#', '＃', '@', '＠'), fc.stringMatching(/^[a-z\u4e00-\u9fa5]{1,8}$/), (before, mark, trigger, key) => {
+        const text = `${before}${mark}${trigger}${key}`;
+        const found = at(text);
+        expect(found).toMatchObject({ kind: trigger === '#' || trigger === '＃' ? 'category' : 'speaker', start: before.length + mark.length, query: key });
+      }),
+    );
+  });
+
+  it('property: no caret anywhere in an e-mail address or a URL finds a trigger in it', () => {
+    const part = fc.stringMatching(/^[a-z0-9]{1,8}$/);
+    const email = fc.tuple(part, fc.constantFrom('.', '_', '-', '+', ''), part, part).map(([a, sep, b, domain]) => `${a}${sep}${b}@${domain}.cn`);
+    const url = fc
+      .tuple(fc.constantFrom('https://', 'http://', 'ftp://', 'www.'), part, fc.constantFrom('/#', '/#/', '/@', '?#', '/a.#', '/,@'), part)
+      .map(([scheme, host, path, rest]) => `${scheme}${host}.cn${path}${rest}`);
+    fc.assert(
+      fc.property(fc.oneof(email, url), fc.constantFrom('', 'See ', '见', 'note: '), (address, before) => {
+        const text = before + address;
+        for (let caret = before.length; caret <= text.length; caret++) expect(findTrigger(text, caret), `${text} @${caret}`).toBeNull();
+      }),
+    );
+  });
+
+  it('property: removing a found trigger leaves exactly the text around it', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z。，.,!? ]{0,12}$/), fc.stringMatching(/^[a-z]{1,6}$/), fc.stringMatching(/^[a-z ]{0,12}$/), (before, key, after) => {
+        const text = `${before}#${key}`;
+        const found = at(text);
+        if (!found) return; // glued to a word: covered above
+        const removed = removeTrigger(text + after, found);
+        expect(removed.text.replace(/\s+/g, '')).toBe((before + after).replace(/\s+/g, ''));
+        expect(removed.caret).toBeLessThanOrEqual(before.length);
+      }),
+    );
   });
 });
 

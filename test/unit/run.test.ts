@@ -99,6 +99,39 @@ describe('run mode', () => {
     expect(s.currentItem).toBeNull();
   });
 
+  it('counts a presenter in the speaking totals: the time of their item, less the speeches of its queue and a pause in progress', () => {
+    const { programme, session, intro, people } = seed();
+    const lin = ok(call('person.create', { name: '林卫东' })) as { id: string };
+    ok(call('agenda.update', { id: intro.id, presenterId: lin.id }));
+    const guestTalk = ok(call('agenda.create', { sessionId: session.id, kind: 'summary', title: 'Wrap-up', plannedMinutes: 5, presenterName: '列席代表老周' })) as AgendaItem;
+    state('run.start', { sessionId: session.id });
+    state('run.startItem', { sessionId: session.id, itemId: intro.id });
+    clock.advance(300); // 林卫东 presents for 5 minutes
+    state('run.interject', { sessionId: session.id, personId: people[0]!.id });
+    clock.advance(60); // 甲 interjects for a minute: not the presenter's time
+    state('run.next', { sessionId: session.id });
+    clock.advance(120); // back to 林卫东 for 2 minutes
+    state('run.pause', { sessionId: session.id });
+    clock.advance(40); // paused: nobody speaks
+    let totals = ok(call('stats.speakingTime', { sessionId: session.id })) as SpeakingTotal[];
+    expect(totals.map((t) => [t.name, t.seconds, t.speeches])).toEqual([
+      ['林卫东', 420, 1],
+      ['甲', 60, 1],
+    ]);
+    state('run.resume', { sessionId: session.id });
+    clock.advance(30);
+    state('run.startItem', { sessionId: session.id, itemId: guestTalk.id });
+    clock.advance(90);
+    totals = ok(call('stats.speakingTime', { sessionId: session.id })) as SpeakingTotal[];
+    // The ended pause is not recorded: it counts (40 s) once the item is over.
+    expect(totals.map((t) => [t.personId, t.name, t.seconds])).toEqual([
+      [lin.id, '林卫东', 490],
+      [null, '列席代表老周', 90],
+      [people[0]!.id, '甲', 60],
+    ]);
+    expect(ok(call('stats.speakingTime', { programmeId: programme.id }))).toEqual(totals);
+  });
+
   it('survives a restart mid-session: the state is in the database', () => {
     const { session, round } = seed();
     state('run.start', { sessionId: session.id });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { firstActive, stepActive } from './active.js';
 import './combobox.css';
 
 export interface ComboboxProps<T> {
@@ -15,6 +16,8 @@ export interface ComboboxProps<T> {
   renderOption: (item: T) => ReactNode;
   /** Options shown but not pickable (e.g. people already attending). */
   isDisabled?: (item: T) => boolean;
+  /** Options that are picked only when chosen explicitly (arrow keys, a click), never by a bare Enter (see active.ts). */
+  isExplicit?: (item: T) => boolean;
   onPick: (item: T) => void;
   /** Shown in the popup when the text matches nothing. */
   noResults: string;
@@ -47,6 +50,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     optionKey,
     renderOption,
     isDisabled,
+    isExplicit,
     onPick,
     noResults,
     placeholder,
@@ -62,10 +66,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  /** null: the default option (firstActive) for the current text. */
+  const [active, setActive] = useState<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const activeIndex = options.length === 0 ? -1 : Math.min(active, options.length - 1);
+  const activeIndex = options.length === 0 ? -1 : active === null ? firstActive(options, isExplicit) : Math.min(active, options.length - 1);
   const activeItem = activeIndex >= 0 ? options[activeIndex] : undefined;
   const optionId = (item: T) => `${id}-opt-${optionKey(item)}`;
   const showList = open && !disabled && (options.length > 0 || value.trim() !== '');
@@ -79,16 +84,16 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const pick = (item: T | undefined) => {
     if (item === undefined || isDisabled?.(item)) return;
     onPick(item);
-    setActive(0);
+    setActive(null);
   };
 
-  const move = (delta: number) => {
+  const move = (delta: 1 | -1) => {
     if (!open) {
       setOpen(true);
       return;
     }
     if (options.length === 0) return;
-    setActive((activeIndex + delta + options.length) % options.length);
+    setActive(stepActive(activeIndex, delta, options.length));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -106,6 +111,9 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         if (showList && activeItem !== undefined) {
           event.preventDefault();
           pick(activeItem);
+        } else if (showList && options.length > 0) {
+          // Only an explicit-only option ("add as a guest") is there: Enter alone adds nothing.
+          event.preventDefault();
         }
         break;
       case 'Escape':
@@ -155,7 +163,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           disabled={disabled}
           onChange={(event) => {
             onValueChange(event.target.value);
-            setActive(0);
+            setActive(null);
             setOpen(true);
           }}
           onFocus={() => {

@@ -74,9 +74,9 @@ export const run: Messages<typeof zh> = {
   interject: {
     title: 'Interjection',
     label: 'Who interjects?',
-    hint: 'Pick a participant, or type a name and press Enter. The current speaker keeps their place.',
+    hint: 'Pick a participant; someone else: type the name, ↓ to “Add … as a guest”, Enter. The current speaker keeps their place.',
     placeholder: 'Name, unit or pinyin initials',
-    free: '“{{name}}” (not a participant)',
+    free: 'Add “{{name}}” as a guest (not a participant)',
     noResults: 'No participant matches',
     done: '{{name}} interjects',
   },

@@ -101,7 +101,7 @@ export const agenda = {
   speakers: {
     heading: '发言顺序',
     add: '添加发言人',
-    addHint: '从参会人员中选择（姓名、单位或拼音首字母），回车添加。',
+    addHint: '从参会人员中选择（姓名、单位或拼音首字母），回车添加；名单外的人，按 ↓ 选“添加……为临时发言人”再回车。',
     addPlaceholder: '例如 zgd、工信、赵',
     plannedMinutes: '每人发言时长（分钟）',
     empty: '还没有安排发言人。',
@@ -110,7 +110,7 @@ export const agenda = {
     remove: '移除',
     removeOf: '移除：{{name}}',
     inQueue: '已在发言顺序中',
-    freeName: '添加“{{name}}”（不在参会名单中）',
+    freeName: '添加“{{name}}”为临时发言人（不在参会名单中）',
     drag: '移动发言人{{name}}',
     moved: '已将发言人{{name}}移到第 {{position}} 位',
     first: '{{name}}已在最前面',

@@ -32,7 +32,8 @@ export interface WhoPickerProps {
 
 /**
  * Type-ahead for a person (names, units, pinyin initials via search/match.ts) that also accepts a
- * free-text name: the last option is "use what I typed" unless someone has exactly that name.
+ * free-text name: the last option is "add what I typed as a guest" unless someone has exactly that
+ * name. That option is taken only when chosen (↓ then Enter, or a click), never by a bare Enter.
  */
 export function WhoPicker(props: WhoPickerProps) {
   const { people, units, text, freeLabel, disabledIds, disabledNote } = props;
@@ -65,6 +66,7 @@ export function WhoPicker(props: WhoPickerProps) {
         )
       }
       isDisabled={(o) => o.kind === 'person' && (disabledIds?.has(o.person.id) ?? false)}
+      isExplicit={(o) => o.kind === 'free'}
       onPick={props.onPick}
       noResults={props.noResults}
       openOnFocus={props.openOnFocus}

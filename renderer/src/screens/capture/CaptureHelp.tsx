@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_CATEGORIES } from '../../../../shared/notes.js';
 import { CATEGORY_KEYS } from './categories.js';
+import { placePopover, type Placement } from './placement.js';
 
 /** Key names are the same in both languages. */
 const KEYS = [
@@ -10,6 +11,7 @@ const KEYS = [
   ['@', 'speaker'],
   ['#', 'categoryKey'],
   ['Ctrl+I / Alt+I', 'important'],
+  ['Backspace', 'clearSpeaker'],
   ['↑ ↓ Enter Tab', 'pick'],
   ['Esc', 'closeList'],
 ] as const;
@@ -17,7 +19,7 @@ const KEYS = [
 /**
  * "Keys": a disclosure button with a non-modal popover listing the capture keys and every
  * category's short keys in both languages. Escape or the button closes it; focus returns to the
- * button.
+ * button. It is placed to stay within the window (placePopover).
  */
 export function CaptureHelp() {
   const { t } = useTranslation('capture');
@@ -25,10 +27,32 @@ export function CaptureHelp() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const id = useId().replace(/:/g, '');
+  const [place, setPlace] = useState<Placement | null>(null);
+
+  // Measured before paint, and again when the window changes size while it is open.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const measure = () => {
+      const button = buttonRef.current;
+      const panel = panelRef.current;
+      if (!button || !panel) return;
+      // The natural height: what the content needs, without a limit from an earlier placement.
+      const previous = panel.style.maxHeight;
+      panel.style.maxHeight = 'none';
+      const height = panel.scrollHeight;
+      panel.style.maxHeight = previous;
+      setPlace(placePopover(button.getBoundingClientRect(), height, window.innerHeight));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [open]);
+  const placement: CSSProperties | undefined = place ? { maxHeight: place.maxHeight } : undefined;
 
   useEffect(() => {
     if (!open) return;
-    panelRef.current?.focus();
+    // Without scrolling: the page must not move away from where the popover was placed.
+    panelRef.current?.focus({ preventScroll: true });
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
@@ -57,7 +81,8 @@ export function CaptureHelp() {
       <div
         id={`${id}-help`}
         ref={panelRef}
-        className="capture-help-panel"
+        className={place?.side === 'above' ? 'capture-help-panel above' : 'capture-help-panel'}
+        style={placement}
         role="dialog"
         aria-labelledby={`${id}-help-heading`}
         tabIndex={-1}

@@ -2,21 +2,21 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { Speaker } from '../../../../shared/agenda.js';
 import type { Person, Unit } from '../../../../shared/domain.js';
 import type { Note, NoteCategory } from '../../../../shared/notes.js';
 import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { useMakeAction } from '../notes/makeAction.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
+import { firstActive, stepActive } from '../../search/active.js';
 import { useRunState } from '../run/live.js';
 import { categoryByAlias, matchCategories } from './categories.js';
 import { CaptureHelp } from './CaptureHelp.js';
 import { newNoteId, type Draft } from './draft.js';
 import { captureKeyAction } from './keys.js';
 import { findTrigger, noteText, removeTrigger, type Trigger } from './parse.js';
-import { Picker, type PickerOption } from './Picker.js';
-import { afterSave, createInput, defaultCategory, pinDefaults, reconcile, resolveSpeaker } from './save.js';
+import { isGuestOption, Picker, type PickerOption } from './Picker.js';
+import { afterSave, createInput, defaultCategory, floorOf, isPickedSpeaker, pinDefaults, reconcile, resolveSpeaker, type Floor } from './save.js';
 import { exactSpeaker, speakerSearch, type SpeakerOption } from './speakers.js';
 import { useDraft } from './useDraft.js';
 import './capture.css';
@@ -28,9 +28,10 @@ const MAX_INPUT_HEIGHT = 320;
 
 /**
  * The secretary's capture line: one growing input, focused on mount and after every save. The
- * current speaker and agenda item of the run are the defaults (chips above the input); `@` picks
- * another speaker, `#` a category, Enter saves, Shift+Enter is a new line, Ctrl+I (or Alt+I) marks
- * it important. A note is shown saved only once the database has it; until then, and across
+ * current speaker (or a running presentation's presenter) and agenda item of the run are the
+ * defaults (chips above the input); `@` picks another speaker, who stays for the next notes until
+ * cleared (× or Backspace on an empty line), `#` a category, Enter saves, Shift+Enter is a new
+ * line, Ctrl+I (or Alt+I) marks it important. A note is shown saved only once the database has it; until then, and across
  * reloads, the text is a local draft.
  */
 /**
@@ -80,7 +81,8 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
   const run = state.data;
   const live = run?.session.status === 'live';
   const currentItem = live ? (run?.currentItem ?? null) : null;
-  const currentSpeaker = live ? (run?.currentSpeaker ?? null) : null;
+  // Who has the floor: the queue's current speaker, or the running presentation's presenter.
+  const currentSpeaker = live ? floorOf(currentItem, run?.currentSpeaker ?? null) : null;
   const participants = detail.data?.participants;
   const secretary = useMemo(() => {
     const secretaryId = detail.data?.session.secretaryId;
@@ -123,7 +125,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
   }, [draft.text]);
 
   // The chair moved on while a note is being typed: the note stays with who was speaking.
-  const seenFloor = useRef<{ speaker: Speaker | null; item: { id: string; title: string } | null } | null>(null);
+  const seenFloor = useRef<{ speaker: Floor | null; item: { id: string; title: string } | null } | null>(null);
   useEffect(() => {
     const previous = seenFloor.current;
     seenFloor.current = { speaker: currentSpeaker, item: currentItem ? { id: currentItem.id, title: currentItem.title } : null };
@@ -150,7 +152,8 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
 
   const pickerOpen = options.length > 0;
   const triggerKey = trigger ? `${trigger.kind}:${trigger.start}:${trigger.query}` : '';
-  const activeIndex = pickerOpen ? (active.key === triggerKey ? Math.min(active.index, options.length - 1) : 0) : -1;
+  // "Add what I typed as a guest" is active only when chosen: Enter alone never adds a speaker.
+  const activeIndex = pickerOpen ? (active.key === triggerKey ? Math.min(active.index, options.length - 1) : firstActive(options, isGuestOption)) : -1;
 
   const categoryLabel = useCallback((category: NoteCategory) => t(`category.${category}`), [t]);
   const speakerLabel = (option: SpeakerOption) => (option.kind === 'person' ? option.person.name : option.name);
@@ -286,20 +289,26 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
         keyCode: event.keyCode,
         timeStamp: event.timeStamp,
       },
-      { composing: composingRef.current, compositionEndedAt: compositionEndedAt.current, pickerOpen },
+      {
+        composing: composingRef.current,
+        compositionEndedAt: compositionEndedAt.current,
+        pickerOpen,
+        lineEmpty: latest.current.text === '',
+        speakerPicked: isPickedSpeaker(latest.current.speaker),
+      },
     );
     switch (action) {
       case 'pickerNext':
       case 'pickerPrev': {
         event.preventDefault();
-        const step = action === 'pickerNext' ? 1 : -1;
-        setActive({ key: triggerKey, index: (activeIndex + step + options.length) % options.length });
+        setActive({ key: triggerKey, index: stepActive(activeIndex, action === 'pickerNext' ? 1 : -1, options.length) });
         break;
       }
       case 'pickerPick': {
         event.preventDefault();
         const option = options[activeIndex];
         if (option && trigger) applyPick(option, trigger);
+        else if (trigger) announce(t('picker.chooseGuest', { name: trigger.query.trim() }));
         break;
       }
       case 'pickerClose':
@@ -314,6 +323,11 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
       case 'saveAsAction':
         event.preventDefault();
         void save(true);
+        break;
+      case 'clearSpeaker':
+        event.preventDefault();
+        setDraft((d) => ({ ...d, speaker: { kind: 'default' } }));
+        announce(t('announce.speakerCleared'));
         break;
       case 'toggleImportant':
         event.preventDefault();
@@ -394,9 +408,13 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
             what={t('panel.speaker')}
             value={resolved.name}
             detail={speakerDetail}
-            tag={draft.speaker.kind === 'default' ? t('panel.current') : undefined}
+            tag={draft.speaker.kind === 'default' ? t(currentSpeaker?.presenter ? 'panel.presenter' : 'panel.current') : isPickedSpeaker(draft.speaker) ? t('panel.picked') : undefined}
             explicit={draft.speaker.kind !== 'default'}
-            removeLabel={t('panel.remove', { what: t('panel.speaker'), value: resolved.name })}
+            removeLabel={
+              isPickedSpeaker(draft.speaker)
+                ? t('panel.removePicked', { value: resolved.name })
+                : t('panel.remove', { what: t('panel.speaker'), value: resolved.name })
+            }
             onRemove={() => {
               // Removing a picked speaker goes back to the current one; removing the current one leaves none.
               setDraft((d) => ({ ...d, speaker: d.speaker.kind === 'default' ? { kind: 'none' } : { kind: 'default' } }));
@@ -494,7 +512,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
       </div>
       <div className="capture-foot">
         <p id={keysId} className="capture-keys">
-          {pickerOpen ? t('picker.keys') : t('panel.keys')}
+          {pickerOpen ? (activeIndex < 0 && trigger ? t('picker.chooseGuest', { name: trigger.query.trim() }) : t('picker.keys')) : t('panel.keys')}
         </p>
         <p id={statusId} className={status === 'failed' ? 'capture-draft failed' : 'capture-draft'} data-testid="draft-status">
           {statusText}

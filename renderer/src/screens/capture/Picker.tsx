@@ -8,6 +8,9 @@ export type PickerOption =
   | { kind: 'speaker'; key: string; option: SpeakerOption }
   | { kind: 'category'; key: string; category: NoteCategory };
 
+/** "Add what I typed as a guest": picked only when chosen (↓ or a click), never by a bare Enter. */
+export const isGuestOption = (item: PickerOption): boolean => item.kind === 'speaker' && item.option.kind === 'free' && item.option.source === 'typed';
+
 /**
  * The listbox of the capture line's `@`/`#` picker. Focus stays in the input (aria-activedescendant
  * points at the active option, `${id}-${index}`); a click picks without taking focus.

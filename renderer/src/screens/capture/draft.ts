@@ -14,9 +14,10 @@ export type SpeakerChoice =
   | { kind: 'default' }
   /** The secretary removed the speaker: the note has none. */
   | { kind: 'none' }
-  | { kind: 'person'; personId: string; name: string }
+  /** `pinned`: the default speaker held for the note being typed when the floor moved on (save.ts pinDefaults). */
+  | { kind: 'person'; personId: string; name: string; pinned?: true }
   /** Someone not in the directory. */
-  | { kind: 'free'; name: string };
+  | { kind: 'free'; name: string; pinned?: true };
 
 /**
  * The agenda item: the current one, none (the secretary removed the chip), or a given one (the item
@@ -57,8 +58,9 @@ function parseSpeaker(value: unknown): SpeakerChoice {
   if (typeof value !== 'object' || value === null) return { kind: 'default' };
   const v = value as Record<string, unknown>;
   if (v.kind === 'none') return { kind: 'none' };
-  if (v.kind === 'person' && isString(v.personId) && v.personId && isString(v.name)) return { kind: 'person', personId: v.personId, name: v.name };
-  if (v.kind === 'free' && isString(v.name) && v.name.trim()) return { kind: 'free', name: v.name };
+  const pinned = v.pinned === true ? { pinned: true as const } : {};
+  if (v.kind === 'person' && isString(v.personId) && v.personId && isString(v.name)) return { kind: 'person', personId: v.personId, name: v.name, ...pinned };
+  if (v.kind === 'free' && isString(v.name) && v.name.trim()) return { kind: 'free', name: v.name, ...pinned };
   return { kind: 'default' };
 }
 

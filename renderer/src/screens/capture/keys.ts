@@ -33,6 +33,10 @@ export interface KeyContext {
   compositionEndedAt?: number | null;
   /** A picker popup is open with something to pick. */
   pickerOpen: boolean;
+  /** The line holds no text (Backspace there edits nothing, so it can drop a chip). */
+  lineEmpty?: boolean;
+  /** The secretary picked a speaker (it stays for the next notes until cleared). */
+  speakerPicked?: boolean;
 }
 
 export type KeyAction =
@@ -42,6 +46,8 @@ export type KeyAction =
   | 'saveAsAction'
   | 'newline'
   | 'toggleImportant'
+  /** Backspace on an empty line: drop the picked speaker, back to the one who has the floor. */
+  | 'clearSpeaker'
   | 'pickerNext'
   | 'pickerPrev'
   | 'pickerPick'
@@ -94,6 +100,9 @@ export function captureKeyAction(event: KeyLike, context: KeyContext): KeyAction
     return 'save';
   }
   if (isImportantShortcut(event)) return 'toggleImportant';
+  if (event.key === 'Backspace' && context.lineEmpty && context.speakerPicked && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+    return 'clearSpeaker';
+  }
   return 'none';
 }
 

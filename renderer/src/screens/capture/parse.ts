@@ -3,8 +3,10 @@
  * text once a pick has replaced it. Pure functions over a string and a caret, unit-tested.
  *
  * A trigger is `@` (speaker) or `#` (category), half- or full-width (＠ ＃, as a Chinese input
- * method may type them), at the start of the text or after anything that is not a Latin letter or
- * digit: "问题@lwd" and "see @lin" open the picker, an e-mail address "a@b.cn" or "C#" does not.
+ * method may type them), at the start of the text or after anything that is not a Latin letter,
+ * digit or `_`: "问题@lwd", "see @lin", "…pipeline.#dif" and "一致。#建议" open the picker (any
+ * punctuation, ASCII or full-width, ends a word), an e-mail address "a@b.cn" or "C#" does not, and
+ * neither does anything inside a web address ("https://x.cn/#/a", "www.x.cn/@me").
  * The query runs from the trigger to the caret, on one line. A category query has no spaces; a
  * speaker query may (English names: "@Lin Wei"), and the caller closes the picker when a query with
  * a space no longer matches anyone, so "@zhang said" becomes ordinary text.
@@ -26,8 +28,21 @@ export interface Trigger {
 
 const SPEAKER_CHARS = new Set(['@', '＠']);
 const CATEGORY_CHARS = new Set(['#', '＃']);
-/** Characters that glue to a following `@`/`#` and make it part of a word (e-mail, C#). */
-const WORD_BEFORE = /[A-Za-z0-9_.+-]/;
+/** Characters that glue to a following `@`/`#` and make it part of a word (e-mail "a@b.cn", C#). */
+const WORD_BEFORE = /[A-Za-z0-9_]/;
+/** The start of a web address ("https://", "file://", "www."). */
+const URL_START = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|\bwww\.)/;
+
+/** True when the `@`/`#` at `index` is part of a word, an e-mail address or a web address. */
+function glued(text: string, index: number): boolean {
+  if (index === 0) return false;
+  if (WORD_BEFORE.test(text[index - 1]!)) return true;
+  // The run of printable ASCII before it (a web address has no blanks, Chinese or full-width
+  // punctuation): a URL there swallows the trigger ("x.cn/#/a"); "见网址。#建议" still triggers.
+  let from = index;
+  while (from > 0 && /[\x21-\x7e]/.test(text[from - 1]!)) from--;
+  return URL_START.test(text.slice(from, index));
+}
 /** How far back from the caret a trigger is looked for. */
 export const MAX_QUERY = 40;
 
@@ -41,7 +56,7 @@ export function findTrigger(text: string, caret: number): Trigger | null {
     const kind: TriggerKind | null = SPEAKER_CHARS.has(c) ? 'speaker' : CATEGORY_CHARS.has(c) ? 'category' : null;
     if (!kind) continue;
     // The nearest trigger character decides; one glued to a word is not a trigger.
-    if (i > 0 && WORD_BEFORE.test(text[i - 1]!)) return null;
+    if (glued(text, i)) return null;
     const query = text.slice(i + 1, caret);
     const hasSpace = /\s/.test(query);
     if (kind === 'category' && hasSpace) return null;

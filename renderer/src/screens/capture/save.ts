@@ -1,4 +1,4 @@
-import type { Speaker } from '../../../../shared/agenda.js';
+import { PRESENTER_KINDS, type ScheduledItem, type Speaker } from '../../../../shared/agenda.js';
 import type { InputOf } from '../../../../shared/contract/channels.js';
 import type { Note, NoteCategory } from '../../../../shared/notes.js';
 import { emptyDraft, type Draft, type ItemChoice, type SpeakerChoice } from './draft.js';
@@ -15,7 +15,20 @@ export type UpdateInput = InputOf<'note.update'>;
 /** Who a speaker choice means right now (the default follows the run's current speaker). */
 export type ResolvedSpeaker = { personId: string; name: string } | { personId: null; name: string } | null;
 
-export function resolveSpeaker(choice: SpeakerChoice, current: Speaker | null | undefined): ResolvedSpeaker {
+/**
+ * Who has the floor: the current speaker of the queue, or, while a presentation or summary runs and
+ * nobody from its queue speaks, the item's presenter (`presenter: true`).
+ */
+export type Floor = Pick<Speaker, 'id' | 'person' | 'freeName' | 'isInterjection'> & { presenter?: true };
+
+export function floorOf(item: Pick<ScheduledItem, 'id' | 'kind' | 'presenter' | 'presenterName'> | null, speaker: Speaker | null): Floor | null {
+  if (speaker) return speaker;
+  if (!item || !PRESENTER_KINDS.includes(item.kind)) return null;
+  if (!item.presenter && !item.presenterName.trim()) return null;
+  return { id: `presenter:${item.id}`, person: item.presenter, freeName: item.presenterName.trim(), isInterjection: false, presenter: true };
+}
+
+export function resolveSpeaker(choice: SpeakerChoice, current: Floor | null | undefined): ResolvedSpeaker {
   switch (choice.kind) {
     case 'person':
       return { personId: choice.personId, name: choice.name };
@@ -37,7 +50,7 @@ export function resolveSpeaker(choice: SpeakerChoice, current: Speaker | null | 
  */
 export function pinDefaults(
   draft: Draft,
-  previous: { speaker: Speaker | null; item: { id: string; title: string } | null },
+  previous: { speaker: Floor | null; item: { id: string; title: string } | null },
   now: { speakerId: string | null; itemId: string | null },
 ): Draft | null {
   if (!draft.text.trim()) return null;
@@ -45,7 +58,8 @@ export function pinDefaults(
   if (draft.speaker.kind === 'default' && previous.speaker && previous.speaker.id !== now.speakerId) {
     const who = resolveSpeaker({ kind: 'default' }, previous.speaker);
     if (who) {
-      next = { ...next, speaker: who.personId ? { kind: 'person', personId: who.personId, name: who.name } : { kind: 'free', name: who.name } };
+      // Pinned for this note only: unlike a pick, it does not stay for the next notes (afterSave).
+      next = { ...next, speaker: who.personId ? { kind: 'person', personId: who.personId, name: who.name, pinned: true } : { kind: 'free', name: who.name, pinned: true } };
       // The default category followed the speaker (an interjection): keep it too.
       if (draft.category === null) next.category = defaultCategory(draft.speaker, previous.speaker);
     }
@@ -55,14 +69,14 @@ export function pinDefaults(
 }
 
 /** The category a note gets when none was picked: an interjection for an interjecting speaker, else an idea. */
-export function defaultCategory(choice: SpeakerChoice, current: Speaker | null | undefined): NoteCategory {
+export function defaultCategory(choice: SpeakerChoice, current: Floor | null | undefined): NoteCategory {
   return choice.kind === 'default' && current?.isInterjection ? 'interjection' : 'idea';
 }
 
 export interface CaptureContext {
   sessionId: string;
   currentItemId: string | null;
-  currentSpeaker: Speaker | null;
+  currentSpeaker: Floor | null;
   capturedBy: string;
 }
 
@@ -128,10 +142,17 @@ function sameSpeakerChoice(a: SpeakerChoice, b: SpeakerChoice): boolean {
   return true;
 }
 
+/** A speaker the secretary picked (with `@` or from the list), as opposed to the default or a pin. */
+export function isPickedSpeaker(choice: SpeakerChoice): boolean {
+  return (choice.kind === 'person' || choice.kind === 'free') && !choice.pinned;
+}
+
 /**
  * The capture line after a confirmed save of `sent`, given what it holds now (`current`; the
  * secretary may have kept typing while the save was on its way). Text typed after the saved text
- * stays; a choice changed meanwhile stays; everything else goes back to its default.
+ * stays; a choice changed meanwhile stays; a picked speaker stays for the next notes until the
+ * secretary clears or changes it (a speaker rarely says one sentence); everything else goes back to
+ * its default.
  */
 export function afterSave(current: Draft, sent: Draft): Draft {
   const next = emptyDraft();
@@ -140,7 +161,7 @@ export function afterSave(current: Draft, sent: Draft): Draft {
     // The saved part itself was changed meanwhile: keep all of it as a new note, nothing is lost.
     else next.text = current.text;
   }
-  if (!sameSpeakerChoice(current.speaker, sent.speaker)) next.speaker = current.speaker;
+  if (isPickedSpeaker(current.speaker) || !sameSpeakerChoice(current.speaker, sent.speaker)) next.speaker = current.speaker;
   if (current.category !== sent.category) next.category = current.category;
   if (current.important !== sent.important) next.important = current.important;
   if (!sameItemChoice(current.item, sent.item)) next.item = current.item;
