@@ -35,24 +35,25 @@ export function InterjectDialog({
     >
       {(finish) => (
         <>
-        <WhoPicker
-          label={t('interject.label')}
-          hint={t('interject.hint')}
-          placeholder={t('interject.placeholder')}
-          people={people}
-          units={units}
-          text={text}
-          onTextChange={setText}
-          onPick={(who) => finish(() => onPick(who, hideCountdown))}
-          freeLabel={(name) => t('interject.free', { name })}
-          noResults={t('interject.noResults')}
-          openOnFocus
-          inputRef={inputRef}
-        />
-        <label className="check-row">
-          <input type="checkbox" checked={hideCountdown} onChange={(e) => setHideCountdown(e.target.checked)} />
-          {t('countdown.interjection')}
-        </label>
+          {/* Above the picker: its list opens below the field and would cover a choice placed there. */}
+          <label className="check-row">
+            <input type="checkbox" checked={hideCountdown} onChange={(e) => setHideCountdown(e.target.checked)} />
+            {t('countdown.interjection')}
+          </label>
+          <WhoPicker
+            label={t('interject.label')}
+            hint={t('interject.hint')}
+            placeholder={t('interject.placeholder')}
+            people={people}
+            units={units}
+            text={text}
+            onTextChange={setText}
+            onPick={(who) => finish(() => onPick(who, hideCountdown))}
+            freeLabel={(name) => t('interject.free', { name })}
+            noResults={t('interject.noResults')}
+            openOnFocus
+            inputRef={inputRef}
+          />
         </>
       )}
     </ModalDialog>
