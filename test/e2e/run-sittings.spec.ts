@@ -54,6 +54,7 @@ const WORDS = {
     interjectLabel: '谁插话？',
     noCountdown: '投影上不显示倒计时',
     speaking: '正在发言',
+    sessionCountdown: '投影显示倒计时',
     end: '结束会议',
     endTitle: '结束会议？',
     ended: '会议已结束',
@@ -98,6 +99,7 @@ const WORDS = {
     interjectLabel: 'Who interjects?',
     noCountdown: 'No countdown on the projector',
     speaking: 'Speaking',
+    sessionCountdown: 'Show the countdown on the projector',
     end: 'End the session',
     endTitle: 'End the session?',
     ended: 'The session has ended',
@@ -237,6 +239,14 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(projector.getByTestId('projector-countdown')).toHaveCount(0);
     await shot(page, `run-sittings-interjection-${locale}`);
     await shot(projector, `run-sittings-projector-interjection-${locale}`);
+    // The interjection ends: the item's countdown is back, until the facilitator hides it for the whole session.
+    await page.keyboard.press('n');
+    await expect(projector.getByTestId('projector-speaker')).toHaveText('');
+    await expect(projector.getByTestId('projector-countdown')).toBeVisible();
+    const sessionCountdown = page.getByRole('checkbox', { name: w.sessionCountdown });
+    await sessionCountdown.click(); // it follows the saved setting: unticked once the host has it
+    await expect(sessionCountdown).not.toBeChecked();
+    await expect(projector.getByTestId('projector-countdown')).toHaveCount(0);
 
     // End the meeting (asked first): it says ended, never "not started".
     await page.getByRole('button', { name: w.end, exact: true }).click();
