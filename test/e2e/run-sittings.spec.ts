@@ -50,6 +50,7 @@ const WORDS = {
     resume3: '继续会议（第 3 场）',
     adjournedAgain: /第 2 场已结束，会议仍在进行中/,
     projectorSittingEnded: '第 1 场结束',
+    continueRound: '继续议程项“逐一发言”',
     interjection: '插话',
     interjectLabel: '谁插话？',
     noCountdown: '投影上不显示倒计时',
@@ -95,6 +96,7 @@ const WORDS = {
     resume3: 'Resume (sitting 3)',
     adjournedAgain: /Sitting 2 has ended; the session is still live/,
     projectorSittingEnded: 'Sitting 1 has ended',
+    continueRound: 'Continue agenda item “Round of statements”',
     interjection: 'Interjection',
     interjectLabel: 'Who interjects?',
     noCountdown: 'No countdown on the projector',
@@ -223,6 +225,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await page.getByRole('button', { name: w.resume2 }).click();
     await expect(page.getByTestId('run-sitting')).toHaveText(w.sitting2);
     await expect(page.getByTestId('run-notice')).toHaveCount(0);
+    // The morning's round ended with someone still waiting: it can be continued.
+    await expect(page.getByRole('button', { name: w.continueRound })).toBeEnabled();
     await page.keyboard.press('n'); // the open discussion
     await expect(page.getByTestId('current-item')).toHaveText(locale === 'en' ? 'Open discussion' : '自由讨论');
     await expect(projector.getByTestId('projector-countdown')).toBeVisible();

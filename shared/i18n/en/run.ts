@@ -74,6 +74,8 @@ export const run: Messages<typeof zh> = {
     interject: 'Interjection',
     startItem: 'Start',
     startItemOf: 'Start agenda item “{{title}}”',
+    continueItem: 'Continue',
+    continueItemOf: 'Continue agenda item “{{title}}”',
     current: 'Running',
   },
   keys: {

@@ -72,6 +72,8 @@ export const run = {
     interject: '插话',
     startItem: '开始',
     startItemOf: '开始议程项“{{title}}”',
+    continueItem: '继续',
+    continueItemOf: '继续议程项“{{title}}”',
     current: '进行中',
   },
   keys: {
