@@ -32,6 +32,8 @@ export interface Speaker {
   prompt: string;
   status: SpeakerStatus;
   isInterjection: boolean;
+  /** The facilitator hid this speaker's countdown (e.g. a county head's interjection): the projector shows none. */
+  hideCountdown: boolean;
   /** Seconds spoken so far (all intervals, the open one up to now). */
   spokenSeconds: number;
   startedAt: string | null;
@@ -102,6 +104,16 @@ export interface RunState {
   now: string;
   paused: boolean;
   pausedAt: string | null;
+  /**
+   * The session is live but its current sitting has ended (the morning sitting, before the afternoon
+   * one): nothing runs until the facilitator resumes with the next sitting.
+   */
+  adjourned: boolean;
+  adjournedAt: string | null;
+  /** Which sitting is (or was last) held: 1 for the first. */
+  sittingNo: number;
+  /** No countdown on the projector for the whole session (a setting of the facilitator). */
+  countdownHidden: boolean;
   projector: { mode: ProjectorMode; breakUntil: string | null; message: string };
   currentItem: ScheduledItem | null;
   currentSpeaker: Speaker | null;

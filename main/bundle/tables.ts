@@ -181,6 +181,8 @@ export const TABLES: readonly TableSpec[] = [
         prompt: text(LINE),
         status: z.enum(SPEAKER_STATUSES),
         is_interjection: flag,
+        // Added by migration 010: a bundle from before it has no such column (the countdown shows).
+        hide_countdown: flag.default(0),
         ...stamps,
       })
       .refine((r) => r.person_id !== null || r.free_name !== '', { message: 'speaker_required', path: ['person_id'] }),
@@ -206,6 +208,10 @@ export const TABLES: readonly TableSpec[] = [
       projector_mode: z.enum(PROJECTOR_MODES),
       break_until: maybeTimestamp,
       projector_message: text(LINE),
+      // Added by migration 010; a bundle from before it has none: one sitting, not adjourned, countdown shown.
+      adjourned_at: maybeTimestamp.default(null),
+      sitting_no: z.number().int().min(1).max(1000).default(1),
+      hide_countdown: flag.default(0),
       updated_at: timestamp,
     }),
     owner: { column: 'session_id', table: 'session' },

@@ -37,6 +37,7 @@ interface SpeakerRow {
   prompt: string;
   status: string;
   is_interjection: number;
+  hide_countdown: number;
   started_at: string | null;
   ended_at: string | null;
   spoken_ms: number;
@@ -84,6 +85,7 @@ function toSpeaker(row: SpeakerRow, people: Map<string, Person>): Speaker {
     prompt: row.prompt,
     status: row.status as SpeakerStatus,
     isInterjection: row.is_interjection === 1,
+    hideCountdown: row.hide_countdown === 1,
     spokenSeconds: Math.round(row.spoken_ms / 1000),
     startedAt: row.started_at,
     endedAt: row.ended_at,
@@ -93,7 +95,7 @@ function toSpeaker(row: SpeakerRow, people: Map<string, Person>): Speaker {
 /** Spoken milliseconds, first start and last end of each speaker, computed in SQL over speech rows. */
 function speakerQuery(where: string): string {
   return `SELECT sp.id, sp.agenda_item_id, sp.position, sp.person_id, sp.free_name, sp.planned_seconds, sp.prompt,
-                 sp.status, sp.is_interjection,
+                 sp.status, sp.is_interjection, sp.hide_countdown,
                  (SELECT min(started_at) FROM speech WHERE speaker_id = sp.id) AS started_at,
                  CASE WHEN EXISTS (SELECT 1 FROM speech WHERE speaker_id = sp.id AND ended_at IS NULL) THEN NULL
                       ELSE (SELECT max(ended_at) FROM speech WHERE speaker_id = sp.id) END AS ended_at,

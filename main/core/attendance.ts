@@ -4,6 +4,7 @@ import type { CoreContext, HandlerMap } from './context.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toParticipant, type ParticipantRow } from './rows.js';
 import { getPerson } from './people.js';
 import { getSession } from './sessions.js';
+import { isOfficerRole, releaseOffice, setOfficer } from './officers.js';
 import { nowIso, requireLive } from './sql.js';
 
 const ROLE_ORDER = `CASE a.role WHEN 'chair' THEN 0 WHEN 'presenter' THEN 1 WHEN 'speaker' THEN 2 WHEN 'attendee' THEN 3
@@ -56,13 +57,22 @@ export const attendanceHandlers: HandlerMap<'attendance'> = {
        VALUES (?, ?, ?, 'invited', ?, ?) ON CONFLICT (session_id, person_id) DO NOTHING`,
     );
     const at = nowIso(ctx);
-    for (const personId of peopleToAdd(ctx, input)) insert.run(input.sessionId, personId, input.role ?? 'attendee', at, at);
+    const role = input.role ?? 'attendee';
+    const added = [...peopleToAdd(ctx, input)];
+    // A session has one chair and one secretary: the first person named takes the office, the rest attend.
+    for (const personId of added) insert.run(input.sessionId, personId, isOfficerRole(role) ? 'attendee' : role, at, at);
+    if (isOfficerRole(role) && added[0]) setOfficer(ctx, input.sessionId, role, added[0]);
     ctx.changed('attendance', input.sessionId);
     return listParticipants(ctx, input.sessionId);
   },
 
   'attendance.update': (input, ctx) => {
-    getParticipant(ctx, input.sessionId, input.personId);
+    const before = getParticipant(ctx, input.sessionId, input.personId);
+    // Chair and secretary are also the session's fields: the officers module keeps both in step.
+    if (input.role && input.role !== before.role) {
+      if (isOfficerRole(input.role)) setOfficer(ctx, input.sessionId, input.role, input.personId);
+      else releaseOffice(ctx, input.sessionId, input.personId);
+    }
     ctx.db
       .prepare(
         `UPDATE attendance SET role = coalesce(@role, role), presence = coalesce(@presence, presence), updated_at = @at
@@ -75,6 +85,7 @@ export const attendanceHandlers: HandlerMap<'attendance'> = {
 
   'attendance.remove': (input, ctx) => {
     getParticipant(ctx, input.sessionId, input.personId);
+    releaseOffice(ctx, input.sessionId, input.personId);
     ctx.db.prepare('DELETE FROM attendance WHERE session_id = ? AND person_id = ?').run(input.sessionId, input.personId);
     ctx.changed('attendance', input.sessionId);
     return null;

@@ -4,7 +4,7 @@
  * shared i18n resources in the programme's language, so the same code drafts Chinese and English.
  */
 import type { Locale } from '../../shared/contract/fields.js';
-import { PERSON_CATEGORIES } from '../../shared/domain.js';
+import { PERSON_CATEGORIES, type Participant } from '../../shared/domain.js';
 import { resources } from '../../shared/i18n/index.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import type { Note } from '../../shared/notes.js';
@@ -37,6 +37,30 @@ function deadline(date: string | null, rule: string, locale: Locale): string {
   return locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`;
 }
 
+/**
+ * Who was there, from the recorded presence only: present (and late) by category, then observers
+ * (列席), then anyone whose presence was never recorded, named as such. An invitation is not
+ * attendance: when nobody's presence was recorded the minutes say attendance was not taken. The
+ * secretary is listed as the recorder, not among those present.
+ */
+function attendeeGroups(participants: Participant[], locale: Locale): MinutesDocument['attendees'] {
+  const words = resources[locale];
+  if (!participants.some((p) => p.presence !== 'invited')) {
+    return [{ group: words.minutes.draft.attendance, names: [words.minutes.draft.notTaken] }];
+  }
+  const listed = participants.filter((p) => p.role !== 'secretary');
+  const here = listed.filter((p) => p.presence === 'present' || p.presence === 'late');
+  const names = (list: Participant[]) => list.map((p) => p.person.name);
+  return [
+    ...PERSON_CATEGORIES.map((category) => ({
+      group: words.common.personCategory[category],
+      names: names(here.filter((p) => p.person.category === category && p.role !== 'observer')),
+    })),
+    { group: words.minutes.draft.observers, names: names(here.filter((p) => p.role === 'observer')) },
+    { group: words.minutes.draft.unconfirmed, names: names(listed.filter((p) => p.presence === 'invited')) },
+  ].filter((g) => g.names.length > 0);
+}
+
 export function draftMinutes(ctx: CoreContext, sessionId: string, locale: Locale): MinutesDocument {
   const words = resources[locale];
   const comma = locale === 'zh-CN' ? '、' : ', ';
@@ -48,11 +72,7 @@ export function draftMinutes(ctx: CoreContext, sessionId: string, locale: Locale
   for (const s of sittings) byDate.set(s.date, [...(byDate.get(s.date) ?? []), `${s.startTime}–${s.endTime}`]);
   const time = [...byDate].map(([date, spans]) => `${formatDate(date, locale)} ${spans.join(comma)}`).join(locale === 'zh-CN' ? '；' : '; ');
 
-  const attending = participants.filter((p) => p.presence === 'present' || p.presence === 'late' || p.presence === 'invited');
-  const attendees = PERSON_CATEGORIES.map((category) => ({
-    group: words.common.personCategory[category],
-    names: attending.filter((p) => p.person.category === category && p.role !== 'secretary').map((p) => p.person.name),
-  })).filter((g) => g.names.length > 0);
+  const attendees = attendeeGroups(participants, locale);
 
   const view = agendaView(ctx, sessionId);
   const agenda = view.items.map((item) => ({

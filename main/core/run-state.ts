@@ -12,6 +12,9 @@ export interface RunRow {
   projector_mode: string;
   break_until: string | null;
   projector_message: string;
+  adjourned_at: string | null;
+  sitting_no: number;
+  hide_countdown: number;
 }
 
 export function runRow(ctx: CoreContext, sessionId: string): RunRow {
@@ -25,6 +28,9 @@ export function runRow(ctx: CoreContext, sessionId: string): RunRow {
       projector_mode: 'live',
       break_until: null,
       projector_message: '',
+      adjourned_at: null,
+      sitting_no: 1,
+      hide_countdown: 0,
     }
   );
 }
@@ -66,6 +72,10 @@ export function readRunState(ctx: CoreContext, sessionId: string): RunState {
     now: now.toISOString(),
     paused: run.paused_at !== null,
     pausedAt: run.paused_at,
+    adjourned: run.adjourned_at !== null,
+    adjournedAt: run.adjourned_at,
+    sittingNo: run.sitting_no,
+    countdownHidden: run.hide_countdown === 1,
     projector: { mode: run.projector_mode as ProjectorMode, breakUntil: run.break_until, message: run.projector_message },
     currentItem,
     currentSpeaker,

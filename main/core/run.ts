@@ -14,11 +14,14 @@ import { nowIso } from './sql.js';
 function saveRun(ctx: CoreContext, run: RunRow) {
   ctx.db
     .prepare(
-      `INSERT INTO run_state (session_id, current_item_id, current_speaker_id, paused_at, projector_mode, break_until, projector_message, updated_at)
-       VALUES (@session_id, @current_item_id, @current_speaker_id, @paused_at, @projector_mode, @break_until, @projector_message, @at)
+      `INSERT INTO run_state (session_id, current_item_id, current_speaker_id, paused_at, projector_mode, break_until, projector_message,
+                              adjourned_at, sitting_no, hide_countdown, updated_at)
+       VALUES (@session_id, @current_item_id, @current_speaker_id, @paused_at, @projector_mode, @break_until, @projector_message,
+               @adjourned_at, @sitting_no, @hide_countdown, @at)
        ON CONFLICT (session_id) DO UPDATE SET current_item_id = excluded.current_item_id, current_speaker_id = excluded.current_speaker_id,
          paused_at = excluded.paused_at, projector_mode = excluded.projector_mode, break_until = excluded.break_until,
-         projector_message = excluded.projector_message, updated_at = excluded.updated_at`,
+         projector_message = excluded.projector_message, adjourned_at = excluded.adjourned_at, sitting_no = excluded.sitting_no,
+         hide_countdown = excluded.hide_countdown, updated_at = excluded.updated_at`,
     )
     .run({ ...run, at: nowIso(ctx) });
   ctx.changed('run', run.session_id);
@@ -26,7 +29,21 @@ function saveRun(ctx: CoreContext, run: RunRow) {
 
 function requireLiveSession(ctx: CoreContext, sessionId: string) {
   const session = getSession(ctx, sessionId);
+  if (session.status === 'closed') throw new AppError('invalid_state', { reason: 'session_closed' });
   if (session.status !== 'live') throw new AppError('invalid_state', { reason: 'session_not_live' });
+}
+
+/** Live and within a sitting: what moving through the agenda needs. Returns the run row. */
+function requireSitting(ctx: CoreContext, sessionId: string): RunRow {
+  requireLiveSession(ctx, sessionId);
+  const run = runRow(ctx, sessionId);
+  if (run.adjourned_at) throw new AppError('invalid_state', { reason: 'sitting_ended' });
+  return run;
+}
+
+function setStatus(ctx: CoreContext, sessionId: string, status: 'live' | 'closed') {
+  ctx.db.prepare('UPDATE session SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(ctx), sessionId);
+  ctx.changed('session', sessionId);
 }
 
 function openSpeech(ctx: CoreContext, speakerId: string) {
@@ -85,10 +102,12 @@ export const runHandlers: HandlerMap<'run'> = {
   'run.state': (input, ctx) => readRunState(ctx, input.sessionId),
 
   'run.start': (input, ctx) => {
-    getSession(ctx, input.sessionId);
-    ctx.db.prepare("UPDATE session SET status = 'live', updated_at = ? WHERE id = ?").run(nowIso(ctx), input.sessionId);
-    saveRun(ctx, runRow(ctx, input.sessionId));
-    ctx.changed('session', input.sessionId);
+    const session = getSession(ctx, input.sessionId);
+    // An ended session comes back only through run.reopen (the screen asks first).
+    if (session.status === 'closed') throw new AppError('invalid_state', { reason: 'session_closed' });
+    if (session.status === 'live') return readRunState(ctx, input.sessionId);
+    setStatus(ctx, input.sessionId, 'live');
+    saveRun(ctx, { ...runRow(ctx, input.sessionId), adjourned_at: null, sitting_no: 1 });
     return readRunState(ctx, input.sessionId);
   },
 
@@ -97,18 +116,53 @@ export const runHandlers: HandlerMap<'run'> = {
     const run = runRow(ctx, input.sessionId);
     finishCurrentItem(ctx, run);
     run.paused_at = null;
+    run.adjourned_at = null;
     saveRun(ctx, run);
-    ctx.db.prepare("UPDATE session SET status = 'closed', updated_at = ? WHERE id = ?").run(nowIso(ctx), input.sessionId);
-    ctx.changed('session', input.sessionId);
+    setStatus(ctx, input.sessionId, 'closed');
     ctx.changed('agenda', input.sessionId);
     return readRunState(ctx, input.sessionId);
   },
 
-  'run.startItem': (input, ctx) => {
+  'run.endSitting': (input, ctx) => {
+    const run = requireSitting(ctx, input.sessionId);
+    // What runs at the end of a sitting ends with it (its times are the record); a queue keeps its waiting speakers.
+    finishCurrentItem(ctx, run);
+    run.paused_at = null;
+    run.adjourned_at = nowIso(ctx);
+    saveRun(ctx, run);
+    ctx.changed('agenda', input.sessionId);
+    return readRunState(ctx, input.sessionId);
+  },
+
+  'run.nextSitting': (input, ctx) => {
     requireLiveSession(ctx, input.sessionId);
+    const run = runRow(ctx, input.sessionId);
+    if (!run.adjourned_at) throw new AppError('invalid_state', { reason: 'sitting_running' });
+    run.adjourned_at = null;
+    run.sitting_no += 1;
+    saveRun(ctx, run);
+    return readRunState(ctx, input.sessionId);
+  },
+
+  'run.reopen': (input, ctx) => {
+    const session = getSession(ctx, input.sessionId);
+    if (session.status !== 'closed') throw new AppError('invalid_state', { reason: 'session_not_closed' });
+    // Back to live between sittings: the facilitator resumes with the next sitting when the room is ready.
+    setStatus(ctx, input.sessionId, 'live');
+    saveRun(ctx, { ...runRow(ctx, input.sessionId), adjourned_at: nowIso(ctx) });
+    return readRunState(ctx, input.sessionId);
+  },
+
+  'run.countdown': (input, ctx) => {
+    getSession(ctx, input.sessionId);
+    saveRun(ctx, { ...runRow(ctx, input.sessionId), hide_countdown: input.hidden ? 1 : 0 });
+    return readRunState(ctx, input.sessionId);
+  },
+
+  'run.startItem': (input, ctx) => {
+    const run = requireSitting(ctx, input.sessionId);
     const item = getItemRow(ctx, input.itemId);
     if (item.session_id !== input.sessionId) throw new AppError('not_found', { entity: 'agenda_item', id: input.itemId });
-    const run = runRow(ctx, input.sessionId);
     if (run.current_item_id !== input.itemId) finishCurrentItem(ctx, run);
     ctx.db
       .prepare("UPDATE agenda_item SET status = 'running', actual_start = coalesce(actual_start, ?), actual_end = NULL, updated_at = ? WHERE id = ?")
@@ -121,8 +175,7 @@ export const runHandlers: HandlerMap<'run'> = {
   },
 
   'run.next': (input, ctx) => {
-    requireLiveSession(ctx, input.sessionId);
-    const run = runRow(ctx, input.sessionId);
+    const run = requireSitting(ctx, input.sessionId);
     if (!run.current_item_id) {
       // Nothing running yet: "next" starts the first pending item, so one key walks the whole agenda.
       const first = itemRows(ctx, input.sessionId).find((r) => r.status === 'pending');
@@ -139,8 +192,7 @@ export const runHandlers: HandlerMap<'run'> = {
   },
 
   'run.pause': (input, ctx) => {
-    requireLiveSession(ctx, input.sessionId);
-    const run = runRow(ctx, input.sessionId);
+    const run = requireSitting(ctx, input.sessionId);
     if (run.paused_at) return readRunState(ctx, input.sessionId);
     if (run.current_speaker_id) closeSpeech(ctx, run.current_speaker_id);
     run.paused_at = nowIso(ctx);
@@ -149,8 +201,7 @@ export const runHandlers: HandlerMap<'run'> = {
   },
 
   'run.resume': (input, ctx) => {
-    requireLiveSession(ctx, input.sessionId);
-    const run = runRow(ctx, input.sessionId);
+    const run = requireSitting(ctx, input.sessionId);
     if (!run.paused_at) return readRunState(ctx, input.sessionId);
     run.paused_at = null;
     if (run.current_speaker_id) openSpeech(ctx, run.current_speaker_id);
@@ -159,9 +210,8 @@ export const runHandlers: HandlerMap<'run'> = {
   },
 
   'run.skip': (input, ctx) => {
-    requireLiveSession(ctx, input.sessionId);
+    const run = requireSitting(ctx, input.sessionId);
     const speaker = speakerInSession(ctx, input.sessionId, input.speakerId);
-    const run = runRow(ctx, input.sessionId);
     if (run.current_speaker_id === input.speakerId) {
       finishCurrentSpeaker(ctx, run, 'skipped');
       const next = run.current_item_id ? nextWaiting(ctx, run.current_item_id) : undefined;
@@ -177,8 +227,7 @@ export const runHandlers: HandlerMap<'run'> = {
   },
 
   'run.interject': (input, ctx) => {
-    requireLiveSession(ctx, input.sessionId);
-    const run = runRow(ctx, input.sessionId);
+    const run = requireSitting(ctx, input.sessionId);
     if (!run.current_item_id) throw new AppError('invalid_state', { reason: 'no_current_item' });
     // The interrupted speaker keeps their place: back to waiting, and the interjection goes just before them.
     let position: number | undefined;
@@ -192,7 +241,7 @@ export const runHandlers: HandlerMap<'run'> = {
     const id = insertSpeaker(
       ctx,
       run.current_item_id,
-      { personId: input.personId, freeName: input.freeName, plannedSeconds: 60, isInterjection: true, prompt: '' },
+      { personId: input.personId, freeName: input.freeName, plannedSeconds: 60, isInterjection: true, prompt: '', hideCountdown: input.hideCountdown },
       position,
     );
     giveFloor(ctx, run, id);

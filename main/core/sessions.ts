@@ -14,6 +14,7 @@ import {
   type SittingRow,
   type StageRow,
 } from './rows.js';
+import { setOfficer } from './officers.js';
 import { nowIso, requireLive, updateColumns } from './sql.js';
 
 export function getSession(ctx: CoreContext, id: string): Session {
@@ -95,10 +96,13 @@ export const sessionHandlers: HandlerMap<'session'> = {
         theme: input.theme ?? '',
         mode: input.mode ?? 'discussion',
         venue: input.venue ?? '',
-        chairId: input.chairId ?? null,
-        secretaryId: input.secretaryId ?? null,
+        chairId: null,
+        secretaryId: null,
         at,
       });
+    // Through the officers module: the chair and the secretary are participants with that role too.
+    if (input.chairId) setOfficer(ctx, id, 'chair', input.chairId);
+    if (input.secretaryId) setOfficer(ctx, id, 'secretary', input.secretaryId);
     for (const sitting of input.sittings ?? []) insertSitting(ctx, id, sitting);
     ctx.changed('session', id, input.stageId);
     return getSession(ctx, id);
@@ -112,13 +116,14 @@ export const sessionHandlers: HandlerMap<'session'> = {
       theme: 'theme',
       mode: 'mode',
       venue: 'venue',
-      chairId: 'chair_id',
-      secretaryId: 'secretary_id',
       status: 'status',
     });
     ctx.db
       .prepare(`UPDATE session SET ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`)
       .run({ ...input, at: nowIso(ctx) });
+    // The chair and the secretary are participants with that role too: one fact, kept in step.
+    if (input.chairId !== undefined) setOfficer(ctx, input.id, 'chair', input.chairId);
+    if (input.secretaryId !== undefined) setOfficer(ctx, input.id, 'secretary', input.secretaryId);
     ctx.changed('session', input.id);
     return getSession(ctx, input.id);
   },

@@ -22,6 +22,7 @@ export interface NewSpeaker {
   prompt?: string | undefined;
   status?: 'waiting' | 'speaking';
   isInterjection?: boolean;
+  hideCountdown?: boolean | undefined;
 }
 
 /** Inserts a speaker at `position` (default: the end of the queue) and returns its id. */
@@ -33,8 +34,8 @@ export function insertSpeaker(ctx: CoreContext, itemId: string, speaker: NewSpea
   const existing = speakerIds(ctx, itemId);
   ctx.db
     .prepare(
-      `INSERT INTO speaker (id, agenda_item_id, position, person_id, free_name, planned_seconds, prompt, status, is_interjection, created_at, updated_at)
-       VALUES (@id, @itemId, @position, @personId, @freeName, @plannedSeconds, @prompt, @status, @isInterjection, @at, @at)`,
+      `INSERT INTO speaker (id, agenda_item_id, position, person_id, free_name, planned_seconds, prompt, status, is_interjection, hide_countdown, created_at, updated_at)
+       VALUES (@id, @itemId, @position, @personId, @freeName, @plannedSeconds, @prompt, @status, @isInterjection, @hideCountdown, @at, @at)`,
     )
     .run({
       id,
@@ -46,6 +47,7 @@ export function insertSpeaker(ctx: CoreContext, itemId: string, speaker: NewSpea
       prompt: speaker.prompt ?? item.speaker_prompt,
       status: speaker.status ?? 'waiting',
       isInterjection: speaker.isInterjection ? 1 : 0,
+      hideCountdown: speaker.hideCountdown ? 1 : 0,
       at,
     });
   if (position !== undefined && position < existing.length) renumberSpeakers(ctx, moveInOrder([...existing, id], id, position));
@@ -73,9 +75,16 @@ export const speakerHandlers: HandlerMap<'speaker'> = {
     getSpeaker(ctx, input.id);
     ctx.db
       .prepare(
-        'UPDATE speaker SET planned_seconds = coalesce(@plannedSeconds, planned_seconds), prompt = coalesce(@prompt, prompt), updated_at = @at WHERE id = @id',
+        `UPDATE speaker SET planned_seconds = coalesce(@plannedSeconds, planned_seconds), prompt = coalesce(@prompt, prompt),
+                hide_countdown = coalesce(@hideCountdown, hide_countdown), updated_at = @at WHERE id = @id`,
       )
-      .run({ id: input.id, plannedSeconds: input.plannedSeconds ?? null, prompt: input.prompt ?? null, at: nowIso(ctx) });
+      .run({
+        id: input.id,
+        plannedSeconds: input.plannedSeconds ?? null,
+        prompt: input.prompt ?? null,
+        hideCountdown: input.hideCountdown === undefined ? null : Number(input.hideCountdown),
+        at: nowIso(ctx),
+      });
     ctx.changed('agenda', sessionId, input.id);
     return getSpeaker(ctx, input.id);
   },

@@ -69,20 +69,30 @@ export const agendaChannels = {
       .strictObject({ agendaItemId: id, ...who, plannedSeconds: seconds.optional(), prompt: line.optional(), position: position.optional() })
       .refine(hasWho, { message: 'speaker_required', path: ['personId'] }),
   ),
-  'speaker.update': channel<Speaker>()(z.strictObject({ id, plannedSeconds: seconds.optional(), prompt: line.optional() })),
+  'speaker.update': channel<Speaker>()(
+    z.strictObject({ id, plannedSeconds: seconds.optional(), prompt: line.optional(), hideCountdown: z.boolean().optional() }),
+  ),
   'speaker.move': channel<Speaker[]>()(z.strictObject({ id, position })),
   'speaker.remove': channel<null>()(z.strictObject({ id })),
 
   'run.state': channel<RunState>()(bySession),
   'run.start': channel<RunState>()(bySession),
   'run.end': channel<RunState>()(bySession),
+  /** Ends the current sitting; the session stays live until the next sitting resumes it. */
+  'run.endSitting': channel<RunState>()(bySession),
+  /** Resumes an adjourned session: the next sitting begins. */
+  'run.nextSitting': channel<RunState>()(bySession),
+  /** Reopens an ended session (live again, between sittings). */
+  'run.reopen': channel<RunState>()(bySession),
+  /** Hides (or shows again) the countdown on the projector for the whole session. */
+  'run.countdown': channel<RunState>()(z.strictObject({ sessionId: id, hidden: z.boolean() })),
   'run.startItem': channel<RunState>()(z.strictObject({ sessionId: id, itemId: id })),
   'run.next': channel<RunState>()(bySession),
   'run.pause': channel<RunState>()(bySession),
   'run.resume': channel<RunState>()(bySession),
   'run.skip': channel<RunState>()(z.strictObject({ sessionId: id, speakerId: id })),
   'run.interject': channel<RunState>()(
-    z.strictObject({ sessionId: id, ...who }).refine(hasWho, { message: 'speaker_required', path: ['personId'] }),
+    z.strictObject({ sessionId: id, ...who, hideCountdown: z.boolean().optional() }).refine(hasWho, { message: 'speaker_required', path: ['personId'] }),
   ),
   'run.projector': channel<RunState>()(
     z.strictObject({

@@ -15,7 +15,7 @@ const lin: Person = { id: 'p-lin', name: '林卫东', position: '工信局局长
 function speaker(extra: Partial<Speaker> = {}): Speaker {
   return {
     id: 's1', agendaItemId: 'item-1', position: 0, person: lin, freeName: '', plannedSeconds: 600, prompt: '', status: 'speaking',
-    isInterjection: false, spokenSeconds: 0, startedAt: null, endedAt: null, ...extra,
+    isInterjection: false, hideCountdown: false, spokenSeconds: 0, startedAt: null, endedAt: null, ...extra,
   };
 }
 const draft = (extra: Partial<Draft> = {}): Draft => ({ ...emptyDraft(), ...extra });

@@ -19,7 +19,7 @@ const gao = person('p-gao', '高秀兰', '财政局局长', 'u-cz');
 const wang = person('p-wang', '王敏', '副局长', 'u-gxj');
 const queued = (p: Person | null, freeName = ''): Speaker => ({
   id: `s-${p?.id ?? freeName}`, agendaItemId: 'i', position: 0, person: p, freeName, plannedSeconds: 0, prompt: '', status: 'waiting',
-  isInterjection: false, spokenSeconds: 0, startedAt: null, endedAt: null,
+  isInterjection: false, hideCountdown: false, spokenSeconds: 0, startedAt: null, endedAt: null,
 });
 
 describe('the @ speaker picker', () => {

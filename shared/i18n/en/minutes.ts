@@ -83,6 +83,12 @@ export const minutes: Messages<typeof zh> = {
     groupN: 'Group {{n}}',
     none: 'No attendees listed.',
   },
+  draft: {
+    attendance: 'Attendance',
+    notTaken: 'Attendance was not taken',
+    observers: 'Observers',
+    unconfirmed: 'Presence not recorded',
+  },
   excused: { heading: 'Absent with leave', label: 'Absent with leave', none: 'None' },
   absent: { heading: 'Absent', label: 'Absent', none: 'None' },
   agenda: {

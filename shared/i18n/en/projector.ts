@@ -7,6 +7,7 @@ export const projector: Messages<typeof zh> = {
   notFound: 'This session could not be found.',
   waiting: 'The session will begin shortly',
   closed: 'The session has ended',
+  sittingEnded: 'Sitting {{n}} has ended',
   thanks: 'Thank you for taking part',
   speaking: 'Speaking',
   presenter: 'Presenter',

@@ -81,6 +81,12 @@ export const minutes = {
     groupN: '第 {{n}} 类',
     none: '未列出出席人员。',
   },
+  draft: {
+    attendance: '出席情况',
+    notTaken: '未记录出席情况',
+    observers: '列席',
+    unconfirmed: '未登记到会',
+  },
   excused: { heading: '请假', label: '请假人员', none: '无' },
   absent: { heading: '缺席', label: '缺席人员', none: '无' },
   agenda: {

@@ -5,6 +5,7 @@ export const projector = {
   notFound: '找不到该研讨会。',
   waiting: '会议即将开始',
   closed: '会议已结束',
+  sittingEnded: '第 {{n}} 场结束',
   thanks: '感谢各位参与',
   speaking: '正在发言',
   presenter: '报告人',

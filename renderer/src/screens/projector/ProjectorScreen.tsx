@@ -93,6 +93,10 @@ function LiveProjector({ state, ticking, t, lang }: { state: RunState; ticking: 
   const tone = toneOf(used, planned);
   const detail = speaker ? [speaker.person?.position, speaker.person?.unitName].filter(Boolean).join(' · ') : '';
   const closed = state.session.status === 'closed';
+  // Between sittings the session is live but nothing runs: the room sees that the sitting has ended.
+  const adjourned = !closed && state.adjourned;
+  // The facilitator hid the countdown for the whole session or for this speaker (a county head's interjection).
+  const showCountdown = !state.countdownHidden && !speaker?.hideCountdown && (planned > 0 || used > 0);
   const following = state.upcomingItems.slice(0, 4);
 
   return (
@@ -109,6 +113,11 @@ function LiveProjector({ state, ticking, t, lang }: { state: RunState; ticking: 
           <div className="projector-center">
             <p className="projector-big">{t('closed')}</p>
             <p className="projector-sub">{t('thanks')}</p>
+          </div>
+        ) : adjourned ? (
+          <div className="projector-center">
+            <p className="projector-big">{t('sittingEnded', { n: state.sittingNo })}</p>
+            <p className="projector-sub">{t('breakNoTime')}</p>
           </div>
         ) : !item ? (
           <div className="projector-center">
@@ -141,7 +150,7 @@ function LiveProjector({ state, ticking, t, lang }: { state: RunState; ticking: 
                   <p className="projector-name projector-name-empty" data-testid="projector-speaker" />
                 )}
               </div>
-              {planned > 0 || used > 0 ? (
+              {showCountdown ? (
                 <div className={`projector-countdown tone-${tone}`} data-testid="projector-countdown" data-tone={tone}>
                   <p className="projector-label">{state.paused ? t('paused') : remaining < 0 ? t('over') : t('remaining')}</p>
                   <p className="projector-time">{formatCountdown(remaining)}</p>
@@ -152,7 +161,7 @@ function LiveProjector({ state, ticking, t, lang }: { state: RunState; ticking: 
         )}
       </section>
 
-      {!closed && (state.nextSpeakers.length > 0 || following.length > 0) ? (
+      {!closed && !adjourned && (state.nextSpeakers.length > 0 || following.length > 0) ? (
         <footer className="projector-bottom">
           {state.nextSpeakers.length > 0 ? (
             <section className="projector-list">

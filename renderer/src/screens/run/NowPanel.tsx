@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RunState } from '../../../../shared/agenda.js';
 import { presenterOf } from '../agenda/ItemCard.js';
@@ -13,10 +14,20 @@ interface NowPanelProps {
   step: ReturnType<typeof nextStep>;
   onCommand: (command: RunCommand) => void;
   onSkip: (speakerId: string) => void;
+  /** Hides (or shows again) the current speaker's countdown on the projector. */
+  onHideCountdown: (speakerId: string, hidden: boolean) => void;
+}
+
+/** What the panel says when nothing runs: not started, between sittings, ended, or the agenda is done. */
+function idleText(state: RunState, live: boolean, t: TFunction<['run', 'agenda']>): string {
+  if (state.session.status === 'closed') return t('ended');
+  if (state.session.status === 'live' && state.adjourned) return t('sitting.ended', { n: state.sittingNo });
+  if (!live) return t('notLive');
+  return state.upcomingItems.length ? t('now.noItem') : t('now.finished');
 }
 
 /** What is happening now: the item and its time, who has the floor and their countdown, who is next, and the controls. */
-export function NowPanel({ state, ticking, live, step, onCommand, onSkip }: NowPanelProps) {
+export function NowPanel({ state, ticking, live, step, onCommand, onSkip, onHideCountdown }: NowPanelProps) {
   const { t } = useTranslation(['run', 'agenda']);
   const item = state.currentItem;
   const speaker = state.currentSpeaker;
@@ -54,7 +65,9 @@ export function NowPanel({ state, ticking, live, step, onCommand, onSkip }: NowP
           ) : null}
         </div>
       ) : (
-        <p className="now-empty">{!live ? t('notLive') : state.upcomingItems.length ? t('now.noItem') : t('now.finished')}</p>
+        <p className="now-empty" data-testid="now-empty">
+          {idleText(state, live, t)}
+        </p>
       )}
 
       <div className={`now-speaker${state.paused ? ' paused' : ''}`}>
@@ -91,6 +104,16 @@ export function NowPanel({ state, ticking, live, step, onCommand, onSkip }: NowP
               <p className="now-spoken">
                 {t('now.spoken', { spoken: formatDuration(ticking.spokenSeconds), planned: formatDuration(speaker.plannedSeconds) })}
               </p>
+              {/* The chair keeps the countdown; the room need not see one on, say, a county head's interjection. */}
+              <label className="check-row now-hide-countdown">
+                <input
+                  type="checkbox"
+                  checked={speaker.hideCountdown}
+                  disabled={!live}
+                  onChange={(e) => onHideCountdown(speaker.id, e.target.checked)}
+                />
+                {t('countdown.speaker')}
+              </label>
             </>
           ) : item ? (
             <Countdown used={ticking.itemElapsedSeconds} planned={itemPlanned} label={t('now.remaining')} overLabel={t('now.over')} className="big" />

@@ -6,7 +6,18 @@ import { openProjectorWindow } from './projectorWindow.js';
 import { clockOf, instantAt, suggestReturnTime } from './time.js';
 
 /** Open the projector window; show the live session, a blank screen, or a break screen with a return time. */
-export function ProjectorControls({ state, serverNow, onSet }: { state: RunState; serverNow: number; onSet: (input: { mode: ProjectorMode; breakUntil?: string | null }) => void }) {
+export function ProjectorControls({
+  state,
+  serverNow,
+  onSet,
+  onCountdown,
+}: {
+  state: RunState;
+  serverNow: number;
+  onSet: (input: { mode: ProjectorMode; breakUntil?: string | null }) => void;
+  /** Hides (true) or shows the countdown on the projector for the whole session. */
+  onCountdown: (hidden: boolean) => void;
+}) {
   const { t } = useTranslation('run');
   const [returnAt, setReturnAt] = useState<string | null>(null);
   const timeId = useId();
@@ -61,6 +72,10 @@ export function ProjectorControls({ state, serverNow, onSet }: { state: RunState
           {t('projector.break')}
         </button>
       </div>
+      <label className="check-row">
+        <input type="checkbox" checked={!state.countdownHidden} onChange={(e) => onCountdown(!e.target.checked)} />
+        {t('countdown.session')}
+      </label>
       <p className="field-hint">{t('projector.openHint')}</p>
     </section>
   );

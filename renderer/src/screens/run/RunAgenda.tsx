@@ -44,6 +44,11 @@ export function RunAgenda({ sessionId, live, currentItemId, onStart }: { session
                 <button type="button" className="button small" disabled={!live} aria-label={t('actions.startItemOf', { title: item.title })} onClick={() => onStart(item.id)}>
                   {t('actions.startItem')}
                 </button>
+              ) : item.speakers.some((s) => s.status === 'waiting') ? (
+                // Ended with people still waiting (the morning sitting closed mid-round): it can go on.
+                <button type="button" className="button small" disabled={!live} aria-label={t('actions.continueItemOf', { title: item.title })} onClick={() => onStart(item.id)}>
+                  {t('actions.continueItem')}
+                </button>
               ) : (
                 <span className="badge badge-closed">{t(`agenda:status.${item.status}`)}</span>
               )}

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { SessionBreadcrumb } from '../../components/SessionPage.js';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
@@ -33,7 +34,20 @@ import './run.css';
 const NO_PEOPLE: Person[] = [];
 const NO_UNITS: Unit[] = [];
 
-type RunChannel = 'run.start' | 'run.end' | 'run.next' | 'run.startItem' | 'run.pause' | 'run.resume' | 'run.skip' | 'run.interject' | 'run.projector';
+type RunChannel =
+  | 'run.start'
+  | 'run.end'
+  | 'run.endSitting'
+  | 'run.nextSitting'
+  | 'run.reopen'
+  | 'run.countdown'
+  | 'run.next'
+  | 'run.startItem'
+  | 'run.pause'
+  | 'run.resume'
+  | 'run.skip'
+  | 'run.interject'
+  | 'run.projector';
 
 /**
  * The chair's and secretary's screen while the session runs: what is happening now and the
@@ -81,11 +95,12 @@ export function RunScreen() {
   );
 
   const data = state.data;
-  const live = data?.session.status === 'live';
+  // Live and within a sitting: the agenda moves. Live but adjourned (between sittings): nothing runs.
+  const live = data?.session.status === 'live' && !data.adjourned;
 
   const command = useCallback(
     (name: RunCommand) => {
-      if (!data || data.session.status !== 'live') return;
+      if (!data || data.session.status !== 'live' || data.adjourned) return;
       if (name === 'next') {
         const step = nextStep(data);
         if (step.kind === 'next') void act('run.next', { sessionId });
@@ -158,9 +173,24 @@ export function RunScreen() {
     if (ok && (await act('run.end', { sessionId }))) toast.success(t('ended'));
   };
 
-  const interject = async (who: Who) => {
+  const endSitting = async () => {
+    if (await act('run.endSitting', { sessionId })) toast.success(t('sitting.ended', { n: data.sittingNo }));
+  };
+  const nextSitting = async () => {
+    if (await act('run.nextSitting', { sessionId })) toast.success(t('sitting.resumed', { n: data.sittingNo + 1 }));
+  };
+  const reopen = async () => {
+    const ok = await confirm({ title: t('reopenTitle'), body: t('reopenBody'), confirmLabel: t('reopen') });
+    if (ok && (await act('run.reopen', { sessionId }))) toast.success(t('reopened'));
+  };
+
+  const interject = async (who: Who, hideCountdown: boolean) => {
     setInterjecting(false);
-    const done = await act('run.interject', { sessionId, ...(who.kind === 'person' ? { personId: who.person.id } : { freeName: who.name }) });
+    const done = await act('run.interject', {
+      sessionId,
+      ...(who.kind === 'person' ? { personId: who.person.id } : { freeName: who.name }),
+      ...(hideCountdown ? { hideCountdown } : {}),
+    });
     if (done) toast(t('interject.done', { name: nameOfWho(who) }));
   };
 
@@ -175,7 +205,14 @@ export function RunScreen() {
             {t('heading')} · {data.session.title}
           </h1>
           <p className="run-status">
-            <span className={`badge badge-${data.session.status}`}>{t(`common:sessionStatus.${data.session.status}`)}</span>
+            <span className={`badge badge-${data.session.status}`} data-testid="run-status">
+              {t(`common:sessionStatus.${data.session.status}`)}
+            </span>
+            {data.session.status !== 'planned' ? (
+              <span className="sitting-label" data-testid="run-sitting">
+                {sittingLabel(data, t)}
+              </span>
+            ) : null}
             {live ? <ScheduleDelta minutes={data.scheduleDeltaMinutes} /> : null}
           </p>
         </div>
@@ -193,15 +230,39 @@ export function RunScreen() {
             </button>
           ) : null}
           {live ? (
+            <button type="button" className="button" onClick={() => void endSitting()}>
+              {t('sitting.end')}
+            </button>
+          ) : null}
+          {data.session.status === 'live' && data.adjourned ? (
+            <button type="button" className="button primary" onClick={() => void nextSitting()}>
+              {t('sitting.resume', { n: data.sittingNo + 1 })}
+            </button>
+          ) : null}
+          {data.session.status === 'live' ? (
             <button type="button" className="button danger-text" onClick={() => void endSession()}>
               {t('end')}
+            </button>
+          ) : null}
+          {data.session.status === 'closed' ? (
+            <button type="button" className="button" onClick={() => void reopen()}>
+              {t('reopen')}
             </button>
           ) : null}
         </div>
       </header>
 
       {data.session.status === 'planned' ? <p className="notice run-notice">{t('startHint')}</p> : null}
-      {data.session.status === 'closed' ? <p className="notice run-notice">{t('closed')}</p> : null}
+      {data.session.status === 'live' && data.adjourned ? (
+        <p className="notice run-notice" data-testid="run-notice">
+          {t('sitting.adjourned', { n: data.sittingNo, next: data.sittingNo + 1 })}
+        </p>
+      ) : null}
+      {data.session.status === 'closed' ? (
+        <p className="notice run-notice" data-testid="run-notice">
+          {t('closed')}
+        </p>
+      ) : null}
 
       <div className="run-grid">
         <div className="run-main">
@@ -212,6 +273,7 @@ export function RunScreen() {
             step={step}
             onCommand={command}
             onSkip={(speakerId) => void act('run.skip', { sessionId, speakerId })}
+            onHideCountdown={(speakerId, hidden) => void run('speaker.update', { id: speakerId, hideCountdown: hidden })}
           />
           {/*
             The secretary captures beside the run: the current speaker and item are the note's defaults.
@@ -224,16 +286,29 @@ export function RunScreen() {
           </div>
         </div>
         <aside className="run-side">
-          <ProjectorControls state={data} serverNow={ticking.serverNow} onSet={(input) => void act('run.projector', { sessionId, ...input })} />
+          <ProjectorControls
+            state={data}
+            serverNow={ticking.serverNow}
+            onSet={(input) => void act('run.projector', { sessionId, ...input })}
+            onCountdown={(hidden) => void act('run.countdown', { sessionId, hidden })}
+          />
           <RunAgenda sessionId={sessionId} live={live} currentItemId={data.currentItem?.id ?? null} onStart={(id) => void act('run.startItem', { sessionId, itemId: id })} />
           <SpeakingTotals sessionId={sessionId} programmeId={programme.id} />
         </aside>
       </div>
       {interjecting ? (
-        <InterjectDialog people={participantPeople.length ? participantPeople : NO_PEOPLE} units={units.data ?? NO_UNITS} onPick={(who) => void interject(who)} onClose={() => setInterjecting(false)} />
+        <InterjectDialog people={participantPeople.length ? participantPeople : NO_PEOPLE} units={units.data ?? NO_UNITS} onPick={(who, hideCountdown) => void interject(who, hideCountdown)} onClose={() => setInterjecting(false)} />
       ) : null}
     </div>
   );
+}
+
+/** "Sitting 2 (14:30–17:30)": the sitting held (or last held), with its planned time when the session planned one. */
+function sittingLabel(state: RunState, t: TFunction<'run'>): string {
+  const planned = state.sittings[state.sittingNo - 1];
+  return planned
+    ? t('sitting.labelAt', { n: state.sittingNo, time: `${planned.startTime}–${planned.endTime}` })
+    : t('sitting.label', { n: state.sittingNo });
 }
 
 function ScheduleDelta({ minutes }: { minutes: number | null }) {
