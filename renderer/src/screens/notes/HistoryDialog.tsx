@@ -21,6 +21,10 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
     category: note.category,
     speakerName: note.speakerName,
     important: note.important,
+    agendaItemId: note.agendaItemId,
+    agendaItemTitle: note.agendaItemTitle,
+    disposition: note.disposition,
+    dispositionReason: note.dispositionReason,
     editedAt: note.updatedAt,
   };
 
