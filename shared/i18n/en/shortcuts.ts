@@ -3,7 +3,7 @@ import type { shortcuts as zh } from '../zh-CN/shortcuts.js';
 
 export const shortcuts: Messages<typeof zh> = {
   heading: 'Keyboard shortcuts',
-  open: 'Shortcuts',
+  open: 'Keyboard shortcuts',
   openTitle: 'Keyboard shortcuts of this page (?)',
   intro: 'Press ? at any time when you are not typing in a field. These keys work on this page.',
   key: 'Key',

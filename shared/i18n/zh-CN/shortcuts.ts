@@ -1,7 +1,7 @@
 /** The keyboard shortcut overview (press ? outside a field). en/shortcuts.ts must have exactly these keys. */
 export const shortcuts = {
   heading: '键盘快捷键',
-  open: '快捷键',
+  open: '按键一览',
   openTitle: '查看本页的键盘快捷键（?）',
   intro: '不在输入框中时，按 ? 随时打开本说明。下面是当前页面可用的按键。',
   key: '按键',

@@ -293,6 +293,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     announce(t('announce.opinionUnmarked'));
     toast(t('announce.opinionUnmarked'), {
       id: `opinion-${note.id}`,
+      duration: 8000,
       action: {
         label: t('common:action.undo'),
         onClick: () =>
