@@ -57,6 +57,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(emptyHint).toContainText(say('按 T', 'or T when'));
     await expect(emptyHint).toContainText(say('“转为任务”', '“Make a task”'));
 
+    // The tracker is empty, and says how to fill it.
+    await page.goto(`${origin}/#/programmes/${programme.id}/opinions`);
+    await expect(page.locator('.empty-state')).toContainText('Alt+O');
+    await expect(page.locator('.empty-state')).toContainText(say('“标为意见”', '“Mark as opinion”'));
+
     await page.goto(`${origin}/#/sessions/${session.id}/capture`);
     const input = page.getByRole('combobox', { name: say('记录内容', 'Note') });
     await expect(input).toBeFocused();
