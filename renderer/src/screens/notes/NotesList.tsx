@@ -640,13 +640,13 @@ function NoteRow({
               {t('list.makeTask')}
             </button>
           )}
-          <button type="button" className="button ghost small" tabIndex={tab} onClick={onEdit}>
+          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={onEdit}>
             {t('list.edit')}
           </button>
-          <button type="button" className="button ghost small" tabIndex={tab} onClick={onHistory}>
+          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={onHistory}>
             {t('list.history')}
           </button>
-          <button type="button" className="button ghost small danger-text" tabIndex={tab} onClick={onDelete}>
+          <button type="button" className="button ghost small danger-text note-hover" tabIndex={tab} onClick={onDelete}>
             {t('list.delete')}
           </button>
         </span>
