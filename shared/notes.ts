@@ -46,6 +46,11 @@ export interface NoteVersion {
   category: NoteCategory;
   speakerName: string;
   important: boolean;
+  agendaItemId: string | null;
+  agendaItemTitle: string | null;
+  /** null: this version was not marked as an opinion needing an answer. */
+  disposition: Disposition | null;
+  dispositionReason: string;
   editedAt: string;
 }
 

@@ -2,9 +2,18 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { insertRows, type Tally } from './insert.js';
 import { tableSpec, type Row } from './tables.js';
 
-/** The fields an edit changes, and the ones a note's history keeps of each earlier version. */
-const EDITED = ['text', 'category', 'important', 'agenda_item_id', 'speaker_person_id', 'speaker_name'] as const;
-const VERSIONED = ['text', 'category', 'speaker_person_id', 'speaker_name', 'important'] as const;
+/** The fields an edit changes: a note's history keeps all of them for each earlier version (schema 9). */
+const EDITED = [
+  'text',
+  'category',
+  'important',
+  'agenda_item_id',
+  'speaker_person_id',
+  'speaker_name',
+  'disposition',
+  'plan_id',
+  'disposition_reason',
+] as const;
 
 /**
  * Notes merge by id: a note new here is added with its author (`captured_by`), a note already here
@@ -14,7 +23,7 @@ const VERSIONED = ['text', 'category', 'speaker_person_id', 'speaker_name', 'imp
  * either order, and an edit made on one laptop reaches the other.
  */
 export function writeNotes(db: BetterSqlite3.Database, notes: readonly Row[], versions: readonly Row[]): { notes: Tally; versions: Tally } {
-  const local = db.prepare(`SELECT id, version, ${VERSIONED.join(', ')} FROM note WHERE id IN (SELECT value FROM json_each(?))`);
+  const local = db.prepare(`SELECT id, version, ${EDITED.join(', ')} FROM note WHERE id IN (SELECT value FROM json_each(?))`);
   const here = new Map((local.all(JSON.stringify(notes.map((n) => n.id))) as (Row & { version: number })[]).map((r) => [r.id, r]));
   const noteTally = insertRows(db, tableSpec('note'), notes.filter((n) => !here.has(n.id)));
 
@@ -27,7 +36,7 @@ export function writeNotes(db: BetterSqlite3.Database, notes: readonly Row[], ve
     const mine = here.get(note.id);
     if (!mine) continue;
     const base = history.get(`${note.id as string}#${mine.version}`);
-    const isLaterEdit = (note.version as number) > mine.version && base !== undefined && VERSIONED.every((c) => base[c] === mine[c]);
+    const isLaterEdit = (note.version as number) > mine.version && base !== undefined && EDITED.every((c) => base[c] === mine[c]);
     if (isLaterEdit && fastForward.run({ ...note, localVersion: mine.version }).changes > 0) noteTally.written += 1;
     else noteTally.skipped += 1;
   }

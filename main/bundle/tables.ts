@@ -261,9 +261,14 @@ export const TABLES: readonly TableSpec[] = [
       speaker_name: text(LINE),
       important: flag,
       edited_at: timestamp,
+      // Since schema 9; a bundle from before has none of them: where it stood is not known.
+      agenda_item_id: ref.default(null),
+      disposition: z.enum(DISPOSITIONS).nullable().default(null),
+      plan_id: ref.default(null),
+      disposition_reason: text(LINE).default(''),
     }),
     owner: { column: 'note_id', table: 'note' },
-    loose: { speaker_person_id: 'person' },
+    loose: { speaker_person_id: 'person', agenda_item_id: 'agenda_item', plan_id: 'plan' },
   },
   {
     name: 'action_item',

@@ -33,6 +33,8 @@ export const noteChannels = {
       category,
       text: noteText,
       important: z.boolean().optional(),
+      /** Saved already marked as an opinion that needs an answer (disposition 'pending'). */
+      opinion: z.boolean().optional(),
       capturedBy: line.optional(),
     }),
   ),
@@ -45,6 +47,11 @@ export const noteChannels = {
       speakerName: line.optional(),
       important: z.boolean().optional(),
       agendaItemId: id.nullable().optional(),
+      /**
+       * true marks the note as an opinion needing an answer ('pending', a disposition it has stays);
+       * false removes the mark with its plan and reason (the version before keeps them).
+       */
+      opinion: z.boolean().optional(),
       /** The version the editor started from: a concurrent edit is refused instead of silently overwritten. */
       expectedVersion: z.number().int().min(1).optional(),
     }),

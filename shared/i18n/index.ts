@@ -17,6 +17,7 @@ import { run as enRun } from './en/run.js';
 import { search as enSearch } from './en/search.js';
 import { session as enSession } from './en/session.js';
 import { settings as enSettings } from './en/settings.js';
+import { shortcuts as enShortcuts } from './en/shortcuts.js';
 import { trash as enTrash } from './en/trash.js';
 import { agenda as zhAgenda } from './zh-CN/agenda.js';
 import { board as zhBoard } from './zh-CN/board.js';
@@ -36,6 +37,7 @@ import { run as zhRun } from './zh-CN/run.js';
 import { search as zhSearch } from './zh-CN/search.js';
 import { session as zhSession } from './zh-CN/session.js';
 import { settings as zhSettings } from './zh-CN/settings.js';
+import { shortcuts as zhShortcuts } from './zh-CN/shortcuts.js';
 import { trash as zhTrash } from './zh-CN/trash.js';
 
 /**
@@ -63,6 +65,7 @@ export const resources = {
     board: zhBoard,
     minutes: zhMinutes,
     export: zhExport,
+    shortcuts: zhShortcuts,
   },
   en: {
     common: enCommon,
@@ -84,6 +87,7 @@ export const resources = {
     board: enBoard,
     minutes: enMinutes,
     export: enExport,
+    shortcuts: enShortcuts,
   },
 } as const;
 

@@ -81,6 +81,9 @@ const SCREENS: Screen[] = [
     name: 'Capture: note history',
     action: async (page, say) => {
       await page.keyboard.press('Escape');
+      // The edited note is the session's first, maybe scrolled out of the list: Home goes there.
+      await page.locator('article.note-row[tabindex="0"]').focus();
+      await page.keyboard.press('Home');
       await page.locator('article.note-row', { hasText: EDITED }).getByRole('button', { name: say('历史', 'History') }).click();
     },
     ready: (page) => page.getByRole('dialog').locator('.history-version').nth(1),

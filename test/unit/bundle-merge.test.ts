@@ -70,6 +70,24 @@ describe('merging two secretaries’ bundles of one session', () => {
     expect(rows(b).note_version).toEqual(rows(a).note_version);
   });
 
+  it('an opinion marked or moved on one laptop reaches the other; one unmarked on both keeps the local answer', () => {
+    const a = folder();
+    ok(a.core.call('sample.load', { locale: 'zh-CN' }));
+    const b = folder();
+    imported(b, exportBytes(a, { sessionId: SESSION }));
+    const [note] = addNotes(a, '秦悦', ['A记：建议设立人才基金。']);
+    imported(b, exportBytes(a, { sessionId: SESSION }));
+    ok(a.core.call('note.setDisposition', { id: note!, disposition: 'pending' }));
+    imported(b, exportBytes(a, { sessionId: SESSION }));
+    const onB = () => b.core.db.prepare('SELECT disposition, version FROM note WHERE id = ?').get(note!);
+    expect(onB()).toEqual({ disposition: 'pending', version: 2 });
+    // Both answer it differently: each keeps its own, the other's version is not taken.
+    ok(a.core.call('note.setDisposition', { id: note!, disposition: 'deferred', reason: '下一轮再议' }));
+    ok(b.core.call('note.setDisposition', { id: note!, disposition: null }));
+    imported(b, exportBytes(a, { sessionId: SESSION }));
+    expect(onB()).toEqual({ disposition: null, version: 3 });
+  });
+
   it('keeps a local edit when both laptops changed the same note', () => {
     const { b, fromA } = twoSecretaries();
     ok(b.core.call('note.update', { id: BASE_NOTE, text: '李明的修订。' }));

@@ -115,3 +115,21 @@ describe('a programme bundle', () => {
     expect(rt.core.call('bundle.export', { programmeId, sessionId: SESSION })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
+
+describe('note history rows of a bundle written before schema 9', () => {
+  it('read with where the note stood unknown (no agenda item, no opinion mark), not refused', () => {
+    const spec = TABLES.find((t) => t.name === 'note_version')!;
+    const before9 = {
+      note_id: 'n1',
+      version: 1,
+      text: '第一版',
+      category: 'idea',
+      speaker_person_id: null,
+      speaker_name: '',
+      important: 0,
+      edited_at: '2027-01-11T01:00:00.000Z',
+    };
+    expect(spec.row.parse(before9)).toEqual({ ...before9, agenda_item_id: null, disposition: null, plan_id: null, disposition_reason: '' });
+    expect(spec.row.safeParse({ ...before9, disposition: 'maybe' }).success).toBe(false);
+  });
+});

@@ -135,6 +135,60 @@ describe('opinions tracker', () => {
   });
 });
 
+describe('marking opinions and correcting where a note stands (history)', () => {
+  it('marks a note as an opinion from capture or later, shows it in the tracker at once, and unmarks it', () => {
+    const { programme, session } = seed();
+    const captured = ok(call('note.create', { sessionId: session.id, category: 'suggestion', text: '建议设立人才基金', opinion: true })) as Note;
+    expect(captured).toMatchObject({ disposition: 'pending', version: 1 });
+    const later = ok(call('note.create', { sessionId: session.id, category: 'question', text: '资金从哪里来？' })) as Note;
+    expect(later.disposition).toBeNull();
+    ok(call('note.setDisposition', { id: later.id, disposition: 'pending' }));
+    const tracked = ok(call('opinion.list', { programmeId: programme.id })) as OpinionsView;
+    expect(tracked.opinions.map((o) => o.id)).toEqual([captured.id, later.id]);
+    expect(tracked.counts.pending).toBe(2);
+
+    clock.advance(60);
+    // Unmarked: gone from the tracker, the marked version is in the history.
+    const unmarked = ok(call('note.setDisposition', { id: later.id, disposition: null })) as Note;
+    expect(unmarked).toMatchObject({ disposition: null, version: 3 });
+    expect((ok(call('opinion.list', { programmeId: programme.id })) as OpinionsView).opinions.map((o) => o.id)).toEqual([captured.id]);
+    const history = ok(call('note.history', { id: later.id })) as NoteVersion[];
+    expect(history.map((h) => [h.version, h.disposition])).toEqual([
+      [2, 'pending'],
+      [1, null],
+    ]);
+  });
+
+  it('an edit changes the speaker, agenda item and opinion mark, and the history keeps each earlier one', () => {
+    const { programme, session, director, boss, item } = seed();
+    const other = ok(call('agenda.create', { sessionId: session.id, kind: 'discussion', title: '自由讨论', plannedMinutes: 30 })) as { id: string };
+    const note = ok(
+      call('note.create', { sessionId: session.id, agendaItemId: item.id, speakerPersonId: director.id, category: 'suggestion', text: '减税降费' }),
+    ) as Note;
+    clock.advance(60);
+    const moved = ok(
+      call('note.update', { id: note.id, speakerPersonId: boss.id, agendaItemId: other.id, opinion: true, expectedVersion: 1 }),
+    ) as Note;
+    expect(moved).toMatchObject({ speakerName: '曾庆丰', agendaItemTitle: '自由讨论', disposition: 'pending', version: 2, text: '减税降费' });
+    clock.advance(60);
+    ok(call('note.setDisposition', { id: note.id, disposition: 'declined', reason: '已有政策' }));
+    clock.advance(60);
+    const freed = ok(call('note.update', { id: note.id, speakerName: '列席代表', agendaItemId: null, opinion: false, expectedVersion: 3 })) as Note;
+    expect(freed).toMatchObject({ speaker: null, speakerName: '列席代表', agendaItemId: null, disposition: null, dispositionReason: '', version: 4 });
+    expect((ok(call('opinion.list', { programmeId: programme.id })) as OpinionsView).total).toBe(0);
+
+    const history = ok(call('note.history', { id: note.id })) as NoteVersion[];
+    expect(history.map((h) => [h.version, h.speakerName, h.agendaItemTitle, h.disposition, h.dispositionReason])).toEqual([
+      [3, '曾庆丰', '自由讨论', 'declined', '已有政策'],
+      [2, '曾庆丰', '自由讨论', 'pending', ''],
+      [1, '周明', '发言', null, ''],
+    ]);
+    // Marking a note that already has an answer keeps the answer.
+    ok(call('note.setDisposition', { id: note.id, disposition: 'deferred', reason: '下一轮再议' }));
+    expect(ok(call('note.update', { id: note.id, opinion: true }))).toMatchObject({ disposition: 'deferred', dispositionReason: '下一轮再议' });
+  });
+});
+
 describe('search', () => {
   const plain = (s: string) => s.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLIGHT_END, ']');
 

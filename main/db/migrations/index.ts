@@ -6,6 +6,7 @@ import { sql as m005 } from './005-minutes.js';
 import { sql as m006 } from './006-action-search-trigger.js';
 import { sql as m007 } from './007-search-catch-up.js';
 import { sql as m008 } from './008-search-term-list.js';
+import { sql as m009 } from './009-note-version-placement.js';
 import { sql as m010 } from './010-sittings-officers-countdown.js';
 
 export interface Migration {
@@ -28,8 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'action-search-trigger', sql: m006 },
   { version: 7, name: 'search-catch-up', sql: m007 },
   { version: 8, name: 'search-term-list', sql: m008 },
-  // File 010 (the number this branch was given); listed as the next version: renumbered at merge.
-  { version: 9, name: 'sittings-officers-countdown', sql: m010 },
+  { version: 9, name: 'note-version-placement', sql: m009 },
+  { version: 10, name: 'sittings-officers-countdown', sql: m010 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

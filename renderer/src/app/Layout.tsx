@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { ShortcutOverview } from '../components/ShortcutOverview.js';
 import { useCall } from './client.js';
 import { applyTheme, cachedTheme } from './theme.js';
 
@@ -75,6 +76,7 @@ export function Layout() {
             </li>
           </ul>
         </nav>
+        <ShortcutOverview />
       </header>
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />

@@ -102,7 +102,7 @@ export const board: Messages<typeof zh> = {
   },
   empty: {
     title: 'No tasks yet',
-    hint: 'Add what the meeting agreed: type a title at the top of a column and press Enter; or, in the capture panel, press {{key}} to turn a note into a task.',
+    hint: 'Add what the meeting agreed: type a title at the top of a column and press Enter; or, in the capture line, press {{captureKey}} to save a note as a task; for a saved note, press its “{{button}}” in the notes list, or {{listKey}} when it is chosen.',
     filteredTitle: 'No task matches these filters',
     filteredHint: 'Change a filter, or clear them to see every task.',
   },

@@ -42,7 +42,7 @@ export const opinions: Messages<typeof zh> = {
   setFor: "Set the disposition of {{speaker}}'s opinion: {{excerpt}}",
   empty: {
     title: 'No opinions to answer yet',
-    hint: "Mark the opinions that need an answer in a session's notes; they appear here to be tracked one by one.",
+    hint: "In a session's notes list press a note's “{{button}}” (or {{listKey}} when it is chosen), or save it with {{captureKey}} in the capture line: the opinions that need an answer appear here, to be tracked one by one.",
   },
   noMatch: { title: 'No opinions match', hint: 'Try other filters, or clear them.' },
   form: {

@@ -39,7 +39,7 @@ export const opinions = {
   setFor: '办理{{speaker}}的意见：{{excerpt}}',
   empty: {
     title: '还没有需要答复的意见',
-    hint: '在研讨会的记录中把需要答复的意见标记出来，它们会出现在这里，逐条跟踪办理。',
+    hint: '在研讨会的记录列表中点记录上的“{{button}}”（或选中后按 {{listKey}}），速记时按 {{captureKey}} 保存，需要答复的意见就会出现在这里，逐条跟踪办理。',
   },
   noMatch: { title: '没有符合条件的意见', hint: '换个筛选条件，或清除筛选。' },
   form: {

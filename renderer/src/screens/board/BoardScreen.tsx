@@ -16,7 +16,8 @@ import { ActionPanel } from './ActionPanel.js';
 import { useBoardView } from './filters.js';
 import { FilterBar } from './FilterBar.js';
 import { Lane } from './Lane.js';
-import { MAKE_ACTION_KEY_LABEL, programmeBoardHref } from './links.js';
+import { keyFor } from '../../components/shortcuts.js';
+import { programmeBoardHref } from './links.js';
 import {
   allowedMove,
   applyMove,
@@ -142,7 +143,7 @@ interface BoardProps {
  * panel for the task named in ?action=.
  */
 function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardProps) {
-  const { t, i18n } = useTranslation(['board', 'common']);
+  const { t, i18n } = useTranslation(['board', 'common', 'capture']);
   const { t: te } = useTranslation(['common', 'errors']);
   const locale = i18n.language;
   const client = useClient();
@@ -231,7 +232,7 @@ function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardPro
     const empty = list.data.length === 0;
     content = (
       <>
-        {empty ? <EmptyState title={t('empty.title')} hint={t('empty.hint', { key: MAKE_ACTION_KEY_LABEL })} /> : null}
+        {empty ? <EmptyState title={t('empty.title')} hint={t('empty.hint', { captureKey: keyFor('capture', 'saveAsAction'), listKey: keyFor('notes', 'makeTask'), button: t('capture:list.makeTask') })} /> : null}
         {!empty && shown.length === 0 ? (
           <EmptyState title={t('empty.filteredTitle')} hint={t('empty.filteredHint')}>
             <button type="button" className="button" onClick={api.clearFilters}>

@@ -17,9 +17,3 @@ export function actionHref(action: Pick<ActionItem, 'id' | 'sessionId' | 'progra
 /** Everything a unit owes in a programme (printable). */
 export const unitHref = (unitId: string, programmeId?: string | null) =>
   `/units/${enc(unitId)}${programmeId ? `?programme=${enc(programmeId)}` : ''}`;
-
-/**
- * The key the capture panel binds to "turn this note into a task", as the board's empty state names
- * it. The capture panel owns the binding; keep this label in step with it.
- */
-export const MAKE_ACTION_KEY_LABEL = 'Ctrl+Enter';

@@ -1,23 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_CATEGORIES } from '../../../../shared/notes.js';
+import { ShortcutTable } from '../../components/ShortcutOverview.js';
+import { SHORTCUTS } from '../../components/shortcuts.js';
 import { CATEGORY_KEYS } from './categories.js';
 import { placePopover, type Placement } from './placement.js';
 
-/** Key names are the same in both languages. */
-const KEYS = [
-  ['Enter', 'save'],
-  ['Shift+Enter', 'newline'],
-  ['@', 'speaker'],
-  ['#', 'categoryKey'],
-  ['Ctrl+I / Alt+I', 'important'],
-  ['Backspace', 'clearSpeaker'],
-  ['↑ ↓ Enter Tab', 'pick'],
-  ['Esc', 'closeList'],
-] as const;
-
 /**
- * "Keys": a disclosure button with a non-modal popover listing the capture keys and every
+ * "Keys": a disclosure button with a non-modal popover listing the capture keys (from the one
+ * shortcut table, components/shortcuts.ts) and every
  * category's short keys in both languages. Escape or the button closes it; focus returns to the
  * button. It is placed to stay within the window (placePopover).
  */
@@ -101,25 +92,7 @@ export function CaptureHelp() {
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <table className="capture-help-table">
-          <caption className="visually-hidden">{t('help.keysHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('help.key')}</th>
-              <th scope="col">{t('help.does')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {KEYS.map(([key, does]) => (
-              <tr key={key}>
-                <td>
-                  <kbd>{key}</kbd>
-                </td>
-                <td>{t(`help.${does}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutTable shortcuts={SHORTCUTS.capture} caption={t('help.keysHeading')} className="capture-help-table" />
         <h4>{t('help.categoriesHeading')}</h4>
         <table className="capture-help-table">
           <thead>

@@ -178,7 +178,8 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
   };
 
   // --- Saving.
-  const save = async (asAction = false): Promise<void> => {
+  /** `then`: Ctrl+Enter also makes a task of the note; Alt+O saves it marked as an opinion needing an answer. */
+  const save = async (then: 'action' | 'opinion' | null = null): Promise<void> => {
     if (savingRef.current) {
       // Enter again while the previous note is on its way: save this one right after.
       saveAgain.current = true;
@@ -194,13 +195,14 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
     setDraft(sending);
     // The id is on disk before the call leaves: a crash mid-save retries with it, never twice.
     storeNow(sending);
-    const input = createInput(sending, id, {
+    const created = createInput(sending, id, {
       sessionId,
       currentItemId: currentItem?.id ?? null,
       currentSpeaker,
       capturedBy: secretary,
     });
-    if (!input) return;
+    if (!created) return;
+    const input = then === 'opinion' ? { ...created, opinion: true } : created;
     savingRef.current = true;
     setSaving(true);
     try {
@@ -226,8 +228,9 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
       setDismissed(null);
       setError(null);
       const category = categoryLabel(note.category);
-      announce(note.speakerName ? t('announce.saved', { who: note.speakerName, category }) : t('announce.savedNoSpeaker', { category }));
-      if (asAction) await makeAction(note.id);
+      const said = note.speakerName ? t('announce.saved', { who: note.speakerName, category }) : t('announce.savedNoSpeaker', { category });
+      announce(note.disposition ? `${said} ${t('announce.opinionMarked')}` : said);
+      if (then === 'action') await makeAction(note.id);
     } finally {
       savingRef.current = false;
       setSaving(false);
@@ -322,7 +325,11 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
         break;
       case 'saveAsAction':
         event.preventDefault();
-        void save(true);
+        void save('action');
+        break;
+      case 'saveAsOpinion':
+        event.preventDefault();
+        void save('opinion');
         break;
       case 'clearSpeaker':
         event.preventDefault();

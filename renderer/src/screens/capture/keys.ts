@@ -44,6 +44,8 @@ export type KeyAction =
   | 'save'
   /** Ctrl+Enter (Cmd+Enter): save, and turn the note into a proposed action item. */
   | 'saveAsAction'
+  /** Alt+O: save it marked as an opinion that needs an answer (the opinions tracker lists it). */
+  | 'saveAsOpinion'
   | 'newline'
   | 'toggleImportant'
   /** Backspace on an empty line: drop the picked speaker, back to the one who has the floor. */
@@ -75,6 +77,15 @@ function isImportantShortcut(event: KeyLike): boolean {
   return (event.ctrlKey || event.metaKey) !== event.altKey;
 }
 
+/**
+ * Alt+O (Option+O) by the physical key, so any layout works. Not Ctrl+O: browsers open a file with it.
+ * AltGr (Ctrl+Alt) types characters in some layouts, so it is left alone.
+ */
+function isOpinionShortcut(event: KeyLike): boolean {
+  const isO = event.key === 'o' || event.key === 'O' || event.code === 'KeyO';
+  return isO && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+}
+
 /** The capture line's keys. */
 export function captureKeyAction(event: KeyLike, context: KeyContext): KeyAction {
   if (isImeKey(event, context)) return 'ime';
@@ -103,6 +114,7 @@ export function captureKeyAction(event: KeyLike, context: KeyContext): KeyAction
   if (event.key === 'Backspace' && context.lineEmpty && context.speakerPicked && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
     return 'clearSpeaker';
   }
+  if (isOpinionShortcut(event)) return 'saveAsOpinion';
   return 'none';
 }
 

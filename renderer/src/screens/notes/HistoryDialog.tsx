@@ -21,6 +21,10 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
     category: note.category,
     speakerName: note.speakerName,
     important: note.important,
+    agendaItemId: note.agendaItemId,
+    agendaItemTitle: note.agendaItemTitle,
+    disposition: note.disposition,
+    dispositionReason: note.dispositionReason,
     editedAt: note.updatedAt,
   };
 
@@ -51,6 +55,7 @@ export function HistoryDialog({ note, onClose }: { note: Note; onClose: () => vo
 
 function Version({ version, label, locale, current }: { version: NoteVersion; label: string; locale: string; current?: boolean }) {
   const { t } = useTranslation('capture');
+  const { t: to } = useTranslation('opinions');
   return (
     <li className={current ? 'history-version current' : 'history-version'}>
       <div className="history-meta">
@@ -59,7 +64,17 @@ function Version({ version, label, locale, current }: { version: NoteVersion; la
         <span className={`cat-badge cat-${version.category}`}>{t(`category.${version.category}`)}</span>
         {version.important ? <span className="note-important">★ {t('list.important')}</span> : null}
       </div>
-      <p className="history-speaker muted">{version.speakerName || t('list.noSpeaker')}</p>
+      {/* Where it stood: who said it, under which agenda item, and whether it was an opinion to answer. */}
+      <p className="history-speaker muted">
+        <span>{version.speakerName || t('list.noSpeaker')}</span>
+        <span>{version.agendaItemTitle ? t('history.item', { item: version.agendaItemTitle }) : t('list.noItem')}</span>
+        {version.disposition ? (
+          <span className="note-opinion" data-disposition={version.disposition}>
+            {t('history.opinion', { disposition: to(`disposition.${version.disposition}`) })}
+            {version.dispositionReason ? t('history.reason', { reason: version.dispositionReason }) : null}
+          </span>
+        ) : null}
+      </p>
       <p className="history-text">{version.text}</p>
     </li>
   );

@@ -3,24 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { NOTE_CATEGORIES, type NoteCategory } from '../../../../shared/notes.js';
 import { editKeyAction } from '../capture/keys.js';
 import { noteText } from '../capture/parse.js';
+import type { SpeakerSearch } from '../capture/speakers.js';
+import type { EditState } from './edit.js';
+import { SpeakerField } from './SpeakerField.js';
 
-/** A note being edited: what the user typed, and the version the edit started from. */
-export interface EditState {
-  id: string;
-  text: string;
-  category: NoteCategory;
-  important: boolean;
-  /** Sent as expectedVersion: an edit made elsewhere meanwhile is refused, not overwritten. */
-  version: number;
-  error: string | null;
-  /** The last save was refused because the note changed elsewhere. */
-  conflict: boolean;
-}
+export type { EditState } from './edit.js';
 
 /**
  * Edits a note in place: text (Enter saves, Shift+Enter new line, Escape cancels; the IME's Enter
- * is left alone), category and importance. The state lives in the list, so scrolling the editor out
- * of view and back keeps what was typed.
+ * is left alone), speaker (the capture line's picker), agenda item, category, importance and the
+ * opinion mark. The state lives in the list, so scrolling the editor out of view and back keeps what
+ * was typed.
  */
 export function NoteEditor({
   state,
@@ -28,8 +21,14 @@ export function NoteEditor({
   onSave,
   onOverwrite,
   onCancel,
+  items,
+  speakers,
 }: {
   state: EditState;
+  /** The session's agenda items, in order. */
+  items: readonly { id: string; title: string }[];
+  /** Who the speaker picker offers (the chosen agenda item's queue first). */
+  speakers: SpeakerSearch;
   onChange: (next: EditState) => void;
   onSave: (state: EditState) => Promise<void> | void;
   onOverwrite: (state: EditState) => void;
@@ -122,6 +121,20 @@ export function NoteEditor({
         }}
       />
       <div className="note-editor-bar">
+        <SpeakerField value={state.speaker} search={speakers} onChange={(speaker) => onChange({ ...state, speaker })} />
+        <label className="notes-filter">
+          <span>{t('list.editItem')}</span>
+          <select value={state.agendaItemId ?? ''} onChange={(event) => onChange({ ...state, agendaItemId: event.target.value || null })}>
+            <option value="">{t('list.noItem')}</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="note-editor-bar">
         <label className="notes-filter">
           <span>{t('list.editCategory')}</span>
           <select value={state.category} onChange={(event) => onChange({ ...state, category: event.target.value as NoteCategory })}>
@@ -135,6 +148,10 @@ export function NoteEditor({
         <label className="notes-filter notes-filter-check">
           <input type="checkbox" checked={state.important} onChange={(event) => onChange({ ...state, important: event.target.checked })} />
           <span>{t('list.editImportant')}</span>
+        </label>
+        <label className="notes-filter notes-filter-check">
+          <input type="checkbox" checked={state.opinion} onChange={(event) => onChange({ ...state, opinion: event.target.checked })} />
+          <span>{t('list.editOpinion')}</span>
         </label>
         <span className="note-editor-buttons">
           <button type="submit" className="button primary small" disabled={saving}>

@@ -5,19 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMakeAction } from './makeAction.js';
 import { toast } from 'sonner';
+import type { Person, Unit } from '../../../../shared/domain.js';
 import { NOTE_CATEGORIES, type Note, type NoteCategory } from '../../../../shared/notes.js';
 import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
+import { useShortcutSummary } from '../../components/ShortcutOverview.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
+import { speakerSearch } from '../capture/speakers.js';
+import { editChanges, startEditing, type EditState } from './edit.js';
 import { HistoryDialog } from './HistoryDialog.js';
-import { NoteEditor, type EditState } from './NoteEditor.js';
-import { buildRows, NO_FILTERS, nextNoteIndex, speakersOf, type NoteFilters, type Row } from './rows.js';
+import { noteKeyCommand } from './keys.js';
+import { NoteEditor } from './NoteEditor.js';
+import { buildRows, COLLAPSED_CHARS, isLongNote, NO_FILTERS, nextNoteIndex, speakersOf, type NoteFilters, type Row } from './rows.js';
 import '../capture/capture.css';
 import './notes.css';
 
 const NO_NOTES: Note[] = [];
+const NO_PEOPLE: Person[] = [];
+const NO_UNITS: Unit[] = [];
 /** Programmatic scrolls settle within this many ms; scroll events meanwhile are not the user's. */
 const SETTLE_MS = 300;
 
@@ -32,7 +39,9 @@ function excerpt(text: string): string {
  * Follows the newest note unless the user scrolled away. A note is edited in place (Enter saves,
  * Escape cancels; a concurrent change is refused and the edit kept), its previous versions open in
  * a dialog, deleting offers Undo. Keyboard: the list is one tab stop; arrows move between notes,
- * Enter edits, H shows the history, Delete deletes, Ctrl+Z undoes the last delete.
+ * Enter edits, O marks or unmarks it as an opinion needing an answer, T makes a task of it, E expands
+ * a long note, H shows the history, Delete deletes, Ctrl+Z undoes the last delete (the keys are listed
+ * once, in components/shortcuts.ts). The same actions are buttons on each note, for the mouse.
  */
 export function NotesList({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation(['capture', 'common', 'errors']);
@@ -41,6 +50,9 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const queryClient = useQueryClient();
   const notes = useCall('note.list', { sessionId });
   const agenda = useCall('agenda.list', { sessionId });
+  const detail = useCall('session.get', { id: sessionId });
+  const directory = useCall('person.list', {});
+  const unitList = useCall('unit.list', {});
   // Speaker names and agenda titles are joined into notes: refetch when those change.
   const [region, announce] = useAnnouncer();
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
@@ -48,6 +60,9 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const [editing, setEditing] = useState<EditState | null>(null);
   const makeAction = useMakeAction(sessionId);
   const [historyOf, setHistoryOf] = useState<Note | null>(null);
+  /** Long notes shown in full (the others are collapsed to a few lines). */
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const rowKeys = useShortcutSummary('notes');
   const [hasNewer, setHasNewer] = useState(false);
   /** The note that arrived last (saved, restored, or the newest on first load). */
   const [arrivedId, setArrivedId] = useState<string | null>(null);
@@ -63,6 +78,20 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const built = useMemo(() => buildRows(all, itemOrder, filters), [all, itemOrder, filters]);
   const { rows, newestIndex, indexOf } = built;
   const speakers = useMemo(() => speakersOf(all), [all]);
+  const items = useMemo(() => agenda.data?.items.map((i) => ({ id: i.id, title: i.title })) ?? [], [agenda.data]);
+  // Who the editor's speaker picker offers: the chosen agenda item's queue first, as in the capture line.
+  const editQueue = agenda.data?.items.find((i) => i.id === editing?.agendaItemId)?.speakers;
+  const participants = detail.data?.participants;
+  const editSpeakers = useMemo(
+    () =>
+      speakerSearch({
+        queue: editQueue ?? [],
+        participants: participants?.map((p) => p.person) ?? NO_PEOPLE,
+        directory: directory.data ?? NO_PEOPLE,
+        units: unitList.data ?? NO_UNITS,
+      }),
+    [editQueue, participants, directory.data, unitList.data],
+  );
   const newestRow = newestIndex >= 0 ? rows[newestIndex] : undefined;
   const newestId = newestRow?.kind === 'note' ? newestRow.note.id : null;
 
@@ -212,9 +241,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   };
 
   // --- Edit in place.
-  const startEdit = (note: Note) => {
-    setEditing({ id: note.id, text: note.text, category: note.category, important: note.important, version: note.version, error: null, conflict: false });
-  };
+  const startEdit = (note: Note) => setEditing(startEditing(note));
 
   const finishEdit = (id: string) => {
     setEditing(null);
@@ -224,14 +251,9 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const saveEdit = async (state: EditState) => {
     const note = all.find((n) => n.id === state.id);
     if (!note) return;
-    if (state.text === note.text && state.category === note.category && state.important === note.important) return finishEdit(note.id);
-    const result = await client.call('note.update', {
-      id: state.id,
-      text: state.text,
-      category: state.category,
-      important: state.important,
-      expectedVersion: state.version,
-    });
+    const changes = editChanges(note, state);
+    if (!changes) return finishEdit(note.id);
+    const result = await client.call('note.update', changes);
     if (result.ok) {
       const updated = result.value;
       patchList((list) => list.map((n) => (n.id === updated.id ? updated : n)));
@@ -254,33 +276,88 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     void saveEdit({ ...state, version: latest.version, error: null, conflict: false });
   };
 
+  // --- The opinion mark: marking gives the note disposition 'pending' (the opinions tracker lists
+  // it); unmarking removes the disposition, which the note's history keeps, and offers Undo.
+  const toggleOpinion = async (note: Note) => {
+    const result = await client.call('note.setDisposition', { id: note.id, disposition: note.disposition ? null : 'pending' });
+    if (!result.ok) {
+      toast.error(errorMessage(tc, result.error), { id: 'error-note.setDisposition' });
+      return;
+    }
+    const updated = result.value;
+    patchList((list) => list.map((n) => (n.id === updated.id ? updated : n)));
+    if (updated.disposition) {
+      announce(t('announce.opinionMarked'));
+      return;
+    }
+    announce(t('announce.opinionUnmarked'));
+    toast(t('announce.opinionUnmarked'), {
+      id: `opinion-${note.id}`,
+      duration: 8000,
+      action: {
+        label: t('common:action.undo'),
+        onClick: () =>
+          void client
+            .call('note.setDisposition', { id: note.id, disposition: note.disposition, planId: note.planId, reason: note.dispositionReason })
+            .then((undone) => {
+              if (!undone.ok) toast.error(errorMessage(tc, undone.error), { id: 'error-note.setDisposition' });
+              else patchList((list) => list.map((n) => (n.id === undone.value.id ? undone.value : n)));
+            }),
+      },
+    });
+  };
+
+  const toggleExpanded = (id: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
   // --- Keys on a note (not on its buttons).
   const onNoteKey = (event: KeyboardEvent<HTMLElement>, note: Note, index: number) => {
-    if (event.target !== event.currentTarget || event.altKey || event.metaKey) return;
-    const key = event.key;
+    if (event.target !== event.currentTarget) return;
+    const command = noteKeyCommand(event);
+    const step = (next: number) => {
+      if (next >= 0) moveTo(next);
+    };
     let handled = true;
-    if (event.ctrlKey) {
-      handled = false;
-    } else if (key === 'ArrowDown' || key === 'ArrowUp') {
-      const next = nextNoteIndex(rows, index, key === 'ArrowDown' ? 1 : -1);
-      if (next >= 0) moveTo(next);
-    } else if (key === 'PageDown' || key === 'PageUp') {
-      const next = nextNoteIndex(rows, index, key === 'PageDown' ? 10 : -10);
-      if (next >= 0) moveTo(next);
-    } else if (key === 'Home' || key === 'End') {
-      const next = key === 'Home' ? nextNoteIndex(rows, -1, 1) : nextNoteIndex(rows, rows.length, -1);
-      if (next >= 0) moveTo(next);
-    } else if (key === 'Enter' || key === 'F2') {
-      startEdit(note);
-    } else if (key === 'h' || key === 'H') {
-      setHistoryOf(note);
-    } else if ((key === 't' || key === 'T') && !note.actionId) {
-      // T: this note becomes a proposed task, linked both ways.
-      void makeAction(note.id);
-    } else if (key === 'Delete') {
-      void remove(note);
-    } else {
-      handled = false;
+    switch (command) {
+      case 'up':
+      case 'down':
+        step(nextNoteIndex(rows, index, command === 'down' ? 1 : -1));
+        break;
+      case 'pageUp':
+      case 'pageDown':
+        step(nextNoteIndex(rows, index, command === 'pageDown' ? 10 : -10));
+        break;
+      case 'first':
+        step(nextNoteIndex(rows, -1, 1));
+        break;
+      case 'last':
+        step(nextNoteIndex(rows, rows.length, -1));
+        break;
+      case 'edit':
+        startEdit(note);
+        break;
+      case 'history':
+        setHistoryOf(note);
+        break;
+      case 'opinion':
+        void toggleOpinion(note);
+        break;
+      case 'makeTask':
+        // This note becomes a proposed task, linked both ways (once).
+        if (!note.actionId) void makeAction(note.id);
+        break;
+      case 'expand':
+        if (isLongNote(note.text)) toggleExpanded(note.id);
+        break;
+      case 'delete':
+        void remove(note);
+        break;
+      default:
+        handled = false;
     }
     if (handled) {
       event.preventDefault();
@@ -368,7 +445,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
       {body ?? (
         <div className="notes-scroll-wrap">
           <p id={`${ids}-keys`} className="visually-hidden">
-            {t('list.rowKeys')}
+            {rowKeys}
           </p>
           <div
             ref={scrollRef}
@@ -398,6 +475,8 @@ export function NotesList({ sessionId }: { sessionId: string }) {
                           onSave={saveEdit}
                           onOverwrite={overwrite}
                           onCancel={() => finishEdit(row.note.id)}
+                          items={items}
+                          speakers={editSpeakers}
                         />
                       ) : (
                         <NoteRow
@@ -410,6 +489,10 @@ export function NotesList({ sessionId }: { sessionId: string }) {
                           onEdit={() => startEdit(row.note)}
                           onHistory={() => setHistoryOf(row.note)}
                           onDelete={() => void remove(row.note)}
+                          onOpinion={() => void toggleOpinion(row.note)}
+                          onMakeTask={() => void makeAction(row.note.id)}
+                          expanded={expanded.has(row.note.id)}
+                          onExpand={() => toggleExpanded(row.note.id)}
                         />
                       )
                     ) : (
@@ -478,6 +561,10 @@ function NoteRow({
   onEdit,
   onHistory,
   onDelete,
+  onOpinion,
+  onMakeTask,
+  expanded,
+  onExpand,
 }: {
   note: Note;
   time: string;
@@ -488,9 +575,18 @@ function NoteRow({
   onEdit: () => void;
   onHistory: () => void;
   onDelete: () => void;
+  onOpinion: () => void;
+  onMakeTask: () => void;
+  /** A long note shown in full. */
+  expanded: boolean;
+  onExpand: () => void;
 }) {
   const { t } = useTranslation('capture');
   const { t: tc } = useTranslation('common');
+  const { t: to } = useTranslation('opinions');
+  const textId = `note-text-${note.id}`;
+  const long = isLongNote(note.text);
+  const collapsed = long && !expanded;
   const category = t(`category.${note.category}`);
   const speaker = note.speakerName || t('list.noSpeaker');
   const label = t('list.noteLabel', { time, speaker, category, important: note.important ? t('list.importantSuffix') : '' });
@@ -517,6 +613,11 @@ function NoteRow({
             <span aria-hidden="true">★</span> {t('list.important')}
           </span>
         ) : null}
+        {note.disposition ? (
+          <span className="note-opinion" data-disposition={note.disposition}>
+            {t('list.opinionBadge', { disposition: to(`disposition.${note.disposition}`) })}
+          </span>
+        ) : null}
         {note.version > 1 ? <span className="note-edited">{t('list.edited')}</span> : null}
         {note.actionId ? (
           <Link className="note-action-link" tabIndex={tab} to={`/sessions/${note.sessionId}/board?action=${note.actionId}`}>
@@ -524,18 +625,40 @@ function NoteRow({
           </Link>
         ) : null}
         <span className="note-actions">
-          <button type="button" className="button ghost small" tabIndex={tab} onClick={onEdit}>
+          <button
+            type="button"
+            className="button ghost small note-opinion-toggle"
+            tabIndex={tab}
+            title={note.disposition ? t('list.unmarkOpinionTitle') : t('list.markOpinionTitle')}
+            aria-keyshortcuts="O"
+            onClick={onOpinion}
+          >
+            {note.disposition ? t('list.unmarkOpinion') : t('list.markOpinion')}
+          </button>
+          {note.actionId ? null : (
+            <button type="button" className="button ghost small" tabIndex={tab} title={t('list.makeTaskTitle')} aria-keyshortcuts="T" onClick={onMakeTask}>
+              {t('list.makeTask')}
+            </button>
+          )}
+          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={onEdit}>
             {t('list.edit')}
           </button>
-          <button type="button" className="button ghost small" tabIndex={tab} onClick={onHistory}>
+          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={onHistory}>
             {t('list.history')}
           </button>
-          <button type="button" className="button ghost small danger-text" tabIndex={tab} onClick={onDelete}>
+          <button type="button" className="button ghost small danger-text note-hover" tabIndex={tab} onClick={onDelete}>
             {t('list.delete')}
           </button>
         </span>
       </div>
-      <p className="note-text">{note.text}</p>
+      <p id={textId} className={collapsed ? 'note-text collapsed' : 'note-text'}>
+        {collapsed ? `${[...note.text].slice(0, COLLAPSED_CHARS).join('')}…` : note.text}
+      </p>
+      {long ? (
+        <button type="button" className="button ghost small note-expand" tabIndex={tab} aria-expanded={expanded} aria-controls={textId} aria-keyshortcuts="E" onClick={onExpand}>
+          {expanded ? t('list.collapse') : t('list.expand', { count: [...note.text].length })}
+        </button>
+      ) : null}
     </article>
   );
 }

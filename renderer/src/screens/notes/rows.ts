@@ -110,3 +110,13 @@ export function nextNoteIndex(rows: readonly Row[], from: number, step: number):
   }
   return found;
 }
+
+/** A note longer than this (characters) or than LONG_NOTE_LINES lines is shown collapsed until expanded. */
+export const LONG_NOTE_CHARS = 280;
+export const LONG_NOTE_LINES = 5;
+/** What a collapsed note renders: enough to fill its few clamped lines, not 10,000 characters. */
+export const COLLAPSED_CHARS = 400;
+
+export function isLongNote(text: string): boolean {
+  return text.length > LONG_NOTE_CHARS || text.split('\n').length > LONG_NOTE_LINES;
+}

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { Select } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
+import { keyFor } from '../../components/shortcuts.js';
 import { noteHref } from '../search/links.js';
 import { DispositionForm } from './DispositionForm.js';
 import { useOpinionFilters, type OpinionFilters } from './filters.js';
@@ -253,7 +254,7 @@ function OpinionsTable({ opinions, plans, total, headingRef }: { opinions: Opini
 
 export function OpinionsScreen() {
   const { programmeId = '' } = useParams();
-  const { t } = useTranslation(['opinions', 'common']);
+  const { t } = useTranslation(['opinions', 'common', 'capture']);
   const filterState = useOpinionFilters();
   const { filters, setFilter, clear, active } = filterState;
   const input: OpinionFilters & { programmeId: string } = { programmeId, ...filters };
@@ -319,7 +320,11 @@ export function OpinionsScreen() {
               {t('table.showing', { count: view.data.opinions.length, total: view.data.total })}
             </p>
             {view.data.total === 0 ? (
-              <EmptyState title={t('empty.title')} hint={t('empty.hint')} headingLevel={3} />
+              <EmptyState
+                title={t('empty.title')}
+                hint={t('empty.hint', { button: t('capture:list.markOpinion'), listKey: keyFor('notes', 'opinion'), captureKey: keyFor('capture', 'saveAsOpinion') })}
+                headingLevel={3}
+              />
             ) : view.data.opinions.length === 0 ? (
               <EmptyState title={t('noMatch.title')} hint={t('noMatch.hint')} headingLevel={3}>
                 {active ? (

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunState } from '../../../../shared/agenda.js';
+import { chordLabel, SHORTCUTS } from '../../components/shortcuts.js';
 import { presenterOf } from '../agenda/ItemCard.js';
 import { speakerName } from '../agenda/SpeakerQueue.js';
 import { Countdown } from './Countdown.js';
@@ -142,18 +144,17 @@ export function NowPanel({ state, ticking, live, step, onCommand, onSkip, onHide
       </div>
       <p className="shortcut-hints">
         <span className="section-label">{t('keys.heading')}</span>
-        <span>
-          <kbd>N</kbd> / <kbd>Space</kbd> {t('keys.next')}
-        </span>
-        <span>
-          <kbd>P</kbd> {t('keys.pause')}
-        </span>
-        <span>
-          <kbd>S</kbd> {t('keys.skip')}
-        </span>
-        <span>
-          <kbd>I</kbd> {t('keys.interject')}
-        </span>
+        {SHORTCUTS.run.map((shortcut) => (
+          <span key={shortcut.does}>
+            {shortcut.chords.map((chord, index) => (
+              <Fragment key={chord}>
+                {index > 0 ? ' / ' : null}
+                <kbd>{chordLabel(chord)}</kbd>
+              </Fragment>
+            ))}{' '}
+            {t(shortcut.does as 'keys.next')}
+          </span>
+        ))}
         <span className="muted">{t('keys.note')}</span>
       </p>
 

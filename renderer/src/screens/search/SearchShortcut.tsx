@@ -1,21 +1,15 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { isTypingOrInDialog } from '../../components/shortcuts.js';
 
 export const SEARCH_INPUT_ID = 'search-input';
-
-const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /** Whether a key press is the search shortcut: `/` outside any field, or Ctrl+K / Cmd+K anywhere. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing || event.altKey || event.repeat) return false;
   if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k') return true;
   if (event.key !== '/' || event.ctrlKey || event.metaKey) return false;
-  const target = event.target instanceof HTMLElement ? event.target : null;
-  if (!target) return true;
-  if (target.isContentEditable || TYPING_TAGS.has(target.tagName)) return false;
-  const role = target.getAttribute('role');
-  if (role === 'textbox' || role === 'combobox') return false;
-  return !target.closest('dialog[open], [role="dialog"]');
+  return !isTypingOrInDialog(event.target);
 }
 
 /** Listens on every page: the shortcut opens the search screen, or focuses its box when already there. */
