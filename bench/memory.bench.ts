@@ -78,7 +78,7 @@ export default async function bench(): Promise<void> {
   const host = await startHost(folder.dataDir);
   try {
     const afterStart = memoryOf(host.pid);
-    const notes = await host.call('note.list', { sessionId: BIG_SESSION });
+    const notes = await host.call('note.all', { sessionId: BIG_SESSION });
     if (notes.length !== BIG_SESSION_NOTES) throw new Error(`the big session has ${notes.length} notes, not ${BIG_SESSION_NOTES}`);
 
     if (noBrowser) {

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { Speaker } from '../../../../shared/agenda.js';
 import type { Person, Unit } from '../../../../shared/domain.js';
-import type { Note, NoteCategory } from '../../../../shared/notes.js';
+import type { NoteCategory } from '../../../../shared/notes.js';
 import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { useMakeAction } from '../notes/makeAction.js';
+import { patchNotePages } from '../notes/useNotePages.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
 import { useRunState } from '../run/live.js';
 import { categoryByAlias, matchCategories } from './categories.js';
@@ -212,9 +213,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
         return;
       }
       const note = result.value;
-      queryClient.setQueryData<Note[]>(['note.list', { sessionId }], (old) =>
-        old ? (old.some((n) => n.id === note.id) ? old.map((n) => (n.id === note.id ? note : n)) : [...old, note]) : old,
-      );
+      patchNotePages(queryClient, sessionId, (old) => (old.some((n) => n.id === note.id) ? old.map((n) => (n.id === note.id ? note : n)) : [...old, note]));
       const next = afterSave(latest.current, sending);
       setDraft(next);
       storeNow(next);

@@ -14,6 +14,7 @@ import { errorMessage } from '../../i18n/errorMessage.js';
 import { HistoryDialog } from './HistoryDialog.js';
 import { NoteEditor, type EditState } from './NoteEditor.js';
 import { buildRows, NO_FILTERS, nextNoteIndex, speakersOf, type NoteFilters, type Row } from './rows.js';
+import { patchNotePages, useNotePages, useOlderPages } from './useNotePages.js';
 import '../capture/capture.css';
 import './notes.css';
 
@@ -39,7 +40,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const { t: tc } = useTranslation(['common', 'errors']);
   const client = useClient();
   const queryClient = useQueryClient();
-  const notes = useCall('note.list', { sessionId });
+  const notes = useNotePages(sessionId);
   const agenda = useCall('agenda.list', { sessionId });
   // Speaker names and agenda titles are joined into notes: refetch when those change.
   const [region, announce] = useAnnouncer();
@@ -60,7 +61,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
 
   const all = notes.data ?? NO_NOTES;
   const itemOrder = useMemo(() => agenda.data?.items.map((i) => i.id) ?? [], [agenda.data]);
-  const built = useMemo(() => buildRows(all, itemOrder, filters), [all, itemOrder, filters]);
+  const built = useMemo(() => buildRows(all, itemOrder, filters, notes.itemCounts), [all, itemOrder, filters, notes.itemCounts]);
   const { rows, newestIndex, indexOf } = built;
   const speakers = useMemo(() => speakersOf(all), [all]);
   const newestRow = newestIndex >= 0 ? rows[newestIndex] : undefined;
@@ -101,7 +102,12 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 8,
     rangeExtractor,
+    // An older page put above keeps the rows on screen where they are.
+    anchorTo: 'end',
   });
+  // Filtering needs every note: load them all once the filters are used.
+  const [filtersUsed, setFiltersUsed] = useState(false);
+  useOlderPages(notes, virtualizer.range?.startIndex ?? null, filtersUsed);
 
   const scrollTo = useCallback(
     (index: number, align: 'auto' | 'end' = 'auto') => {
@@ -123,7 +129,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     if (!previous) target = newestId;
     else {
       let best: Note | null = null;
-      for (const note of all) if (!previous.has(note.id) && (!best || note.capturedAt >= best.capturedAt)) best = note;
+      for (const note of notes.recent) if (!previous.has(note.id) && (!best || note.capturedAt >= best.capturedAt)) best = note;
       target = best?.id ?? null;
     }
     if (!target) return;
@@ -173,7 +179,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   };
 
   const patchList = (update: (list: Note[]) => Note[]) => {
-    queryClient.setQueryData<Note[]>(['note.list', { sessionId }], (old) => (old ? update(old) : old));
+    patchNotePages(queryClient, sessionId, update);
   };
 
   // --- Delete with undo.
@@ -326,10 +332,10 @@ export function NotesList({ sessionId }: { sessionId: string }) {
       <header className="notes-head">
         <h2 id={`${ids}-heading`}>{t('list.heading')}</h2>
         <p className="notes-count" aria-live="polite">
-          {filtered ? t('list.shown', { shown: built.shown, total: all.length }) : t('list.total', { count: all.length })}
+          {filtered ? t('list.shown', { shown: built.shown, total: notes.total }) : t('list.total', { count: notes.total })}
         </p>
       </header>
-      <div className="notes-filters" role="group" aria-label={t('list.filters')}>
+      <div className="notes-filters" role="group" aria-label={t('list.filters')} onFocus={() => setFiltersUsed(true)}>
         <label className="notes-filter">
           <span>{t('list.filterCategory')}</span>
           <select
