@@ -102,12 +102,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 8,
     rangeExtractor,
-    // An older page put above keeps the rows on screen where they are.
-    anchorTo: 'end',
   });
-  // Filtering needs every note: load them all once the filters are used.
-  const [filtersUsed, setFiltersUsed] = useState(false);
-  useOlderPages(notes, virtualizer.range?.startIndex ?? null, filtersUsed);
 
   const scrollTo = useCallback(
     (index: number, align: 'auto' | 'end' = 'auto') => {
@@ -143,6 +138,10 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     // Only a change of the notes moves the list, not a filter or a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [all, notes.isSuccess]);
+
+  // Older pages as the user nears the top; all of them once the filters are used (they need every note).
+  const [filtersUsed, setFiltersUsed] = useState(false);
+  useOlderPages(notes, virtualizer, rows, newestIndex, filtersUsed, settleUntil);
 
   const onScroll = () => {
     if (performance.now() < settleUntil.current || newestIndex < 0) return;
