@@ -95,6 +95,8 @@ export const noteHandlers: HandlerMap<'note'> = {
     return getNote(ctx, input.id);
   },
 
+  'note.get': (input, ctx) => getNote(ctx, input.id),
+
   'note.history': (input, ctx): NoteVersion[] => {
     noteSession(ctx, input.id, { includeDeleted: true });
     const rows = ctx.db

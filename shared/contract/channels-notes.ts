@@ -67,6 +67,8 @@ export const noteChannels = {
       expectedVersion: z.number().int().min(1).optional(),
     }),
   ),
+  /** One note as it is now (an editor refused for a concurrent change shows the latest, without reading every page). */
+  'note.get': channel<Note>()(z.strictObject({ id })),
   'note.history': channel<NoteVersion[]>()(z.strictObject({ id })),
   'note.delete': channel<null>()(z.strictObject({ id })),
   'note.restore': channel<Note>()(z.strictObject({ id })),

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
+import type { NotePage } from '../../shared/notes.js';
 import { expect, test, type Api } from './fixtures.js';
 
 /**
@@ -32,6 +33,10 @@ async function liveSessionWithNotes(api: Api) {
 }
 
 const row = (page: Page, text: string) => page.locator('article.note-row', { hasText: text });
+/** The page's next read of `note.list` (older pages: with a cursor). */
+const read = (page: Page, older: boolean) =>
+  page.waitForResponse((r: Response) => r.url().endsWith('/api/call/note.list') && Boolean((r.request().postDataJSON() as { before?: string }).before) === older);
+const valueOf = async (response: Response) => ((await response.json()) as { value: NotePage }).value;
 
 for (const locale of ['zh-CN', 'en'] as const) {
   test(`a live session with ${NOTES} notes opens at the newest with the input ready; scrolling up reads older pages (${locale})`, async ({ page, appUrl, api }) => {
@@ -44,7 +49,12 @@ for (const locale of ['zh-CN', 'en'] as const) {
     // From the session screen to its capture screen, as the secretary goes.
     await page.goto(appUrl);
     await page.goto(`${new URL(appUrl).origin}/#/sessions/${sessionId}`);
+    const newestRead = read(page, false);
     await page.locator('.session-tabs').getByRole('link', { name: text.capture, exact: true }).click();
+    // The screen read one page of 200, not the whole session.
+    const firstRead = await valueOf(await newestRead);
+    expect(firstRead.notes).toHaveLength(200);
+    expect(firstRead.nextCursor).toBe(first.nextCursor);
     const input = page.getByRole('combobox', { name: text.input });
     await expect(input).toBeFocused();
     await expect(row(page, first.notes[0]!.text)).toBeInViewport();
@@ -69,7 +79,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
     expect(pages[2]!.nextCursor).toBeNull();
     const list = page.getByTestId('notes-scroll');
     await list.hover();
+    const olderRead = read(page, true);
     await page.mouse.wheel(0, -1_000_000);
+    expect((await valueOf(await olderRead)).notes).toHaveLength(200);
     const oldestOfFirst = pages[0]!.notes.at(-1)!.text;
     await expect(row(page, pages[1]!.notes[0]!.text)).toBeAttached();
     await expect(row(page, oldestOfFirst)).toBeInViewport();

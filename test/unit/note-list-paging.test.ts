@@ -92,4 +92,14 @@ describe('note.list: pages, newest first', () => {
     }
     expect(snapshot(rt.core.db)).toEqual(before);
   });
+
+  it('note.get reads one note as it is now; a deleted one is not found', () => {
+    const { sessionId } = seed(2);
+    const [older, newer] = ok(call('note.all', { sessionId })) as Note[];
+    ok(call('note.update', { id: older!.id, text: '改过的' }));
+    expect(ok(call('note.get', { id: older!.id }))).toMatchObject({ id: older!.id, text: '改过的', version: 2 });
+    ok(call('note.delete', { id: newer!.id }));
+    const gone = call('note.get', { id: newer!.id });
+    expect(gone.ok ? null : gone.error.code).toBe('not_found');
+  });
 });

@@ -246,7 +246,8 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     }
     if (result.error.code === 'conflict') {
       // Show the latest version; the edit stays open with what was typed.
-      void queryClient.invalidateQueries({ queryKey: ['note.list', { sessionId }] });
+      const latest = await client.call('note.get', { id: state.id });
+      if (latest.ok) patchList((list) => list.map((n) => (n.id === latest.value.id ? latest.value : n)));
       setEditing((e) => (e && e.id === state.id ? { ...e, error: t('list.conflict'), conflict: true } : e));
       return;
     }
