@@ -1,14 +1,13 @@
-import type { Runtime } from '../main/core/runtime.js';
 import type { BenchBrowser } from './support/browser.js';
 import { runInBrowser } from './support/browser-run.js';
-import { CATEGORIES, noteText, pick, rng } from './support/corpus.js';
 import type { BenchHost } from './support/host.js';
+import { fillSampleSession, SAMPLE_SESSION } from './support/sample-session.js';
 import { addFigure, median, percentile } from './table.js';
 
 const NOTES = 5_000;
 const KEYS = 100;
 const WARMUP = 10;
-const SESSION = 'sample-zh-1-session-leadership_seminar';
+const SESSION = SAMPLE_SESSION;
 
 const FIGURES = [{ figure: `capture input: keypress to painted character, ${NOTES.toLocaleString('en')} notes, median of ${KEYS}`, target: 16, unit: 'ms' }] as const;
 
@@ -16,25 +15,6 @@ declare global {
   interface Window {
     __benchKeys?: number[];
   }
-}
-
-/** The sample's Stage 1 session with 5,000 notes over its agenda items and participants, by direct SQL. */
-function fill(runtime: Runtime): void {
-  const { db } = runtime.core;
-  const items = db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position').pluck().all(SESSION) as string[];
-  const people = db.prepare('SELECT person_id FROM attendance WHERE session_id = ?').pluck().all(SESSION) as string[];
-  const random = rng(5);
-  const start = Date.UTC(2027, 0, 11, 1, 0);
-  db.transaction(() => {
-    const note = db.prepare(
-      `INSERT INTO note (id, session_id, agenda_item_id, speaker_person_id, category, text, captured_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (let n = 0; n < NOTES; n++) {
-      const at = new Date(start + n * 5_000).toISOString();
-      note.run(`bench-note-${n}`, SESSION, items[Math.floor((n / NOTES) * items.length)]!, pick(random, people), pick(random, CATEGORIES), noteText(random), at, at, at);
-    }
-  })();
 }
 
 /**
@@ -53,7 +33,7 @@ export default async function bench(): Promise<void> {
     figures: FIGURES,
     prepare: (call, runtime) => {
       call('sample.load', { locale: 'zh-CN' });
-      fill(runtime);
+      fillSampleSession(runtime, SESSION, NOTES);
       const items = runtime.core.db.prepare("SELECT id FROM agenda_item WHERE session_id = ? AND kind = 'statements' ORDER BY position").pluck().all(SESSION) as string[];
       call('run.start', { sessionId: SESSION });
       call('run.startItem', { sessionId: SESSION, itemId: items[0]! });

@@ -41,7 +41,7 @@ async function rendererHeap(host: BenchHost): Promise<{ usedMiB: number; totalMi
 /**
  * The host's side (issue 6/7 item 7, first figure): `convene serve` on the 100,000-note database,
  * after serving the UI above, driven for 10 s by two clients looping over what the screens call
- * most: the programme, a session, the 5,000-note session's notes, and a search (long and short
+ * most: the programme, a session, the 5,000-note session's newest page of notes, and a search (long and short
  * queries alike). The figure is the process's peak resident set from /proc/<pid>/status (VmHWM),
  * the kernel's own high-water mark, so a spike between samples is not missed.
  */
@@ -78,7 +78,7 @@ export default async function bench(): Promise<void> {
   const host = await startHost(folder.dataDir);
   try {
     const afterStart = memoryOf(host.pid);
-    const notes = await host.call('note.list', { sessionId: BIG_SESSION });
+    const notes = await host.call('note.all', { sessionId: BIG_SESSION });
     if (notes.length !== BIG_SESSION_NOTES) throw new Error(`the big session has ${notes.length} notes, not ${BIG_SESSION_NOTES}`);
 
     if (noBrowser) {

@@ -40,6 +40,20 @@ export interface Note {
   actionId: string | null;
 }
 
+/**
+ * One page of a session's notes, newest first (`note.list`): a big session's capture screen shows
+ * its newest notes at once and reads older ones as the user scrolls up.
+ */
+export interface NotePage {
+  notes: Note[];
+  /** Pass as `before` for the next (older) page; null when this page reaches the oldest note. */
+  nextCursor: string | null;
+  /** How many notes match, over all pages. */
+  total: number;
+  /** How many notes match per agenda item id ('' for notes outside any item), over all pages. */
+  itemCounts: Record<string, number>;
+}
+
 export interface NoteVersion {
   version: number;
   text: string;

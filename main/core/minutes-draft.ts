@@ -11,7 +11,7 @@ import type { Note } from '../../shared/notes.js';
 import type { CoreContext } from './context.js';
 import { actionHandlers } from './actions.js';
 import { agendaView } from './agenda-read.js';
-import { noteHandlers } from './notes.js';
+import { allNotes } from './notes-list.js';
 import { sessionHandlers } from './sessions.js';
 
 export function formatDate(date: string, locale: Locale): string {
@@ -82,7 +82,7 @@ export function draftMinutes(ctx: CoreContext, sessionId: string, locale: Locale
     actual: span(clock(item.actualStart), clock(item.actualEnd)),
   }));
 
-  const notes = noteHandlers['note.list']({ sessionId }, ctx);
+  const notes = allNotes(ctx, { sessionId });
   const other = locale === 'zh-CN' ? '其他发言' : 'Other remarks';
   const discussion: MinutesDocument['discussion'] = [];
   const groups = new Map<string, Note[]>();

@@ -2,7 +2,8 @@ import { AppError } from '../../shared/contract/result.js';
 import type { Disposition, NoteVersion, NoteCategory } from '../../shared/notes.js';
 import type { CoreContext, HandlerMap } from './context.js';
 import { getItemRow } from './agenda-read.js';
-import { getNote, NOTE_SELECT, toNote, type JoinedNoteRow, type NoteRow } from './notes-read.js';
+import { getNote, type NoteRow } from './notes-read.js';
+import { allNotes, notePage } from './notes-list.js';
 import { getSession } from './sessions.js';
 import { nowIso, requireLive } from './sql.js';
 
@@ -58,22 +59,8 @@ function noteSession(ctx: CoreContext, id: string, { includeDeleted = false } = 
 }
 
 export const noteHandlers: HandlerMap<'note'> = {
-  'note.list': (input, ctx) => {
-    getSession(ctx, input.sessionId);
-    const where = ['n.session_id = @sessionId', 'n.deleted_at IS NULL'];
-    if (input.category) where.push('n.category = @category');
-    if (input.speakerPersonId) where.push('n.speaker_person_id = @speakerPersonId');
-    if (input.important !== undefined) where.push('n.important = @important');
-    if (input.agendaItemId) where.push('n.agenda_item_id = @agendaItemId');
-    const rows = ctx.db.prepare(`${NOTE_SELECT} WHERE ${where.join(' AND ')} ORDER BY n.captured_at, n.rowid`).all({
-      sessionId: input.sessionId,
-      category: input.category ?? null,
-      speakerPersonId: input.speakerPersonId ?? null,
-      important: input.important === undefined ? null : input.important ? 1 : 0,
-      agendaItemId: input.agendaItemId ?? null,
-    }) as JoinedNoteRow[];
-    return rows.map(toNote);
-  },
+  'note.list': (input, ctx) => notePage(ctx, input),
+  'note.all': (input, ctx) => allNotes(ctx, input),
 
   'note.create': (input, ctx) => {
     if (input.id) {
@@ -145,6 +132,8 @@ export const noteHandlers: HandlerMap<'note'> = {
     ctx.changed('note', current.session_id, input.id);
     return getNote(ctx, input.id);
   },
+
+  'note.get': (input, ctx) => getNote(ctx, input.id),
 
   'note.history': (input, ctx): NoteVersion[] => {
     noteSession(ctx, input.id, { includeDeleted: true });

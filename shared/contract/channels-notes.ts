@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERSON_CATEGORIES } from '../domain.js';
-import { DISPOSITIONS, NOTE_CATEGORIES, type Note, type NoteVersion, type OpinionsView, type Plan, type SearchHit } from '../notes.js';
+import { DISPOSITIONS, NOTE_CATEGORIES, type Note, type NotePage, type NoteVersion, type OpinionsView, type Plan, type SearchHit } from '../notes.js';
 import { channel } from './define.js';
 import { id, line, longText, title } from './fields.js';
 
@@ -8,17 +8,35 @@ const category = z.enum(NOTE_CATEGORIES);
 /** What was said: required, may span lines, bounded so a runaway paste cannot bloat the file. */
 const noteText = longText.refine((s) => s.trim().length > 0, { message: 'required' });
 
+/** The page size of `note.list` by default, and the largest a caller may ask for. */
+export const NOTE_PAGE_SIZE = 200;
+export const NOTE_PAGE_MAX = 500;
+/** A page cursor: the capture time and database order of the last note of the previous page. */
+const NOTE_CURSOR = /^[0-9T:.+\-Z]{1,40}~[0-9]{1,18}$/;
+
+const noteFilters = z.strictObject({
+  sessionId: id,
+  category: category.optional(),
+  speakerPersonId: id.optional(),
+  important: z.boolean().optional(),
+  agendaItemId: id.optional(),
+});
+
 /** Note capture, history, trash, dispositions, plans, the opinions tracker and search. */
 export const noteChannels = {
-  'note.list': channel<Note[]>()(
-    z.strictObject({
-      sessionId: id,
-      category: category.optional(),
-      speakerPersonId: id.optional(),
-      important: z.boolean().optional(),
-      agendaItemId: id.optional(),
+  /**
+   * A page of a session's notes, newest first: at most `limit` (default NOTE_PAGE_SIZE) notes older
+   * than the cursor `before` (a previous page's `nextCursor`). The UI reads this, never a whole
+   * session at once.
+   */
+  'note.list': channel<NotePage>()(
+    noteFilters.extend({
+      limit: z.number().int().min(1).max(NOTE_PAGE_MAX).optional(),
+      before: z.string().regex(NOTE_CURSOR).optional(),
     }),
   ),
+  /** Every note of a session in the order captured, for what needs them all (minutes, exports, checks). */
+  'note.all': channel<Note[]>()(noteFilters),
   /**
    * `id` may come from the client: a retry after a lost answer then finds the note already saved
    * instead of saving it twice.
@@ -56,6 +74,8 @@ export const noteChannels = {
       expectedVersion: z.number().int().min(1).optional(),
     }),
   ),
+  /** One note as it is now (an editor refused for a concurrent change shows the latest, without reading every page). */
+  'note.get': channel<Note>()(z.strictObject({ id })),
   'note.history': channel<NoteVersion[]>()(z.strictObject({ id })),
   'note.delete': channel<null>()(z.strictObject({ id })),
   'note.restore': channel<Note>()(z.strictObject({ id })),

@@ -184,7 +184,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
         await api('run.start', { sessionId });
         await api('run.startItem', { sessionId, itemId: `sample-${tag}-1-${ROUND_AM}` });
         await api('run.next', { sessionId });
-        const [note] = await api('note.list', { sessionId });
+        const [note] = await api('note.all', { sessionId });
         await api('note.update', { id: note!.id, text: `${note!.text} ${EDITED}` });
         const units = await api('unit.list', {});
         const unitId = units[0]!.id;

@@ -52,7 +52,7 @@ test('a note becomes a task; set by type-ahead and spoken rule; moved by keyboar
   const { programmeId } = await api('sample.load', { locale: 'zh-CN' });
 
   // ---- The industry bureau director's note on 专精特新 (created if the sample has none).
-  const notes = await api('note.list', { sessionId: SESSION });
+  const notes = await api('note.all', { sessionId: SESSION });
   let note = notes.find((n) => n.text.includes('专精特新') && n.speakerName === '林卫东');
   if (!note) {
     const people = await api('person.list', {});

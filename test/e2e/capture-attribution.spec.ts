@@ -122,7 +122,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     test.setTimeout(90_000);
     const w = WORDS[locale];
     const { session, presenter, lin } = await setUp(api, locale);
-    const notes = () => api('note.list', { sessionId: session });
+    const notes = () => api('note.all', { sessionId: session });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(appUrl);
     await expect(page.locator('h1')).toBeVisible();

@@ -49,7 +49,7 @@ function noteRow(page: Page, text: string): Locator {
 }
 
 async function notesWith(api: Api, session: string, text: string) {
-  return (await api('note.list', { sessionId: session })).filter((n) => n.text.includes(text));
+  return (await api('note.all', { sessionId: session })).filter((n) => n.text.includes(text));
 }
 
 test('a secretary captures the morning round by keyboard: @ and #, pinyin initials, edit and history, delete and undo, a draft after reload', async ({
@@ -59,7 +59,7 @@ test('a secretary captures the morning round by keyboard: @ and #, pinyin initia
 }) => {
   test.setTimeout(120_000);
   const session = await startStageOneRun(api);
-  const sampleIds = new Set((await api('note.list', { sessionId: session })).map((n) => n.id));
+  const sampleIds = new Set((await api('note.all', { sessionId: session })).map((n) => n.id));
   await openCapture(page, appUrl, session);
 
   const input = captureInput(page);
@@ -146,7 +146,7 @@ test('a secretary captures the morning round by keyboard: @ and #, pinyin initia
   await expect(saved(page, '已保存：列席代表老周 · 提问')).toBeAttached();
 
   // Three notes, each saved once, under the morning round.
-  const mine = (await api('note.list', { sessionId: session })).filter((n) => !sampleIds.has(n.id));
+  const mine = (await api('note.all', { sessionId: session })).filter((n) => !sampleIds.has(n.id));
   expect(mine.map((n) => [n.speakerName, n.category, n.important, n.agendaItemId])).toEqual([
     ['赵国栋', 'suggestion', false, ROUND_AM],
     ['林卫东', 'suggestion', true, ROUND_AM],
@@ -278,7 +278,7 @@ test('Chinese through an input method: the Enter that ends a composition does no
   await openCapture(page, appUrl, session);
   const input = captureInput(page);
   await expect(input).toBeFocused();
-  const count = async () => (await api('note.list', { sessionId: session })).length;
+  const count = async () => (await api('note.all', { sessionId: session })).length;
   const before = await count();
 
   // 1. Real composition events from Chromium's IME path (CDP), with a real Enter in the middle.
@@ -335,7 +335,7 @@ test('Chinese through an input method: the Enter that ends a composition does no
   await page.waitForTimeout(100);
   await page.keyboard.press('Enter');
   await expect(saved(page, '已保存：林卫东')).toBeAttached();
-  const notes = await api('note.list', { sessionId: session });
+  const notes = await api('note.all', { sessionId: session });
   expect(notes).toHaveLength(before + 1);
   expect(notes.filter((n) => n.text.replace(/\s+/g, '') === '建议加强')).toHaveLength(1);
   await expect(input).toHaveValue('');
@@ -435,7 +435,7 @@ test('thousands of notes: virtualised, filtered, following the newest unless scr
       }),
     );
   }
-  const all = await api('note.list', { sessionId: session });
+  const all = await api('note.all', { sessionId: session });
   await openCapture(page, appUrl, session);
   await expect(page.locator('.notes-count')).toHaveText(`共 ${all.length} 条`);
   // Only what is on screen (plus a few) is in the page.
@@ -477,7 +477,7 @@ test('thousands of notes: virtualised, filtered, following the newest unless scr
   await expect(editor).toBeFocused();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('会议决定：请工信局牵头，一个月内起草政策初稿。');
-  const target = (await api('note.list', { sessionId: session })).find((n) => n.text.startsWith('会议决定'))!;
+  const target = (await api('note.all', { sessionId: session })).find((n) => n.text.startsWith('会议决定'))!;
   await api('note.update', { id: target.id, text: '会议决定：请工信局牵头起草（另一台电脑的修改）。' });
   await page.keyboard.press('Enter');
   await expect(page.locator('.note-editor-error')).toContainText('这条记录刚在别处被修改过');

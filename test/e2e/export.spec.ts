@@ -151,7 +151,7 @@ test('bundles: exported from the menu, imported on a second laptop, twice, and a
     await expect(result.locator('[data-table="note"]')).toContainText('发言记录');
     await expect(result.locator('[data-table="minutes"]')).toContainText('会议纪要 1');
     if (shots) await page.screenshot({ path: path.join(shots, 'zh-CN-import-result.png') });
-    const notes = await api2('note.list', { sessionId: SESSION });
+    const notes = await api2('note.all', { sessionId: SESSION });
     expect(notes.length).toBeGreaterThan(5);
     expect((await api2('minutes.get', { sessionId: SESSION })).current?.document.title).toBe('常委会层面战略对接研讨会');
 
@@ -164,7 +164,7 @@ test('bundles: exported from the menu, imported on a second laptop, twice, and a
     await input.setInputFiles(programmeFile);
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    expect(await api2('note.list', { sessionId: SESSION })).toHaveLength(notes.length);
+    expect(await api2('note.all', { sessionId: SESSION })).toHaveLength(notes.length);
 
     // Not a bundle, or cut short: refused with a reason, nothing written.
     await input.setInputFiles(notABundle);
@@ -172,7 +172,7 @@ test('bundles: exported from the menu, imported on a second laptop, twice, and a
     await input.setInputFiles(damagedFile);
     await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
     await expect(page.getByText('数据包已损坏或不完整')).toBeVisible();
-    expect(await api2('note.list', { sessionId: SESSION })).toHaveLength(notes.length);
+    expect(await api2('note.all', { sessionId: SESSION })).toHaveLength(notes.length);
     expect((await api2('programme.get', { id: PROGRAMME })).stages.flatMap((s) => s.sessions)).toHaveLength(1);
 
     // The whole programme: the other sessions arrive; the link opens the programme.

@@ -35,7 +35,7 @@ describe('action items', () => {
     const { session, note } = seed();
     const action = ok(call('action.fromNote', { noteId: note.id })) as ActionItem;
     expect(action).toMatchObject({ status: 'proposed', noteId: note.id, sessionId: session.id, title: '希望出台更精准的“专精特新”企业扶持政策' });
-    expect((ok(call('note.list', { sessionId: session.id })) as Note[])[0]!.actionId).toBe(action.id);
+    expect((ok(call('note.all', { sessionId: session.id })) as Note[])[0]!.actionId).toBe(action.id);
     const detail = ok(call('action.get', { id: action.id })) as ActionDetail;
     expect(detail.sourceNote).toMatchObject({ id: note.id, speakerName: '林卫东' });
   });

@@ -50,7 +50,7 @@ describe.skipIf(!SOFFICE || !PDFTOTEXT)(
       const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '').replace(/—\d+—/g, '');
       expect(text).toContain('常委会层面战略对接研讨会会议纪要');
       expect(text).toContain('一、会议议程');
-      for (const note of ok(rt.core.call('note.list', { sessionId })) as Note[]) expect(text).toContain(note.text.replace(/\s+/g, ''));
+      for (const note of ok(rt.core.call('note.all', { sessionId })) as Note[]) expect(text).toContain(note.text.replace(/\s+/g, ''));
       expect(text).toContain('清源县财政局、清源县人民政府金融工作办公室');
     });
   },

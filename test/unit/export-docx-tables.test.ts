@@ -51,7 +51,7 @@ describe('table exports as DOCX', () => {
     expect(docx.paragraphs.find((p) => p.style === 'Title')!.text).toBe('意见建议办理情况表');
     const [table] = docx.tables;
     expect(table!.rows[0]).toEqual(['序号', '提出人', '研讨会', '意见建议', '办理情况', '纳入文件', '说明']);
-    const opinions = (ok(rt.core.call('note.list', { sessionId })) as Note[]).filter((n) => n.disposition !== null);
+    const opinions = (ok(rt.core.call('note.all', { sessionId })) as Note[]).filter((n) => n.disposition !== null);
     expect(opinions.length).toBeGreaterThan(0);
     for (const o of opinions) expect(table!.rows.some((r) => r[3] === o.text)).toBe(true);
   });

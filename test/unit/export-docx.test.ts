@@ -30,7 +30,7 @@ async function minutesDocx(locale: 'zh-CN' | 'en'): Promise<{ docx: Docx; model:
   const out = await exportOf(rt, 'minutes', 'docx', { sessionId });
   expect(out.file.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   expect(out.file.fileName).toMatch(/\.docx$/);
-  return { docx: await readDocx(out.bytes), model: minutesModel(sessionId), notes: ok(rt.core.call('note.list', { sessionId })) as Note[] };
+  return { docx: await readDocx(out.bytes), model: minutesModel(sessionId), notes: ok(rt.core.call('note.all', { sessionId })) as Note[] };
 }
 
 /** A4 portrait with the GB/T 9704 margins: top 37, bottom 35, left 28, right 26 mm, in twips. */

@@ -43,7 +43,7 @@ function load(locale: Locale) {
   specialisedAction(rt, locale);
   const sessionId = stage1(locale);
   const detail = ok(rt.core.call('session.get', { id: sessionId })) as SessionDetail;
-  const notes = ok(rt.core.call('note.list', { sessionId })) as Note[];
+  const notes = ok(rt.core.call('note.all', { sessionId })) as Note[];
   const present = detail.participants.filter((p) => p.presence === 'present' && p.role !== 'secretary').map((p) => p.person.name);
   const excused = detail.participants.filter((p) => p.presence === 'excused').map((p) => p.person.name);
   return { sessionId, notes, present, excused };

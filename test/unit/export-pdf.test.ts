@@ -151,7 +151,7 @@ describe.skipIf(!CHROMIUM)(`real PDFs with ${CHROMIUM ?? 'Chromium (skipped: no 
     const text = pdfText(out.bytes);
     if (text !== null) {
       expect(squash(text)).toContain('常委会层面战略对接研讨会');
-      for (const note of ok(rt.core.call('note.list', { sessionId })) as Note[]) expect(squash(text)).toContain(squash(note.text));
+      for (const note of ok(rt.core.call('note.all', { sessionId })) as Note[]) expect(squash(text)).toContain(squash(note.text));
       expect(text).not.toContain('\u25A1');
     }
   });

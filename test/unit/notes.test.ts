@@ -40,10 +40,10 @@ describe('notes', () => {
     expect(note).toMatchObject({ speakerName: '周明', agendaItemTitle: '发言', important: true, version: 1, capturedBy: '秦悦' });
     expect(note.speaker?.unitName).toBe('工信局');
     ok(call('note.create', { sessionId: session.id, speakerName: '列席群众', category: 'question', text: '多行\n文本' }));
-    const list = ok(call('note.list', { sessionId: session.id })) as Note[];
+    const list = ok(call('note.all', { sessionId: session.id })) as Note[];
     expect(list.map((n) => n.speakerName)).toEqual(['周明', '列席群众']);
-    expect((ok(call('note.list', { sessionId: session.id, important: true })) as Note[]).map((n) => n.id)).toEqual([note.id]);
-    expect((ok(call('note.list', { sessionId: session.id, category: 'question' })) as Note[])[0]!.text).toBe('多行\n文本');
+    expect((ok(call('note.all', { sessionId: session.id, important: true })) as Note[]).map((n) => n.id)).toEqual([note.id]);
+    expect((ok(call('note.all', { sessionId: session.id, category: 'question' })) as Note[])[0]!.text).toBe('多行\n文本');
   });
 
   it('a retried save with the same client id does not duplicate the note', () => {
@@ -52,7 +52,7 @@ describe('notes', () => {
     const first = ok(call('note.create', input)) as Note;
     const again = ok(call('note.create', input)) as Note;
     expect(again.id).toBe(first.id);
-    expect(ok(call('note.list', { sessionId: session.id }))).toHaveLength(1);
+    expect(ok(call('note.all', { sessionId: session.id }))).toHaveLength(1);
   });
 
   it('refuses an empty note and changes nothing', () => {
@@ -88,10 +88,10 @@ describe('notes', () => {
     const { session } = seed();
     const note = ok(call('note.create', { sessionId: session.id, category: 'idea', text: '要删除的记录' })) as Note;
     ok(call('note.delete', { id: note.id }));
-    expect(ok(call('note.list', { sessionId: session.id }))).toEqual([]);
+    expect(ok(call('note.all', { sessionId: session.id }))).toEqual([]);
     expect(ok(call('trash.list', {}))).toEqual([expect.objectContaining({ kind: 'note', id: note.id, label: '要删除的记录' })]);
     ok(call('note.restore', { id: note.id }));
-    expect(ok(call('note.list', { sessionId: session.id }))).toHaveLength(1);
+    expect(ok(call('note.all', { sessionId: session.id }))).toHaveLength(1);
   });
 });
 

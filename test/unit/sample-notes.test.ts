@@ -28,7 +28,7 @@ function sessions(programmeId: string) {
 }
 
 function allNotes(programmeId: string): Note[] {
-  return sessions(programmeId).flatMap((s) => call('note.list', { sessionId: s.id }));
+  return sessions(programmeId).flatMap((s) => call('note.all', { sessionId: s.id }));
 }
 
 /** "HH:MM" of an instant in China Standard Time, the sample's clock. */
@@ -42,7 +42,7 @@ describe('sample notes, plans and dispositions', () => {
     const programmeId = load('zh-CN');
     const [seminar] = sessions(programmeId);
     expect(seminar!.title).toBe('常委会层面战略对接研讨会');
-    const notes = call('note.list', { sessionId: seminar!.id });
+    const notes = call('note.all', { sessionId: seminar!.id });
 
     const request = notes.find((n) => n.text.includes('专精特新'))!;
     expect(request).toMatchObject({
@@ -80,7 +80,7 @@ describe('sample notes, plans and dispositions', () => {
   it('records the senior entrepreneur’s opinions on talent and intellectual property in the business-environment seminar', () => {
     const programmeId = load('zh-CN');
     const business = sessions(programmeId).find((s) => s.title.includes('优化营商环境'))!;
-    const zeng = call('note.list', { sessionId: business.id }).filter((n) => n.speakerName === '曾庆丰');
+    const zeng = call('note.all', { sessionId: business.id }).filter((n) => n.speakerName === '曾庆丰');
     expect(zeng.map((n) => [n.category, n.disposition, n.planTitle])).toEqual([
       ['suggestion', 'to_incorporate', '人才发展规划'],
       ['difficulty', 'pending', null],
@@ -99,7 +99,7 @@ describe('sample notes, plans and dispositions', () => {
     for (const session of sessions(programmeId)) {
       const agenda = call('agenda.list', { sessionId: session.id });
       const attending = new Set(call('session.get', { id: session.id }).participants.map((p) => p.person.id));
-      for (const note of call('note.list', { sessionId: session.id })) {
+      for (const note of call('note.all', { sessionId: session.id })) {
         const item = agenda.items.find((i) => i.id === note.agendaItemId)!;
         const sitting = agenda.sittings.find((s) => s.sitting.id === item.sittingId)!.sitting;
         expect(cstDate(note.capturedAt), note.id).toBe(sitting.date);

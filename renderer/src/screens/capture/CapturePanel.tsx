@@ -3,10 +3,11 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { Person, Unit } from '../../../../shared/domain.js';
-import type { Note, NoteCategory } from '../../../../shared/notes.js';
+import type { NoteCategory } from '../../../../shared/notes.js';
 import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { useMakeAction } from '../notes/makeAction.js';
+import { patchNotePages } from '../notes/useNotePages.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
 import { firstActive, stepActive } from '../../search/active.js';
 import { useRunState } from '../run/live.js';
@@ -217,9 +218,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
         return;
       }
       const note = result.value;
-      queryClient.setQueryData<Note[]>(['note.list', { sessionId }], (old) =>
-        old ? (old.some((n) => n.id === note.id) ? old.map((n) => (n.id === note.id ? note : n)) : [...old, note]) : old,
-      );
+      patchNotePages(queryClient, sessionId, (old) => (old.some((n) => n.id === note.id) ? old.map((n) => (n.id === note.id ? note : n)) : [...old, note]));
       const next = afterSave(latest.current, sending);
       setDraft(next);
       storeNow(next);

@@ -19,6 +19,7 @@ import { HistoryDialog } from './HistoryDialog.js';
 import { noteKeyCommand } from './keys.js';
 import { NoteEditor } from './NoteEditor.js';
 import { buildRows, COLLAPSED_CHARS, isLongNote, NO_FILTERS, nextNoteIndex, speakersOf, type NoteFilters, type Row } from './rows.js';
+import { patchNotePages, useNotePages, useOlderPages } from './useNotePages.js';
 import '../capture/capture.css';
 import './notes.css';
 
@@ -48,7 +49,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   const { t: tc } = useTranslation(['common', 'errors']);
   const client = useClient();
   const queryClient = useQueryClient();
-  const notes = useCall('note.list', { sessionId });
+  const notes = useNotePages(sessionId);
   const agenda = useCall('agenda.list', { sessionId });
   const detail = useCall('session.get', { id: sessionId });
   const directory = useCall('person.list', {});
@@ -75,7 +76,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
 
   const all = notes.data ?? NO_NOTES;
   const itemOrder = useMemo(() => agenda.data?.items.map((i) => i.id) ?? [], [agenda.data]);
-  const built = useMemo(() => buildRows(all, itemOrder, filters), [all, itemOrder, filters]);
+  const built = useMemo(() => buildRows(all, itemOrder, filters, notes.itemCounts), [all, itemOrder, filters, notes.itemCounts]);
   const { rows, newestIndex, indexOf } = built;
   const speakers = useMemo(() => speakersOf(all), [all]);
   const items = useMemo(() => agenda.data?.items.map((i) => ({ id: i.id, title: i.title })) ?? [], [agenda.data]);
@@ -152,7 +153,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     if (!previous) target = newestId;
     else {
       let best: Note | null = null;
-      for (const note of all) if (!previous.has(note.id) && (!best || note.capturedAt >= best.capturedAt)) best = note;
+      for (const note of notes.recent) if (!previous.has(note.id) && (!best || note.capturedAt >= best.capturedAt)) best = note;
       target = best?.id ?? null;
     }
     if (!target) return;
@@ -166,6 +167,10 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     // Only a change of the notes moves the list, not a filter or a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [all, notes.isSuccess]);
+
+  // Older pages as the user nears the top; all of them once the filters are used (they need every note).
+  const [filtersUsed, setFiltersUsed] = useState(false);
+  useOlderPages(notes, virtualizer, rows, newestIndex, filtersUsed, settleUntil);
 
   const onScroll = () => {
     if (performance.now() < settleUntil.current || newestIndex < 0) return;
@@ -202,7 +207,7 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   };
 
   const patchList = (update: (list: Note[]) => Note[]) => {
-    queryClient.setQueryData<Note[]>(['note.list', { sessionId }], (old) => (old ? update(old) : old));
+    patchNotePages(queryClient, sessionId, update);
   };
 
   // --- Delete with undo.
@@ -263,7 +268,8 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     }
     if (result.error.code === 'conflict') {
       // Show the latest version; the edit stays open with what was typed.
-      void queryClient.invalidateQueries({ queryKey: ['note.list', { sessionId }] });
+      const latest = await client.call('note.get', { id: state.id });
+      if (latest.ok) patchList((list) => list.map((n) => (n.id === latest.value.id ? latest.value : n)));
       setEditing((e) => (e && e.id === state.id ? { ...e, error: t('list.conflict'), conflict: true } : e));
       return;
     }
@@ -403,10 +409,10 @@ export function NotesList({ sessionId }: { sessionId: string }) {
       <header className="notes-head">
         <h2 id={`${ids}-heading`}>{t('list.heading')}</h2>
         <p className="notes-count" aria-live="polite">
-          {filtered ? t('list.shown', { shown: built.shown, total: all.length }) : t('list.total', { count: all.length })}
+          {filtered ? t('list.shown', { shown: built.shown, total: notes.total }) : t('list.total', { count: notes.total })}
         </p>
       </header>
-      <div className="notes-filters" role="group" aria-label={t('list.filters')}>
+      <div className="notes-filters" role="group" aria-label={t('list.filters')} onFocus={() => setFiltersUsed(true)}>
         <label className="notes-filter">
           <span>{t('list.filterCategory')}</span>
           <select

@@ -46,8 +46,12 @@ export interface BuiltRows {
   shown: number;
 }
 
-/** `itemOrder`: the session's agenda item ids in agenda order. */
-export function buildRows(notes: readonly Note[], itemOrder: readonly string[], filters: NoteFilters = NO_FILTERS): BuiltRows {
+/**
+ * `itemOrder`: the session's agenda item ids in agenda order. `itemCounts`: each item's count of
+ * all the session's notes ('' for none), when only some are loaded; a filter counts what it shows.
+ */
+export function buildRows(notes: readonly Note[], itemOrder: readonly string[], filters: NoteFilters = NO_FILTERS, itemCounts?: Readonly<Record<string, number>>): BuiltRows {
+  const unfiltered = filters.category === null && filters.speaker === null && !filters.importantOnly;
   const position = new Map(itemOrder.map((id, i) => [id, i]));
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
@@ -68,7 +72,7 @@ export function buildRows(notes: readonly Note[], itemOrder: readonly string[], 
   for (const key of keys) {
     const list = groups.get(key)!;
     const first = list[0]!;
-    rows.push({ kind: 'item', key: `item:${key}`, itemId: first.agendaItemId, title: first.agendaItemTitle, count: list.length });
+    rows.push({ kind: 'item', key: `item:${key}`, itemId: first.agendaItemId, title: first.agendaItemTitle, count: (unfiltered ? itemCounts?.[key] : undefined) ?? list.length });
     let previous: string | null = null;
     let turn = 0;
     for (const note of list) {
