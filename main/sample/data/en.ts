@@ -470,7 +470,7 @@ export const en: SampleText = {
   minutes: {
     leadership_seminar: {
       closing:
-        'Requirements: each member of the leadership builds the strategy into next year\'s plans for their portfolio and reports ' +
+        'Each member of the leadership builds the strategy into next year\'s plans for their portfolio and reports ' +
         'by the end of January; the industry and IT bureau, with the finance bureau and the financial office, drafts the support ' +
         'policy for specialised and innovative SMEs within one month.',
     },
