@@ -6,6 +6,7 @@ import { sql as m005 } from './005-minutes.js';
 import { sql as m006 } from './006-action-search-trigger.js';
 import { sql as m007 } from './007-search-catch-up.js';
 import { sql as m008 } from './008-search-term-list.js';
+import { sql as m012 } from './012-purge-tombstones.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -27,6 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'action-search-trigger', sql: m006 },
   { version: 7, name: 'search-catch-up', sql: m007 },
   { version: 8, name: 'search-term-list', sql: m008 },
+  // File numbered 012 by the brief; its version is its place in this list (the lead renumbers at merge).
+  { version: 9, name: 'purge-tombstones', sql: m012 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
