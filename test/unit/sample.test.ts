@@ -90,8 +90,8 @@ describe('sample.load', () => {
 
     expect(leadership!.sessions).toHaveLength(1);
     const seminar = leadership!.sessions[0]!;
-    // It has met: closed, its minutes approved (sample-actions.test.ts reads them).
-    expect(seminar).toMatchObject({ mode: 'discussion', venue: '县委会议室', status: 'closed', minutesStatus: 'approved' });
+    // Its minutes are approved (sample-actions.test.ts reads them); it can still be run for practice.
+    expect(seminar).toMatchObject({ mode: 'discussion', venue: '县委会议室', status: 'planned', minutesStatus: 'approved' });
     expect(seminar.sittings.map((s) => [s.date, s.startTime, s.endTime])).toEqual([
       ['2027-01-11', '09:00', '12:00'],
       ['2027-01-11', '14:30', '17:30'],

@@ -468,7 +468,7 @@ export type ActionKey = (typeof ACTIONS)[number]['key'];
 /**
  * Sessions whose minutes the sample holds as approved (version 1), drafted from the session's own
  * data as minutes.generate drafts them, with the closing requirements from the language files, and
- * the date they were approved. Such a session has met: its status is closed.
+ * the date they were approved.
  */
 export const APPROVED_MINUTES = {
   leadership_seminar: { approvedAt: '2027-01-13T10:00' },
