@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
-import { testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { testRuntime, type TestRuntime, typedCall } from '../helpers/runtime.js';
 
 /**
  * Deleting something still in use asks first (refs.of names what refers to it), and purging it from
@@ -13,11 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => rt.cleanup());
 
-function call<C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> {
-  const result = rt.core.call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
-}
+const call = typedCall(() => rt);
 
 /** A programme with one session, a unit leading a task and co-operating on another, its head, and a note by her. */
 function seed() {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import type { Locale } from '../../shared/contract/fields.js';
-import { testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { testRuntime, type TestRuntime, typedCall } from '../helpers/runtime.js';
 
 /**
  * The sample's board and minutes are not empty: the tasks that left its seminars (SCENARIO.md) and
@@ -13,11 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => rt.cleanup());
 
-function call<C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> {
-  const result = rt.core.call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
-}
+const call = typedCall(() => rt);
 
 const load = (locale: Locale) => call('sample.load', { locale }).programmeId;
 

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import { line, longText, title, type Locale } from '../../shared/contract/fields.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Note, type Opinion } from '../../shared/notes.js';
 import { catchUpSearchIndex } from '../../main/core/search-index.js';
 import { sampleData } from '../../main/sample/data/index.js';
 import { NOTES, PLANS } from '../../main/sample/data/structure.js';
-import { snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { snapshot, testRuntime, type TestRuntime, typedCall } from '../helpers/runtime.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -15,11 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rt.cleanup());
 
-function call<C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> {
-  const result = rt.core.call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
-}
+const call = typedCall(() => rt);
 
 const load = (locale: Locale) => call('sample.load', { locale }).programmeId;
 
