@@ -130,6 +130,34 @@ export interface SessionDetail {
   participants: Participant[];
 }
 
+/** Rows that others refer to: deleting one asks first, naming what refers to it (refs.of). */
+export const REFERABLE_KINDS = ['programme', 'stage', 'unit', 'person'] as const;
+export type ReferableKind = (typeof REFERABLE_KINDS)[number];
+
+/** What can refer to a referable row, in the order the confirmation names them. */
+export const REFERENCE_KINDS = [
+  'leadsTasks',
+  'coTasks',
+  'unitOfPeople',
+  'ownsTasks',
+  'speakerOfNotes',
+  'attendsSessions',
+  'stages',
+  'sessions',
+  'tasks',
+  'notes',
+] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+export interface References {
+  kind: ReferableKind;
+  id: string;
+  /** The row's name or title, as the confirmation names it. */
+  name: string;
+  /** Only the kinds with live rows referring, count > 0. */
+  refs: { kind: ReferenceKind; count: number }[];
+}
+
 export interface TrashItem {
   kind: TrashKind;
   id: string;

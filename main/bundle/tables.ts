@@ -64,6 +64,8 @@ export interface TableSpec {
 
 const stamps = { created_at: timestamp, updated_at: timestamp };
 const trashable = { ...stamps, deleted_at: maybeTimestamp };
+/** A purged unit or person still named by what refers to it (migration 012); absent in older bundles. */
+const tombstone = { purged_at: maybeTimestamp.optional() };
 
 export const TABLES: readonly TableSpec[] = [
   {
@@ -88,7 +90,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'unit',
     key: ['id'],
-    row: z.strictObject({ id, name: required(NAME), short_name: text(LINE), kind: z.enum(UNIT_KINDS), ...trashable }),
+    row: z.strictObject({ id, name: required(NAME), short_name: text(LINE), kind: z.enum(UNIT_KINDS), ...trashable, ...tombstone }),
   },
   {
     name: 'person',
@@ -100,6 +102,7 @@ export const TABLES: readonly TableSpec[] = [
       unit_id: ref,
       category: z.enum(PERSON_CATEGORIES),
       ...trashable,
+      ...tombstone,
     }),
     refs: { unit_id: 'unit' },
   },

@@ -11,6 +11,7 @@ import { planHandlers } from './plans.js';
 import { searchHandlers } from './search.js';
 import { personHandlers } from './people.js';
 import { programmeHandlers } from './programmes.js';
+import { referenceHandlers } from './references.js';
 import { runHandlers } from './run.js';
 import { sampleHandlers } from '../sample/handlers.js';
 import { sessionHandlers, sittingHandlers } from './sessions.js';
@@ -34,6 +35,7 @@ export const handlers: AllHandlers = {
   ...personHandlers,
   ...attendanceHandlers,
   ...trashHandlers,
+  ...referenceHandlers,
   ...settingsHandlers,
   ...sampleHandlers,
   ...backupHandlers,

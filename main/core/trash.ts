@@ -2,6 +2,10 @@ import { AppError } from '../../shared/contract/result.js';
 import type { TrashItem, TrashKind } from '../../shared/domain.js';
 import type { Topic } from '../../shared/contract/events.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { purgeDirectoryRow, sweepTombstones } from './purge.js';
+
+/** Purged units and people kept as tombstones (purge.ts) are no longer in the trash. */
+const inTrash = (kind: TrashKind) => (kind === 'unit' || kind === 'person' ? 'deleted_at IS NOT NULL AND purged_at IS NULL' : 'deleted_at IS NOT NULL');
 
 /** The change topic of each kind of row. */
 const TOPIC_OF: Record<TrashKind, Topic> = {
@@ -30,14 +34,14 @@ const LABEL_COLUMN: Record<TrashKind, string> = {
 };
 
 function requireTrashed(ctx: CoreContext, kind: TrashKind, id: string) {
-  const row = ctx.db.prepare(`SELECT 1 FROM ${kind} WHERE id = ? AND deleted_at IS NOT NULL`).get(id);
+  const row = ctx.db.prepare(`SELECT 1 FROM ${kind} WHERE id = ? AND ${inTrash(kind)}`).get(id);
   if (!row) throw new AppError('not_found', { entity: kind, id });
 }
 
 export const trashHandlers: HandlerMap<'trash'> = {
   'trash.list': (_input, ctx) => {
     const parts = (Object.keys(LABEL_COLUMN) as TrashKind[]).map(
-      (kind) => `SELECT '${kind}' AS kind, id, ${LABEL_COLUMN[kind]} AS label, deleted_at FROM ${kind} WHERE deleted_at IS NOT NULL`,
+      (kind) => `SELECT '${kind}' AS kind, id, ${LABEL_COLUMN[kind]} AS label, deleted_at FROM ${kind} WHERE ${inTrash(kind)}`,
     );
     const rows = ctx.db.prepare(`${parts.join(' UNION ALL ')} ORDER BY deleted_at DESC`).all() as {
       kind: TrashKind;
@@ -76,8 +80,14 @@ export const trashHandlers: HandlerMap<'trash'> = {
         .run(input.id);
       ctx.changed('note');
     }
-    // Foreign keys cascade (stages, sessions, sittings, attendance) or set null (a person's unit).
-    ctx.db.prepare(`DELETE FROM ${input.kind} WHERE id = ?`).run(input.id);
+    if (input.kind === 'unit' || input.kind === 'person') {
+      // What a task or a note showed stays: a tombstone while anything refers to it (purge.ts).
+      purgeDirectoryRow(ctx, input.kind, input.id);
+    } else {
+      // Foreign keys cascade (stages, sessions, sittings, attendance, tasks) or set null.
+      ctx.db.prepare(`DELETE FROM ${input.kind} WHERE id = ?`).run(input.id);
+    }
+    sweepTombstones(ctx);
     ctx.changed('trash');
     return null;
   },

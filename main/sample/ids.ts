@@ -7,8 +7,9 @@
  *   `sample-zh-1-stage-themed`, `sample-zh-1-session-business_environment`,
  *   `sample-zh-1-sitting-leadership_seminar-2`, `sample-zh-1-item-leadership_seminar-round_am`,
  *   `sample-zh-1-speaker-leadership_seminar-round_am-2`, its plans and notes (`sample-zh-1-plan-talent`,
- *   `sample-zh-1-note-s2_zeng_talent`), ... Purging a programme removes all of them
- *   (foreign keys cascade), so a copy's ids are free exactly when its programme row is gone.
+ *   `sample-zh-1-note-s2_zeng_talent`), its tasks and their required contents
+ *   (`sample-zh-1-action-specialised_policy`, `sample-zh-1-check-specialised_policy-1`), its minutes
+ *   (keyed by session), ... Purging a programme removes all of them (foreign keys cascade), so a copy's ids are free exactly when its programme row is gone.
  * - Loading when a live copy exists returns it untouched (the user may have edited it). When every
  *   copy is in the trash, a new copy is made under the lowest free number (trashed copies stay
  *   restorable); after a purge, number 1 is free again and comes back with its old ids.
@@ -19,7 +20,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { id as idField, type Locale } from '../../shared/contract/fields.js';
-import type { NoteKey, PlanKey, SessionKey, StageKey } from './types.js';
+import type { ActionKey, NoteKey, PlanKey, SessionKey, StageKey } from './types.js';
 
 const TAG: Readonly<Record<Locale, string>> = { 'zh-CN': 'zh', en: 'en' };
 
@@ -43,6 +44,9 @@ export interface CopyIds {
   plan(key: PlanKey): string;
   /** Note keys are unique across the sample (data/structure.ts `NOTES`). */
   note(key: NoteKey): string;
+  action(key: ActionKey): string;
+  /** `index` from 0, in the order of the task's required contents. */
+  check(action: ActionKey, index: number): string;
 }
 
 export function copyIds(locale: Locale, copy: number): CopyIds {
@@ -57,6 +61,8 @@ export function copyIds(locale: Locale, copy: number): CopyIds {
     speaker: (session, item, index) => checked(`${programme}-speaker-${session}-${item}-${index + 1}`),
     plan: (key) => checked(`${programme}-plan-${key}`),
     note: (key) => checked(`${programme}-note-${key}`),
+    action: (key) => checked(`${programme}-action-${key}`),
+    check: (action, index) => checked(`${programme}-check-${action}-${index + 1}`),
   };
 }
 

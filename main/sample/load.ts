@@ -6,17 +6,32 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { CoreContext } from '../core/context.js';
 import { sampleData } from './data/index.js';
 import { chooseCopy, copyIds } from './ids.js';
+import { actions } from './sections/actions.js';
 import { agenda } from './sections/agenda.js';
 import { people, units } from './sections/directory.js';
+import { minutes } from './sections/minutes.js';
 import { notes, plans } from './sections/notes.js';
 import { attendance, programme, sessions, sittings, stages } from './sections/programme.js';
 import type { Section, SectionContext } from './sections/section.js';
 
 /**
- * In the order they are written: each may use what the ones before it resolved. A new part of the
- * sample (notes, action items) is a new section appended here.
+ * In the order they are written: each may use what the ones before it resolved (the minutes read all
+ * of it). A new part of the sample is a new section appended here.
  */
-export const SECTIONS: readonly Section[] = [units, people, programme, stages, sessions, sittings, attendance, agenda, plans, notes];
+export const SECTIONS: readonly Section[] = [
+  units,
+  people,
+  programme,
+  stages,
+  sessions,
+  sittings,
+  attendance,
+  agenda,
+  plans,
+  notes,
+  actions,
+  minutes,
+];
 
 export interface LoadResult {
   programmeId: string;

@@ -9,9 +9,10 @@ import type { AgendaKind } from '../../shared/agenda.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { AttendanceRole, PersonCategory, Presence, SessionMode, UnitKind } from '../../shared/domain.js';
 import type { Disposition, NoteCategory } from '../../shared/notes.js';
-import type { AgendaItemKey, NoteKey, PersonKey, PlanKey, SessionKey, StageKey, UnitKey } from './data/structure.js';
+import type { ActionStatus, Priority } from '../../shared/actions.js';
+import type { ActionKey, AgendaItemKey, MinutesKey, NoteKey, PersonKey, PlanKey, SessionKey, StageKey, UnitKey } from './data/structure.js';
 
-export type { AgendaItemKey, NoteKey, PersonKey, PlanKey, SessionKey, StageKey, UnitKey };
+export type { ActionKey, AgendaItemKey, MinutesKey, NoteKey, PersonKey, PlanKey, SessionKey, StageKey, UnitKey };
 
 /** The words of one agenda item. `speakerPrompt` is '' for items without a speaker queue. */
 export interface AgendaItemText {
@@ -31,6 +32,10 @@ export interface SampleText {
   plans: Record<PlanKey, { title: string; description: string }>;
   /** What was said, and the reason given for a declined or deferred opinion ('' for the rest). */
   notes: Record<NoteKey, { text: string; reason: string }>;
+  /** A task's words; `dueRule` as it was spoken ("一个月内"), `checklist` the required contents in order. */
+  actions: Record<ActionKey, { title: string; description: string; deliverable: string; dueRule: string; checklist: string[] }>;
+  /** The requirements the chair closed with, as the approved minutes print them (会议要求). */
+  minutes: Record<MinutesKey, { closing: string }>;
 }
 
 export interface SampleUnit {
@@ -126,6 +131,33 @@ export interface SampleNote {
   reason: string;
 }
 
+export interface SampleAction {
+  key: ActionKey;
+  session: SessionKey;
+  /** The agenda item's key within its session. */
+  item: string;
+  note: NoteKey | null;
+  title: string;
+  description: string;
+  deliverable: string;
+  lead: UnitKey;
+  co: readonly UnitKey[];
+  owner: PersonKey;
+  /** The spoken rule and the date it gives from the session's first sitting. */
+  dueRule: string;
+  dueDate: string;
+  status: ActionStatus;
+  priority: Priority;
+  checklist: { text: string; done: boolean }[];
+}
+
+export interface SampleMinutes {
+  session: MinutesKey;
+  closing: string;
+  /** The instant they were approved (ISO, UTC). */
+  approvedAt: string;
+}
+
 /** Lists are in the order the rows are written (stages and sessions: their positions). */
 export interface Sample {
   locale: Locale;
@@ -137,4 +169,7 @@ export interface Sample {
   plans: SamplePlan[];
   /** In the order they were captured within each session. */
   notes: SampleNote[];
+  /** In board order within each status. */
+  actions: SampleAction[];
+  minutes: SampleMinutes[];
 }

@@ -11,6 +11,7 @@ import {
   ATTENDANCE_ROLES,
   PERSON_CATEGORIES,
   PRESENCES,
+  REFERABLE_KINDS,
   SESSION_MODES,
   SESSION_STATUSES,
   TRASH_KINDS,
@@ -18,6 +19,7 @@ import {
   type AppInfo,
   type BackupInfo,
   type Participant,
+  type References,
   type Person,
   type Programme,
   type ProgrammeDetail,
@@ -147,6 +149,8 @@ export const channels = {
   'trash.list': channel<TrashItem[]>()(empty),
   'trash.restore': channel<null>()(z.strictObject({ kind: z.enum(TRASH_KINDS), id })),
   'trash.purge': channel<null>()(z.strictObject({ kind: z.enum(TRASH_KINDS), id })),
+  /** What still refers to a live programme, stage, unit or person: deleting it asks first, naming these. */
+  'refs.of': channel<References>()(z.strictObject({ kind: z.enum(REFERABLE_KINDS), id })),
 
   'settings.get': channel<Settings>()(empty),
   'settings.update': channel<Settings>()(

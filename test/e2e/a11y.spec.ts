@@ -15,6 +15,8 @@ import { apiFor, expect, startHost, test, type Api } from './fixtures.js';
 interface Ids {
   programmeId: string;
   sessionId: string;
+  /** Stage 2's business-environment seminar: no minutes yet (Stage 1's come approved in the sample). */
+  noMinutesSessionId: string;
   unitId: string;
 }
 
@@ -89,7 +91,8 @@ const SCREENS: Screen[] = [
     ready: (page) => page.getByRole('dialog').locator('.history-version').nth(1),
   },
   { name: 'Session: board', path: (ids) => `/sessions/${ids.sessionId}/board`, ready: (page) => page.getByTestId('board') },
-  { name: 'Session: minutes (none yet)', path: (ids) => `/sessions/${ids.sessionId}/minutes`, ready: (page) => page.locator('.minutes-draft-form') },
+  { name: 'Session: minutes (none yet)', path: (ids) => `/sessions/${ids.noMinutesSessionId}/minutes`, ready: (page) => page.locator('.minutes-draft-form') },
+  { name: 'Session: minutes (approved, from the sample)', path: (ids) => `/sessions/${ids.sessionId}/minutes`, ready: (page) => page.getByTestId('minutes-locked') },
   {
     name: 'Minutes: export menu',
     action: (page) => page.getByRole('button', { name: /^(导出|Export)/ }).click(),
@@ -97,14 +100,17 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'Session: minutes (draft)',
-    setup: (api, ids) => api('minutes.generate', { sessionId: ids.sessionId }),
+    setup: async (api, ids) => {
+      await api('minutes.newVersion', { sessionId: ids.sessionId });
+      await api('minutes.generate', { sessionId: ids.sessionId });
+    },
     path: (ids) => `/sessions/${ids.sessionId}/minutes`,
     ready: (page) => page.getByRole('textbox').first(),
   },
   {
-    name: 'Minutes: version 2 after an approved version 1',
+    name: 'Minutes: version 3 after approved versions 1 and 2',
     setup: async (api, ids) => {
-      await api('minutes.approve', { sessionId: ids.sessionId, version: 1 });
+      await api('minutes.approve', { sessionId: ids.sessionId, version: 2 });
       await api('minutes.newVersion', { sessionId: ids.sessionId });
     },
     path: (ids) => `/sessions/${ids.sessionId}/minutes`,
@@ -193,7 +199,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
         await api('action.checkAdd', { actionId: task.id, text: say('政策初稿', 'A draft policy') });
         const extra = await api('programme.create', { title: say('待删除的项目', 'A programme to delete') });
         await api('programme.delete', { id: extra.id });
-        const ids: Ids = { programmeId, sessionId, unitId };
+        const ids: Ids = { programmeId, sessionId, noMinutesSessionId: `sample-${tag}-1-session-business_environment`, unitId };
 
         for (const screen of SCREENS) {
           await test.step(screen.name, async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { apiFor, expect, startHost, test, type Api } from './fixtures.js';
+import { apiFor, expect, startHost, test } from './fixtures.js';
 
 /**
  * The Export menu beyond the minutes (the task table as a spreadsheet, in either language), the PDF
@@ -19,19 +19,6 @@ const PROGRAMME_TITLE = '清源县高质量发展战略布局专题研讨';
 const minutesUrl = (appUrl: string) => `${appUrl}#/sessions/${SESSION}/minutes`;
 /** CONVENE_SCREENSHOTS=DIR also photographs the import result. */
 const shots = process.env.CONVENE_SCREENSHOTS;
-
-/** The sample's Stage 1 task: 专精特新 support policy, industry bureau leading, within one month. */
-async function addSpecialisedTask(api: Api) {
-  const created = await api('action.fromNote', { noteId: 'sample-zh-1-note-s1_jiang_solutions' });
-  await api('action.update', {
-    id: created.id,
-    title: '制定分阶段、差异化的“专精特新”企业扶持政策',
-    leadUnitId: 'sample-zh-unit-industry_it',
-    coUnitIds: ['sample-zh-unit-finance', 'sample-zh-unit-financial_office'],
-    dueRule: '一个月内',
-    deliverable: '政策初稿',
-  });
-}
 
 async function exportThroughMenu(page: Page, item: string, dir: string) {
   await page.getByRole('button', { name: /^(导出|Export)/ }).click();
@@ -59,9 +46,9 @@ test.afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
 
 test('the task table as Excel from the Export menu, then as CSV in English', async ({ page, appUrl, api }) => {
   await api('sample.load', { locale: 'zh-CN' });
-  await addSpecialisedTask(api);
+  // The sample's Stage 1 seminar gave the industry bureau its 专精特新 task; its minutes are approved.
   await page.goto(minutesUrl(appUrl));
-  await expect(page.getByRole('heading', { name: '还没有会议纪要' })).toBeVisible();
+  await expect(page.getByTestId('minutes-locked')).toBeVisible();
 
   const xlsx = await exportThroughMenu(page, '任务分解表：Excel 表格（.xlsx）', out);
   expect(xlsx.name).toMatch(/\.xlsx$/);
@@ -75,7 +62,7 @@ test('the task table as Excel from the Export menu, then as CSV in English', asy
   expect(String(row[3])).toContain('清源县财政局');
   expect(String(row[3])).toContain('清源县人民政府金融工作办公室');
   expect(String(row[4])).toMatch(/^2027-02-11/);
-  expect(row[5]).toBe('政策初稿');
+  expect(row[5]).toBe('不同成长阶段“专精特新”企业差异化扶持政策初稿');
 
   // Another language, picked in the menu: the menu stays open on the choice, and it sticks.
   await page.getByRole('button', { name: /^导出/ }).click();
@@ -112,7 +99,7 @@ test('PDF without a browser on the host: the printable page opens in a new tab i
 test('bundles: exported from the menu, imported on a second laptop, twice, and a truncated one refused', async ({ page, appUrl, api, request }) => {
   test.setTimeout(120_000);
   await api('sample.load', { locale: 'zh-CN' });
-  await api('minutes.generate', { sessionId: SESSION });
+  // The session travels with the sample's approved minutes.
   await page.goto(minutesUrl(appUrl));
   await expect(page.locator('#minutes-form')).toBeVisible();
 

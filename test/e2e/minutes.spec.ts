@@ -6,14 +6,19 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 
 /**
- * The minutes of the sample's Stage 1 seminar, through the UI: draft them, edit and save (Ctrl+S),
- * export Word and PDF from the Export menu and read the files back, approve them (locked: fields
- * disabled, and the API refuses edits), then start a new version. With CONVENE_SCREENSHOTS=DIR it
- * also photographs the editor (draft and approved) and the Export menu in both languages.
+ * The minutes through the UI. The sample ships its Stage 1 seminar with approved minutes (version 1):
+ * they open locked; a revision (version 2) is redrafted from the meeting's data, edited and saved
+ * (Ctrl+S), exported as Word and PDF from the Export menu and read back, approved (locked: fields
+ * disabled, and the API refuses edits), then revised again. A session without minutes (Stage 2)
+ * offers to draft them. With CONVENE_SCREENSHOTS=DIR it also photographs the editor (approved and
+ * draft) and the Export menu in both languages.
  */
 
 const SESSION_ZH = 'sample-zh-1-session-leadership_seminar';
 const SESSION_EN = 'sample-en-1-session-leadership_seminar';
+// Stage 2's business-environment seminar: it has met too, but has no minutes yet.
+const STAGE2_ZH = 'sample-zh-1-session-business_environment';
+const STAGE2_EN = 'sample-en-1-session-business_environment';
 const TITLE_ZH = '常委会层面战略对接研讨会';
 const TITLE_EN = 'Leadership seminar on the strategy';
 const CLOSING = '会议要求各单位抓好落实，一个月内报送进展。';
@@ -41,20 +46,45 @@ async function rawCall(page: Page, appUrl: string, channel: string, input: unkno
   return (await response.json()) as { ok: boolean; error?: { code: string; params?: Record<string, unknown> } };
 }
 
-test('minutes: draft, edit and save, export Word and PDF, approve (locked), new version', async ({ page, appUrl, api }) => {
+test('minutes: a session without minutes offers a draft; the sample’s approved minutes open locked', async ({ page, appUrl, api }) => {
+  await api('sample.load', { locale: 'zh-CN' });
+  await page.goto(minutesUrl(appUrl, STAGE2_ZH));
+  await expect(page.getByRole('heading', { level: 1, name: '会议纪要' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '还没有会议纪要' })).toBeVisible();
+  await page.getByRole('button', { name: '生成纪要草稿' }).click();
+  const title = page.getByRole('textbox', { name: '标题' });
+  await expect(title).toHaveValue('专题研讨会：优化营商环境，构建创新生态');
+  await expect(title).toBeFocused();
+  await expect(page.getByRole('textbox', { name: /^曾庆丰 · 发言要点 1$/ })).toHaveValue(/安家补贴/);
+  await expect(page.getByText('草稿', { exact: true }).first()).toBeVisible();
+
+  // Stage 1 met and its minutes were approved: they open locked, with the task the meeting gave.
+  await page.goto(minutesUrl(appUrl, SESSION_ZH));
+  await expect(page.getByTestId('minutes-locked')).toContainText('已审定，内容已锁定');
+  await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(TITLE_ZH);
+  await expect(page.getByRole('textbox', { name: '标题' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: '第 1 项任务 · 牵头单位' })).toHaveValue('清源县工业和信息化局');
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue(/一个月内拿出“专精特新”企业扶持政策初稿/);
+});
+
+test('minutes: revise the approved minutes: redraft, edit and save, export Word and PDF, approve (locked), revise again', async ({ page, appUrl, api }) => {
   test.setTimeout(120_000);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-minutes-'));
   await api('sample.load', { locale: 'zh-CN' });
 
   await page.goto(minutesUrl(appUrl, SESSION_ZH));
   await expect(page.getByRole('heading', { level: 1, name: '会议纪要' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '还没有会议纪要' })).toBeVisible();
-  await page.getByRole('button', { name: '生成纪要草稿' }).click();
+  await page.getByRole('button', { name: '新建修订版本' }).click();
+  await expect(page.getByText('已新建第 2 版草稿，可以修改了。')).toBeVisible();
+  // Redrafted from the meeting's data: asks first, then replaces the copied text.
+  await page.getByRole('button', { name: '从会议数据重新生成' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '重新生成并覆盖' }).click();
+  await expect(page.getByText('已按会议数据重新生成草稿。')).toBeVisible();
 
   // The draft, laid out like the printed minutes.
   const title = page.getByRole('textbox', { name: '标题' });
   await expect(title).toHaveValue(TITLE_ZH);
-  await expect(title).toBeFocused();
+  await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: '地点' })).toHaveValue('县委会议室');
   await expect(page.getByRole('textbox', { name: '主持' })).toHaveValue('江辰');
   await expect(page.getByRole('textbox', { name: '县领导：出席人员' })).toHaveValue(/江辰、王志远/);
@@ -122,7 +152,7 @@ test('minutes: draft, edit and save, export Word and PDF, approve (locked), new 
 
   // Approve: confirmed, then every field is locked and the API refuses edits.
   await page.getByRole('button', { name: '审定', exact: true }).click();
-  const approveDialog = page.getByRole('dialog', { name: '审定第 1 版纪要？' });
+  const approveDialog = page.getByRole('dialog', { name: '审定第 2 版纪要？' });
   await approveDialog.getByRole('button', { name: '审定并锁定' }).click();
   await expect(page.getByTestId('minutes-locked')).toContainText('已审定，内容已锁定');
   await expect(page.getByTestId('minutes-locked')).toBeFocused();
@@ -139,8 +169,8 @@ test('minutes: draft, edit and save, export Word and PDF, approve (locked), new 
   // Ctrl+S on locked minutes changes nothing.
   await page.keyboard.press('Control+s');
   const stored = await api('minutes.get', { sessionId: SESSION_ZH });
-  expect(stored.current).toMatchObject({ version: 1, status: 'approved' });
-  const refused = await rawCall(page, appUrl, 'minutes.update', { sessionId: SESSION_ZH, version: 1, document: { ...stored.current!.document, closing: 'x' } });
+  expect(stored.current).toMatchObject({ version: 2, status: 'approved' });
+  const refused = await rawCall(page, appUrl, 'minutes.update', { sessionId: SESSION_ZH, version: 2, document: { ...stored.current!.document, closing: 'x' } });
   expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'minutes_approved' } } });
   // The approved minutes still export, marked approved (no "draft").
   const approvedDocx = await exportThroughMenu(page, '会议纪要：Word 文档（.docx）', out);
@@ -149,28 +179,29 @@ test('minutes: draft, edit and save, export Word and PDF, approve (locked), new 
 
   // A new version: a draft again, editable, listed above the approved one.
   await page.getByRole('button', { name: '新建修订版本' }).click();
-  await expect(page.getByText('已新建第 2 版草稿，可以修改了。')).toBeVisible();
-  await expect(page.getByText('第 2 版', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('已新建第 3 版草稿，可以修改了。')).toBeVisible();
+  await expect(page.getByText('第 3 版', { exact: true }).first()).toBeVisible();
   const closing2 = page.getByRole('textbox', { name: '会议要求' });
   await expect(closing2).toBeEnabled();
   await expect(closing2).toHaveValue(CLOSING);
   await expect(page.getByTestId('minutes-locked')).toHaveCount(0);
   const versions = page.getByRole('region', { name: '版本记录' }).getByRole('row');
-  await expect(versions).toHaveCount(3);
-  await expect(versions.nth(1)).toContainText('第 2 版');
+  await expect(versions).toHaveCount(4);
+  await expect(versions.nth(1)).toContainText('第 3 版');
   await expect(versions.nth(2)).toContainText('已审定');
+  await expect(versions.nth(3)).toContainText('已审定');
   await closing2.fill(`${CLOSING}（修订）`);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
   const v2 = await api('minutes.get', { sessionId: SESSION_ZH });
-  expect(v2.current).toMatchObject({ version: 2, status: 'draft' });
+  expect(v2.current).toMatchObject({ version: 3, status: 'draft' });
   expect(v2.current?.document.closing).toBe(`${CLOSING}（修订）`);
 
-  // The approved version 1 still reads as approved, from the keyboard.
-  const view1 = page.getByRole('button', { name: '查看第 1 版' });
+  // The approved version 2 still reads as approved, from the keyboard.
+  const view1 = page.getByRole('button', { name: '查看第 2 版' });
   await view1.focus();
   await page.keyboard.press('Enter');
-  const old = page.getByRole('dialog', { name: /第 1 版/ });
+  const old = page.getByRole('dialog', { name: /第 2 版/ });
   await expect(old).toContainText('已审定');
   await expect(old).toContainText(CLOSING);
   await expect(old).not.toContainText('（修订）');
@@ -183,6 +214,8 @@ test('minutes: draft, edit and save, export Word and PDF, approve (locked), new 
 
 test('minutes: rows are added and removed, regenerating asks first, unsaved edits survive leaving by Back', async ({ page, appUrl, api }) => {
   await api('sample.load', { locale: 'zh-CN' });
+  // A revision of the sample's approved minutes, redrafted from the meeting's data.
+  await api('minutes.newVersion', { sessionId: SESSION_ZH });
   await api('minutes.generate', { sessionId: SESSION_ZH });
   await page.goto(minutesUrl(appUrl, SESSION_ZH));
   await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(TITLE_ZH);
@@ -191,18 +224,20 @@ test('minutes: rows are added and removed, regenerating asks first, unsaved edit
   await page.getByRole('button', { name: '添加议定事项' }).click();
   await expect(page.getByRole('textbox', { name: '议定事项 1' })).toBeFocused();
   await page.keyboard.type('原则同意“强链扩圈”产业生态构建方案。');
-  // A task row, then one removed from the agenda.
+  // A task row after the meeting's own, then one removed from the agenda.
   await page.getByRole('button', { name: '添加任务' }).click();
-  await expect(page.getByRole('textbox', { name: '第 1 项任务 · 任务' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: '第 2 项任务 · 任务' })).toBeFocused();
   await page.keyboard.type('修改完善产业生态构建方案');
-  await page.getByRole('textbox', { name: '第 1 项任务 · 牵头单位' }).fill('清源县发展和改革局');
+  await page.getByRole('textbox', { name: '第 2 项任务 · 牵头单位' }).fill('清源县发展和改革局');
   await page.getByRole('button', { name: '删除议程第 5 项' }).click();
   await expect(page.getByRole('textbox', { name: '议程第 5 项 · 议题' })).toHaveCount(0);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByTestId('minutes-save-state')).toContainText('最后保存');
   const saved = (await api('minutes.get', { sessionId: SESSION_ZH })).current!.document;
   expect(saved.decisions).toEqual(['原则同意“强链扩圈”产业生态构建方案。']);
-  expect(saved.actions).toEqual([{ no: 1, task: '修改完善产业生态构建方案', lead: '清源县发展和改革局', co: '', deadline: '', deliverable: '', status: '' }]);
+  expect(saved.actions).toHaveLength(2);
+  expect(saved.actions[0]).toMatchObject({ no: 1, lead: '清源县工业和信息化局', deadline: '2027-02-11（一个月内）' });
+  expect(saved.actions[1]).toEqual({ no: 2, task: '修改完善产业生态构建方案', lead: '清源县发展和改革局', co: '', deadline: '', deliverable: '', status: '' });
   expect(saved.agenda).toHaveLength(4);
 
   // Leaving by Back cannot be stopped in a hash router: the edit is kept and offered on return.
@@ -236,12 +271,20 @@ test('minutes: rows are added and removed, regenerating asks first, unsaved edit
 test.describe('in English', () => {
   test.use({ locale: 'en-US' });
 
-  test('minutes: draft, export menu and approval in English', async ({ page, appUrl, api }) => {
+  test('minutes: draft, export menu, revision and approval in English', async ({ page, appUrl, api }) => {
     await api('sample.load', { locale: 'en' });
-    await page.goto(minutesUrl(appUrl, SESSION_EN));
+    // A session without minutes offers a draft.
+    await page.goto(minutesUrl(appUrl, STAGE2_EN));
     await expect(page.getByRole('heading', { level: 1, name: 'Minutes' })).toBeVisible();
     await page.getByRole('button', { name: 'Draft the minutes' }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Themed seminar: business environment and innovation ecosystem');
+
+    // Stage 1's approved minutes open locked; a revision is editable.
+    await page.goto(minutesUrl(appUrl, SESSION_EN));
+    await expect(page.getByTestId('minutes-locked')).toContainText('Approved: the minutes are locked');
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE_EN);
+    await expect(page.getByRole('textbox', { name: 'Requirements' })).toHaveValue(/^Each member of the leadership/);
+    await page.getByRole('button', { name: 'Start a new version' }).click();
     await expect(page.getByRole('textbox', { name: 'Venue' })).not.toHaveValue('');
 
     await page.getByRole('button', { name: /^Export/ }).click();
@@ -254,7 +297,7 @@ test.describe('in English', () => {
 
     await page.getByRole('textbox', { name: 'Requirements' }).fill('Each unit reports progress within a month.');
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Approve version 1 of the minutes?' });
+    const dialog = page.getByRole('dialog', { name: 'Approve version 2 of the minutes?' });
     await expect(dialog).toContainText('unsaved changes will be saved first');
     await dialog.getByRole('button', { name: 'Approve and lock' }).click();
     await expect(page.getByTestId('minutes-locked')).toContainText('Approved: the minutes are locked');
@@ -265,8 +308,8 @@ test.describe('in English', () => {
     // A new version; the approved one opens read-only from the list of versions.
     await page.getByRole('button', { name: 'Start a new version' }).click();
     await expect(page.getByRole('textbox', { name: 'Requirements' })).toBeEnabled();
-    await page.getByRole('button', { name: 'View version 1' }).click();
-    const old = page.getByRole('dialog', { name: /Version 1/ });
+    await page.getByRole('button', { name: 'View version 2' }).click();
+    const old = page.getByRole('dialog', { name: /Version 2/ });
     await expect(old).toContainText('Approved');
     await expect(old).toContainText('Each unit reports progress within a month.');
     await expect(old.getByRole('heading', { name: 'Action items' })).toBeVisible();
@@ -286,22 +329,18 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const shot = (name: string, fullPage = false) => page.screenshot({ path: path.join(shots!, `${locale}-${name}.png`), fullPage });
       const sessionId = locale === 'en' ? SESSION_EN : SESSION_ZH;
       await api('sample.load', { locale });
-      // The sample's Stage 1 task, so the action table has a row to show.
-      const prefix = locale === 'en' ? 'sample-en' : 'sample-zh';
-      const task = await api('action.fromNote', { noteId: `${prefix}-1-note-s1_jiang_solutions` });
-      await api('action.update', {
-        id: task.id,
-        title: locale === 'en' ? 'Stage-by-stage support policy for specialised SMEs' : '制定分阶段、差异化的“专精特新”企业扶持政策',
-        leadUnitId: `${prefix}-unit-industry_it`,
-        coUnitIds: [`${prefix}-unit-finance`, `${prefix}-unit-financial_office`],
-        dueRule: locale === 'en' ? 'within one month' : '一个月内',
-        deliverable: locale === 'en' ? 'First draft of the policy' : '政策初稿',
-      });
-      await page.goto(minutesUrl(appUrl, sessionId));
+      // A session without minutes yet (Stage 2), then the sample's approved Stage 1 minutes.
+      await page.goto(minutesUrl(appUrl, locale === 'en' ? STAGE2_EN : STAGE2_ZH));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await shot('minutes-empty');
+      await page.goto(minutesUrl(appUrl, sessionId));
+      await expect(page.getByTestId('minutes-locked')).toBeVisible();
+      await shot('minutes-sample-approved');
+      await shot('minutes-sample-approved-full', true);
+      // A revision, redrafted from the meeting's data.
+      await api('minutes.newVersion', { sessionId });
       await api('minutes.generate', { sessionId });
-      await expect(page.locator('#minutes-form')).toBeVisible();
+      await expect(page.getByTestId('minutes-locked')).toHaveCount(0);
       await shot('minutes-draft-top');
       await page.locator('#minutes-form textarea').last().fill(locale === 'en' ? 'Each unit reports progress within a month.' : CLOSING);
       await shot('minutes-draft');
@@ -318,7 +357,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await shot('export-menu-other-language');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: locale === 'en' ? 'Save' : '保存', exact: true }).click();
-      await api('minutes.approve', { sessionId, version: 1 });
+      await api('minutes.approve', { sessionId, version: 2 });
       await expect(page.getByTestId('minutes-locked')).toBeVisible();
       await shot('minutes-approved');
       await shot('minutes-approved-full', true);

@@ -132,3 +132,14 @@ export function activeElements(root: HTMLElement): string[] {
     )
     .map((el) => el.outerHTML);
 }
+
+/**
+ * The sample ships its Stage 1 seminar with approved minutes (main/sample/sections/minutes.ts). Tests
+ * that draft minutes from scratch start from the seminar as the secretary has it right after the
+ * meeting: no minutes yet. A plain DELETE in the fixture (approved minutes refuse UPDATE; nothing in
+ * the app deletes them), and the session's minutes status back to its default.
+ */
+export function withoutMinutes(rt: Pick<Runtime, 'core'>, sessionId: string): void {
+  rt.core.db.prepare('DELETE FROM minutes WHERE session_id = ?').run(sessionId);
+  rt.core.db.prepare("UPDATE session SET minutes_status = 'draft' WHERE id = ?").run(sessionId);
+}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import { openRuntime, type Runtime, type RuntimeOptions } from '../../main/core/runtime.js';
 
 /** A real data folder in the OS temp dir; removed by cleanup(). */
@@ -49,4 +50,16 @@ export function snapshot(db: Runtime['core']['db']): Record<string, string[]> {
 export function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`);
   return result.value;
+}
+
+/**
+ * A typed core call that unwraps its Result, failing the test with the channel and its error:
+ * `const call = typedCall(() => rt)` (a getter, so a runtime made in beforeEach is the one called).
+ */
+export function typedCall(runtime: () => Pick<Runtime, 'core'>) {
+  return <C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> => {
+    const result = runtime().core.call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+    return result.value as OutputOf<C>;
+  };
 }

@@ -16,8 +16,9 @@ function folder(): TestRuntime {
 afterEach(() => open.splice(0).forEach((rt) => rt.cleanup()));
 
 /**
- * The sample, plus a row in every table the sample leaves empty: an edited note (history), a trashed
- * note, an action with co-operating units, checklist and history, minutes, a run with a speech.
+ * The sample, plus a row in every table the sample leaves empty and more of the rest: an edited note
+ * (history), a trashed note, an action with co-operating units, checklist and history, a second
+ * version of the minutes, a run with a speech.
  */
 function richProgramme(rt: TestRuntime): string {
   const { programmeId } = ok(rt.core.call('sample.load', { locale: 'zh-CN' })) as { programmeId: string };
@@ -36,6 +37,8 @@ function richProgramme(rt: TestRuntime): string {
     }),
   ) as { id: string };
   ok(rt.core.call('action.update', { id: action.id, deliverable: '政策文件' }));
+  // The sample's approved minutes, and a second version in draft beside them.
+  ok(rt.core.call('minutes.newVersion', { sessionId: SESSION }));
   ok(rt.core.call('minutes.generate', { sessionId: SESSION, locale: 'zh-CN' }));
   ok(rt.core.call('run.start', { sessionId: SESSION }));
   ok(rt.core.call('run.startItem', { sessionId: SESSION, itemId: 'sample-zh-1-item-leadership_seminar-round_am' }));

@@ -9,7 +9,7 @@ import type { MinutesVersion } from '../../shared/minutes.js';
 import { renderDocx } from '../../main/export/docx/index.js';
 import { buildModel, readModel, type MinutesModel } from '../../main/export/model.js';
 import { testClock } from '../helpers/clock.js';
-import { exportOf, specialisedAction, stage1 } from '../helpers/export.js';
+import { exportOf, specialisedAction, stage1, withoutMinutes } from '../helpers/export.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 import { elementCount, fieldInstructions, partText, readDocx, type Docx } from './export-docx-reader.js';
 
@@ -24,6 +24,7 @@ const minutesModel = (sessionId: string): MinutesModel =>
 
 async function minutesDocx(locale: 'zh-CN' | 'en'): Promise<{ docx: Docx; model: MinutesModel; notes: Note[] }> {
   ok(rt.core.call('sample.load', { locale }));
+  withoutMinutes(rt, stage1(locale));
   specialisedAction(rt, locale);
   const sessionId = stage1(locale);
   // Through the service, as the UI and the CLI ask for it.
@@ -108,7 +109,7 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
     expect(table.headerRows).toEqual([true, ...table.rows.slice(1).map(() => false)]);
     expect(table.borders).toMatchObject({ top: 'single', bottom: 'single', left: 'single', right: 'single', insideH: 'single', insideV: 'single' });
     const row = table.rows.find((r) => r[2] === '清源县工业和信息化局')!;
-    expect(row).toEqual(['1', '制定分阶段、差异化的“专精特新”企业扶持政策', '清源县工业和信息化局', '清源县财政局、清源县人民政府金融工作办公室', '2027-02-11（一个月内）', '政策初稿', expect.any(String)]);
+    expect(row).toEqual(['1', '制定分阶段、差异化的“专精特新”企业扶持政策', '清源县工业和信息化局', '清源县财政局、清源县人民政府金融工作办公室', '2027-02-11（一个月内）', '不同成长阶段“专精特新”企业差异化扶持政策初稿', expect.any(String)]);
     // The table fills the text area (156 mm) and no header breaks inside 序号 or 牵头单位.
     expect(table.gridCols.reduce((a, b) => a + b, 0)).toBe(GB_PAGE.w - GB_PAGE.margin.left - GB_PAGE.margin.right);
     expect(table.gridCols[0]).toBeGreaterThanOrEqual(2 * 240 + 160);
@@ -140,6 +141,7 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
 
   it('drops the draft mark once the minutes are approved', async () => {
     ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    withoutMinutes(rt, stage1('zh-CN'));
     const sessionId = stage1('zh-CN');
     const draft = ok(rt.core.call('minutes.generate', { sessionId })) as MinutesVersion;
     ok(rt.core.call('minutes.approve', { sessionId, version: draft.version }));
@@ -150,6 +152,7 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
 
   it('writes the decisions as numbered paragraphs and the closing lines as paragraphs of their own', async () => {
     ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    withoutMinutes(rt, stage1('zh-CN'));
     const model = minutesModel(stage1('zh-CN'));
     model.document.decisions = ['原则同意《方案》。', '由发改局牵头修改完善。'];
     model.document.closing = '各单位要抓好落实。\n一周内报送落实计划。';
@@ -157,7 +160,8 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
     const texts = docx.paragraphs.map((p) => p.text);
     expect(texts).toContain('1.原则同意《方案》。');
     expect(texts).toContain('2.由发改局牵头修改完善。');
-    expect(texts).toEqual(expect.arrayContaining(['三、会议议定事项', '四、会议要求', '各单位要抓好落实。', '一周内报送落实计划。']));
+    // Before the sample's task breakdown (四).
+    expect(texts).toEqual(expect.arrayContaining(['三、会议议定事项', '四、任务分解', '五、会议要求', '各单位要抓好落实。', '一周内报送落实计划。']));
   });
 });
 
@@ -187,6 +191,7 @@ describe('minutes DOCX: what users typed stays text', () => {
 
   it('keeps markup, formulas and field-like text literal, escaped as XML, with no link and no field', async () => {
     ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    withoutMinutes(rt, stage1('zh-CN'));
     const sessionId = stage1('zh-CN');
     const note = ok(
       rt.core.call('note.create', { sessionId, speakerName: '=HYPERLINK("http://x")', category: 'suggestion', text: `${PAYLOAD}\n第二行 { PAGE } & "quotes"` }),
@@ -213,6 +218,7 @@ describe('minutes DOCX: what users typed stays text', () => {
 
   it('drops characters XML cannot carry instead of writing a file Word refuses', async () => {
     ok(rt.core.call('sample.load', { locale: 'en' }));
+    withoutMinutes(rt, stage1('en'));
     const model = minutesModel(stage1('en'));
     model.document.discussion[0]!.speakers[0]!.points[0] = 'bell\u0007 and form feed\u000C and a lone \uD800 surrogate\r\nnext line';
     model.document.title = 'Title\u0000';

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../shared/actions.js';
 import type { Unit } from '../../shared/domain.js';
 import type { Note } from '../../shared/notes.js';
-import { activeElements, exportOf, html, parseCsv, readXlsx, renderedMarkdown, stage1 } from '../helpers/export.js';
+import { activeElements, exportOf, html, parseCsv, readXlsx, renderedMarkdown, stage1, withoutMinutes } from '../helpers/export.js';
 import { testClock } from '../helpers/clock.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
@@ -37,6 +37,8 @@ const sessionId = stage1('zh-CN');
 
 function seed() {
   ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+  // The payloads must reach the minutes, so they are drafted live (no stored minutes yet).
+  withoutMinutes(rt, sessionId);
   for (const text of [...PAYLOADS, ALL_IN_ONE]) {
     const note = ok(rt.core.call('note.create', { sessionId, speakerName: '@来宾', category: 'suggestion', text })) as Note;
     ok(rt.core.call('note.setDisposition', { id: note.id, disposition: 'declined', reason: '=cmd|"/c calc"' }));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MinutesVersion, MinutesView } from '../../shared/minutes.js';
 import { testClock } from '../helpers/clock.js';
+import { withoutMinutes } from '../helpers/export.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 let rt: TestRuntime;
@@ -10,9 +11,12 @@ beforeEach(() => {
 afterEach(() => rt.cleanup());
 const call = (channel: string, input: unknown) => rt.core.call(channel, input);
 
+/** The sample's Stage 1 seminar as right after the meeting: its approved minutes not written yet. */
 function seed() {
   ok(call('sample.load', { locale: 'zh-CN' }));
-  return 'sample-zh-1-session-leadership_seminar';
+  const sessionId = 'sample-zh-1-session-leadership_seminar';
+  withoutMinutes(rt, sessionId);
+  return sessionId;
 }
 
 describe('minutes', () => {

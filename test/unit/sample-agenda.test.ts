@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgendaView, RunState, ScheduledItem } from '../../shared/agenda.js';
-import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Participant } from '../../shared/domain.js';
-import { snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { snapshot, testRuntime, type TestRuntime, typedCall } from '../helpers/runtime.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const ZH_PROMPT = '理解、思路、实际困难与资源约束';
@@ -15,11 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rt.cleanup());
 
-function call<C extends ChannelName>(channel: C, input: InputOf<C>): OutputOf<C> {
-  const result = rt.core.call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<C>;
-}
+const call = typedCall(() => rt);
 
 const load = (locale: Locale) => call('sample.load', { locale }).programmeId;
 

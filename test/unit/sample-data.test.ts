@@ -92,7 +92,24 @@ describe('sample data', () => {
           item.speakers.forEach((speaker) => check(line, speaker.prompt));
         }
       }
+      for (const action of s.actions) {
+        check(title, action.title);
+        check(longText, action.description);
+        check(longText, action.deliverable);
+        check(line, action.dueRule);
+        check(isoDate, action.dueDate);
+        action.checklist.forEach((item) => check(title, item.text));
+      }
+      s.minutes.forEach((m) => check(longText, m.closing));
     }
+  });
+
+  it('gives every task the same due date, checklist and ticks in both languages', () => {
+    const facts = (s: Sample) => s.actions.map((a) => [a.key, a.session, a.dueDate, a.status, a.lead, a.co, a.checklist.map((c) => c.done)]);
+    expect(facts(sampleData('en'))).toEqual(facts(sampleData('zh-CN')));
+    // "一个月内" of the Stage 1 seminar (2027-01-11), as action.update would count it.
+    expect(sampleData('zh-CN').actions.find((a) => a.key === 'specialised_policy')).toMatchObject({ dueRule: '一个月内', dueDate: '2027-02-11' });
+    expect(sampleData('en').actions.find((a) => a.key === 'specialised_policy')).toMatchObject({ dueRule: 'within one month', dueDate: '2027-02-11' });
   });
 
   it('names each unit once and lists each person at most once per session, with one chair and one secretary', () => {

@@ -12,7 +12,21 @@ import { sampleData } from '../../main/sample/data/index.js';
 import { loadSample } from '../../main/sample/load.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const TABLES = ['programme', 'stage', 'session', 'sitting', 'unit', 'person', 'attendance', 'agenda_item', 'speaker'] as const;
+const TABLES = [
+  'programme',
+  'stage',
+  'session',
+  'sitting',
+  'unit',
+  'person',
+  'attendance',
+  'agenda_item',
+  'speaker',
+  'action_item',
+  'action_co_unit',
+  'action_check',
+  'minutes',
+] as const;
 
 let dir: string;
 let runtime: Runtime;
@@ -76,7 +90,8 @@ describe('sample.load', () => {
 
     expect(leadership!.sessions).toHaveLength(1);
     const seminar = leadership!.sessions[0]!;
-    expect(seminar).toMatchObject({ mode: 'discussion', venue: '县委会议室', status: 'planned' });
+    // Its minutes are approved (sample-actions.test.ts reads them); it can still be run for practice.
+    expect(seminar).toMatchObject({ mode: 'discussion', venue: '县委会议室', status: 'planned', minutesStatus: 'approved' });
     expect(seminar.sittings.map((s) => [s.date, s.startTime, s.endTime])).toEqual([
       ['2027-01-11', '09:00', '12:00'],
       ['2027-01-11', '14:30', '17:30'],
@@ -151,7 +166,20 @@ describe('sample.load', () => {
     const events: ChangeEvent[] = [];
     runtime.core.subscribe((event) => events.push(event));
     const first = load('zh-CN');
-    expect([...events[0]!.topics].sort()).toEqual(['agenda', 'attendance', 'note', 'person', 'plan', 'programme', 'session', 'sitting', 'stage', 'unit']);
+    expect([...events[0]!.topics].sort()).toEqual([
+      'action',
+      'agenda',
+      'attendance',
+      'minutes',
+      'note',
+      'person',
+      'plan',
+      'programme',
+      'session',
+      'sitting',
+      'stage',
+      'unit',
+    ]);
     const before = counts();
     expect(load('zh-CN')).toBe(first);
     expect(counts()).toEqual(before);
@@ -202,7 +230,8 @@ describe('sample.load', () => {
   it('gives every row a valid id', () => {
     load('zh-CN');
     load('en');
-    for (const table of TABLES.filter((t) => t !== 'attendance')) {
+    // Attendance, co-units and minutes are keyed by the rows they join.
+    for (const table of TABLES.filter((t) => !['attendance', 'action_co_unit', 'minutes'].includes(t))) {
       const ids = runtime.core.db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[];
       for (const { id } of ids) expect(idField.safeParse(id).success, id).toBe(true);
     }

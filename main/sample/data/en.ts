@@ -417,4 +417,62 @@ export const en: SampleText = {
       reason: '',
     },
   },
+  actions: {
+    specialised_policy: {
+      title: 'Stage-by-stage support policy for specialised SMEs',
+      description:
+        "As Jiang Chen asked in the leadership seminar: support firms differently at the start-up, growth and mature stages, " +
+        'say what the county must provide and which departments take part, and stop spreading the money too thin.',
+      deliverable: 'First draft of differentiated support policies for specialised and innovative enterprises at different growth stages',
+      dueRule: 'within one month',
+      checklist: ['Loan interest subsidies', 'R&D subsidies', 'Market expansion support'],
+    },
+    resource_tilt: {
+      title: "Tilt next year's budget, project plans and land quotas toward the strategy",
+      description:
+        'The finance bureau, the development and reform bureau and the natural resources and planning bureau adjust next ' +
+        "year's budget, key project plan and land-use plan: money, land and energy quotas go first to projects that fit the " +
+        'strategy; high-energy, high-pollution, low-benefit projects are stopped at the gate.',
+      deliverable: "Plan for tilting next year's budget, projects and land quotas (for the county head's office meeting)",
+      dueRule: 'within two months',
+      checklist: [
+        'Budget tilted toward the strategic priorities',
+        'Key projects that fit the strategy first in the project plan',
+        'Land and energy quotas reserved for them',
+        'Negative list for high-energy, high-pollution, low-benefit projects',
+      ],
+    },
+    open_challenges: {
+      title: 'Publish the first open challenges (“take the challenge, lead the team”)',
+      description:
+        'List the key problems in critical links of the industrial chains and in the major reform pilots, publish them, and let ' +
+        'enterprises and teams volunteer to take them on, with policy support and real autonomy.',
+      deliverable: 'First list of open challenges, with its support measures',
+      dueRule: 'within three months',
+      checklist: ['Problems in critical chain links and reform pilots listed', 'Terms, policy support and autonomy set out', 'List published'],
+    },
+    assessment_reform: {
+      title: 'Revise the annual assessment of townships and departments',
+      description:
+        'Higher weights for industrial development quality, innovation capacity, business-environment satisfaction, regional ' +
+        'coordination results and ecological quality; lower weights for raw GDP growth and investment volume; a new special ' +
+        'assessment of strategic task implementation. Debated in the standing committee, passed after revision.',
+      deliverable: 'Revised annual assessment rules for townships and departments',
+      dueRule: 'within one month',
+      checklist: [
+        'Higher weights for quality, innovation, business environment, coordination and ecology',
+        'Lower weights for GDP growth and investment volume',
+        'New special assessment of strategic task implementation',
+      ],
+    },
+  },
+
+  minutes: {
+    leadership_seminar: {
+      closing:
+        'Each member of the leadership builds the strategy into next year\'s plans for their portfolio and reports ' +
+        'by the end of January; the industry and IT bureau, with the finance bureau and the financial office, drafts the support ' +
+        'policy for specialised and innovative SMEs within one month.',
+    },
+  },
 };

@@ -1,8 +1,33 @@
 import type { Locale } from '../../../shared/contract/fields.js';
 import type { Presence } from '../../../shared/domain.js';
-import type { AgendaItemText, PersonKey, Sample, SampleAgendaItem, SampleAttendance, SampleNote, SampleSession, SampleText } from '../types.js';
+import { parseDueRule } from '../../../shared/due-rule.js';
+import type {
+  AgendaItemText,
+  PersonKey,
+  Sample,
+  SampleAction,
+  SampleAgendaItem,
+  SampleAttendance,
+  SampleNote,
+  SampleSession,
+  SampleText,
+} from '../types.js';
 import { en } from './en.js';
-import { AGENDAS, NOTES, PEOPLE, PLANS, SESSIONS, STAGES, UNITS, type AgendaItemFacts, type NoteFacts, type SessionFacts } from './structure.js';
+import {
+  ACTIONS,
+  AGENDAS,
+  APPROVED_MINUTES,
+  NOTES,
+  PEOPLE,
+  PLANS,
+  SESSIONS,
+  STAGES,
+  UNITS,
+  type ActionFacts,
+  type AgendaItemFacts,
+  type NoteFacts,
+  type SessionFacts,
+} from './structure.js';
 import { zhCN } from './zh-CN.js';
 
 export const SAMPLE_TEXT: Readonly<Record<Locale, SampleText>> = { 'zh-CN': zhCN, en };
@@ -75,6 +100,31 @@ function note(facts: NoteFacts, text: SampleText): SampleNote {
   };
 }
 
+/** A task with its words; its due date is its spoken rule counted from the session's first sitting. */
+function action(facts: ActionFacts, text: SampleText): SampleAction {
+  const words = text.actions[facts.key as keyof SampleText['actions']];
+  const [firstDate] = SESSIONS.find((s) => s.key === facts.session)!.sittings[0]!;
+  const due = parseDueRule(words.dueRule, firstDate);
+  if (!due.ok) throw new Error(`sample: the due rule of ${facts.key} does not parse (${due.reason})`);
+  return {
+    key: facts.key as SampleAction['key'],
+    session: facts.session,
+    item: facts.item,
+    note: facts.note ?? null,
+    title: words.title,
+    description: words.description,
+    deliverable: words.deliverable,
+    lead: facts.lead,
+    co: facts.co,
+    owner: facts.owner,
+    dueRule: due.rule,
+    dueDate: due.date,
+    status: facts.status,
+    priority: facts.priority,
+    checklist: words.checklist.map((item, index) => ({ text: item, done: index < facts.done })),
+  };
+}
+
 /** The sample in one language: the structure with that language's words. */
 export function sampleData(locale: Locale): Sample {
   const text = SAMPLE_TEXT[locale];
@@ -105,5 +155,12 @@ export function sampleData(locale: Locale): Sample {
     plans: PLANS.map((key) => ({ key, ...text.plans[key] })),
     // Widened once here: NOTES is a tuple of literal types, each note its own session's shape.
     notes: (NOTES as readonly NoteFacts[]).map((facts) => note(facts, text)),
+    // Widened once here, as the notes: each task its own session's shape.
+    actions: (ACTIONS as readonly ActionFacts[]).map((facts) => action(facts, text)),
+    minutes: entries(APPROVED_MINUTES).map(([session, { approvedAt }]) => ({
+      session,
+      closing: text.minutes[session].closing,
+      approvedAt: new Date(`${approvedAt}:00${SAMPLE_UTC_OFFSET}`).toISOString(),
+    })),
   };
 }

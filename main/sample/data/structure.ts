@@ -8,6 +8,7 @@
  * Sections follow the order the loader writes them in; later sections (agenda, plans and notes, action items)
  * go at the end and name people, units and sessions by these keys.
  */
+import type { ActionStatus, Priority } from '../../../shared/actions.js';
 import type { AgendaKind } from '../../../shared/agenda.js';
 import type { PersonCategory, Presence, SessionMode, UnitKind } from '../../../shared/domain.js';
 import type { Disposition, NoteCategory } from '../../../shared/notes.js';
@@ -372,7 +373,8 @@ export const NOTES = [
     at: '10:19',
     category: 'difficulty',
     important: true,
-    disposition: 'pending',
+    disposition: 'to_incorporate',
+    plan: 'business_environment',
   },
   { key: 's2_zeng_training', session: 'business_environment', item: 'statements', speaker: 'zeng_qingfeng', at: '10:23', category: 'suggestion', disposition: 'pending' },
   { key: 's2_pan_rent', session: 'business_environment', item: 'statements', speaker: 'pan_junjie', at: '10:32', category: 'suggestion', disposition: 'declined' },
@@ -380,3 +382,95 @@ export const NOTES = [
   { key: 's2_tian_brand', session: 'business_environment', item: 'discussion', speaker: 'tian_yu', at: '11:02', category: 'difficulty', disposition: 'pending' },
 ] as const satisfies readonly NoteFacts[];
 export type NoteKey = (typeof NOTES)[number]['key'];
+
+// ---- action items ------------------------------------------------------------------------------
+
+/**
+ * A task that left the room: where it was decided (session, agenda item, and the note it came from
+ * when there is one), the lead unit, co-operating units, owner, status on the board and priority.
+ * The words (title, description, deliverable, the due rule as spoken, the required contents) are in
+ * the language files; the due date is the rule counted from the session's first sitting, the same
+ * way action.update counts it (shared/due-rule.ts), so both languages land on the same date.
+ * `done` is how many of the required contents (from the first) are already ticked off.
+ */
+export type ActionFacts = {
+  [S in SessionKey]: {
+    key: string;
+    session: S;
+    item: AgendaItemKey<S>;
+    note?: NoteKey;
+    lead: UnitKey;
+    co: readonly UnitKey[];
+    owner: PersonKey;
+    status: ActionStatus;
+    priority: Priority;
+    done: number;
+  };
+}[SessionKey];
+
+/**
+ * Stage 1's task for the industry bureau (from the chair's interjection), and the follow-up
+ * decisions: the county head's office meeting tilts money, projects and land toward the strategy
+ * and opens the first 揭榜挂帅 challenges; the standing committee reforms the annual assessment.
+ * In board order within each status.
+ */
+export const ACTIONS = [
+  {
+    key: 'specialised_policy',
+    session: 'leadership_seminar',
+    item: 'round_am',
+    note: 's1_jiang_solutions',
+    lead: 'industry_it',
+    co: ['finance', 'financial_office'],
+    owner: 'lin_weidong',
+    status: 'in_progress',
+    priority: 'high',
+    done: 1,
+  },
+  {
+    key: 'resource_tilt',
+    session: 'resource_allocation',
+    item: 'decision',
+    lead: 'finance',
+    co: ['development_reform', 'natural_resources'],
+    owner: 'gao_xiulan',
+    status: 'assigned',
+    priority: 'high',
+    done: 0,
+  },
+  {
+    key: 'open_challenges',
+    session: 'resource_allocation',
+    item: 'decision',
+    lead: 'development_reform',
+    co: ['industry_it', 'finance'],
+    owner: 'tang_zhenhua',
+    status: 'proposed',
+    priority: 'normal',
+    done: 0,
+  },
+  {
+    key: 'assessment_reform',
+    session: 'assessment_reform',
+    item: 'decision',
+    lead: 'organisation_dept',
+    co: ['assessment_office'],
+    owner: 'chen_jing',
+    status: 'submitted',
+    priority: 'high',
+    done: 3,
+  },
+] as const satisfies readonly ActionFacts[];
+export type ActionKey = (typeof ACTIONS)[number]['key'];
+
+// ---- minutes -----------------------------------------------------------------------------------
+
+/**
+ * Sessions whose minutes the sample holds as approved (version 1), drafted from the session's own
+ * data as minutes.generate drafts them, with the closing requirements from the language files, and
+ * the date they were approved.
+ */
+export const APPROVED_MINUTES = {
+  leadership_seminar: { approvedAt: '2027-01-13T10:00' },
+} as const satisfies Partial<Record<SessionKey, { approvedAt: string }>>;
+export type MinutesKey = keyof typeof APPROVED_MINUTES;

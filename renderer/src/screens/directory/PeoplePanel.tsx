@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
-import { useTrashWithUndo } from '../../components/run.js';
+import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { byName, personMatcher } from '../../search/match.js';
 import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
@@ -41,7 +41,7 @@ export function PeoplePanel() {
   const { t } = useTranslation(['directory', 'common']);
   const people = useCall('person.list', {});
   const units = useCall('unit.list', {});
-  const trash = useTrashWithUndo();
+  const [inUseDialog, trash] = useTrashAskingFirst();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -71,6 +71,7 @@ export function PeoplePanel() {
 
   return (
     <section aria-labelledby="people-add-heading" className="directory-panel">
+      {inUseDialog}
       <AddPersonForm units={unitList} />
       {list === undefined ? (
         <p className="loading" role="status">

@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
-import { useTrashWithUndo } from '../../components/run.js';
+import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { byName, unitMatcher } from '../../search/match.js';
 import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
@@ -24,12 +24,12 @@ function useKindOptions() {
   return useMemo(() => UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKind.${k}`) })), [t]);
 }
 
-/** Units: add, search, edit in place, delete with Undo. A duplicate name is refused and the form keeps its text. */
+/** Units: add, search, edit in place, delete with Undo (asking first when tasks or people refer to it). A duplicate name is refused and the form keeps its text. */
 export function UnitsPanel() {
   const { t } = useTranslation(['directory', 'common']);
   const units = useCall('unit.list', {});
   const people = useCall('person.list', {});
-  const trash = useTrashWithUndo();
+  const [inUseDialog, trash] = useTrashAskingFirst();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -53,6 +53,7 @@ export function UnitsPanel() {
 
   return (
     <section aria-labelledby="units-add-heading" className="directory-panel">
+      {inUseDialog}
       <AddUnitForm />
       {list === undefined ? (
         <p className="loading" role="status">

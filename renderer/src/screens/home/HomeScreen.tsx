@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '../../../../shared/contract/fields.js';
 import type { ProgrammeSummary } from '../../../../shared/domain.js';
 import { useCall } from '../../app/client.js';
 import { useRun } from '../../app/feedback.js';
-import { useTrashWithUndo } from '../../components/run.js';
+import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, FormError, Loading } from '../../components/ErrorNotice.js';
 import { Select, TextArea, TextInput } from '../../components/Field.js';
@@ -109,7 +109,7 @@ export function HomeScreen() {
   const { t, i18n } = useTranslation(['home', 'common']);
   const programmes = useCall('programme.list', {});
   const run = useRun();
-  const trash = useTrashWithUndo();
+  const [inUseDialog, trash] = useTrashAskingFirst();
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
   const [creating, setCreating] = useState(false);
@@ -139,6 +139,7 @@ export function HomeScreen() {
   const list = programmes.data;
   return (
     <div className="screen">
+      {inUseDialog}
       <div className="page-header">
         <div>
           <h1 ref={heading} tabIndex={-1}>

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../../shared/domain.js';
 import { useCall } from '../../app/client.js';
 import { useRun } from '../../app/feedback.js';
-import { useTrashWithUndo } from '../../components/run.js';
+import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { InlineEdit } from '../../components/InlineEdit.js';
@@ -26,7 +26,7 @@ function focusStage(stageId: string, focus: MoveFocus) {
 function Stages({ detail, refetch }: { detail: ProgrammeDetail; refetch: () => Promise<ProgrammeDetail | undefined> }) {
   const { t } = useTranslation(['programme', 'common']);
   const run = useRun();
-  const trash = useTrashWithUndo();
+  const [inUseDialog, trash] = useTrashAskingFirst();
   const [region, announce] = useAnnouncer();
   const hintId = useId();
   const stagesHeading = useRef<HTMLHeadingElement>(null);
@@ -78,6 +78,7 @@ function Stages({ detail, refetch }: { detail: ProgrammeDetail; refetch: () => P
   return (
     <section className="stages" aria-labelledby="stages-heading">
       {region}
+      {inUseDialog}
       <div className="section-header">
         <h2 id="stages-heading" ref={stagesHeading} tabIndex={-1}>
           {t('stages.heading')}

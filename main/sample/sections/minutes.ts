@@ -1,0 +1,28 @@
+/**
+ * The approved minutes of the sessions that have met. Drafted by the same code as minutes.generate
+ * (so they read exactly as a secretary's would, in the sample's language), with the chair's closing
+ * requirements, then stored as version 1, approved, and the session's minutes status says so, as
+ * minutes.approve leaves it. The session's own status stays as it is (minutes.approve does not touch it
+ * either), so the sample's Stage 1 can still be run for practice. Runs last: the draft reads every
+ * section before it.
+ */
+import { draftMinutes } from '../../core/minutes-draft.js';
+import type { Section } from './section.js';
+
+export const minutes: Section = {
+  name: 'minutes',
+  topics: ['minutes', 'session'],
+  load({ ctx, sample, ids }) {
+    const insert = ctx.db.prepare(
+      `INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at, approved_at)
+       VALUES (@sessionId, 1, 'approved', @locale, @document, @at, @at, @at)`,
+    );
+    const approved = ctx.db.prepare("UPDATE session SET minutes_status = 'approved' WHERE id = ?");
+    for (const entry of sample.minutes) {
+      const sessionId = ids.session(entry.session);
+      const document = { ...draftMinutes(ctx, sessionId, sample.locale), closing: entry.closing };
+      insert.run({ sessionId, locale: sample.locale, document: JSON.stringify(document), at: entry.approvedAt });
+      approved.run(sessionId);
+    }
+  },
+};
