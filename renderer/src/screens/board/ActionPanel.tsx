@@ -20,6 +20,7 @@ import { programmeBoardHref, sessionBoardHref, unitHref } from './links.js';
 import { END_OF_COLUMN } from './model.js';
 import { SavedText } from './SavedText.js';
 import { UnitChips, UnitSelect } from './UnitPicker.js';
+import type { BoardMoves } from './useMoves.js';
 import './board.css';
 
 const NO_UNITS: Unit[] = [];
@@ -30,7 +31,7 @@ const NO_PEOPLE: Person[] = [];
  * focus to where it came from). Every field saves on its own, through action.update and friends,
  * so closing never loses what was saved; the change history below lists every change.
  */
-export function ActionPanel({ actionId, onClose }: { actionId: string; onClose: (reason: 'closed' | 'deleted') => void }) {
+export function ActionPanel({ actionId, moves, onClose }: { actionId: string; moves: BoardMoves; onClose: (reason: 'closed' | 'deleted') => void }) {
   const { t } = useTranslation(['board', 'common']);
   const ref = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -54,7 +55,7 @@ export function ActionPanel({ actionId, onClose }: { actionId: string; onClose: 
   let body: ReactNode;
   if (query.isPending) body = <Loading />;
   else if (query.isError) body = <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
-  else body = <PanelBody action={query.data} announce={announce} onDeleted={() => close('deleted')} />;
+  else body = <PanelBody action={query.data} moves={moves} announce={announce} onDeleted={() => close('deleted')} />;
 
   return (
     <dialog
@@ -82,7 +83,7 @@ export function ActionPanel({ actionId, onClose }: { actionId: string; onClose: 
   );
 }
 
-function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; announce: (text: string) => void; onDeleted: () => void }) {
+function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetail; moves: BoardMoves; announce: (text: string) => void; onDeleted: () => void }) {
   const { t, i18n } = useTranslation(['board', 'common']);
   const locale = i18n.language;
   const run = useRunResult();
@@ -96,9 +97,13 @@ function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; anno
     return result.ok;
   };
 
+  // The same rule, confirmation and Undo as a move on the board.
   const move = async (status: ActionStatus) => {
+    if (!(await moves.guard(action, status))) return;
     const result = await run('action.move', { id: action.id, status, position: END_OF_COLUMN });
-    if (result.ok) announce(t('detail.saved', { field: t('detail.status') }));
+    if (!result.ok) return;
+    moves.moved(action, status);
+    announce(t('detail.saved', { field: t('detail.status') }));
   };
 
   const remove = async () => {

@@ -19,10 +19,10 @@ import { CardOverlay } from './Card.js';
 import { Column } from './Column.js';
 import { PromptKeyboardSensor } from './keyboardSensor.js';
 import {
-  allowedMove,
   cardBefore,
   groupColumns,
   isUnchanged,
+  moveVerdict,
   othersIn,
   reuseColumns,
   startTarget,
@@ -105,7 +105,9 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
     (action: ActionItem, next: Target) => {
       const total = othersIn(model.current.columns, next.status, action.id).length + 1;
       const params = { title: action.title, status: statusName(next.status), position: next.index + 1, total, from: statusName(action.status) };
-      return allowedMove(action.status, next.status) ? t('dnd.target', params) : t('dnd.targetRefused', params);
+      const verdict = moveVerdict(action, next.status);
+      if (verdict.ok) return t('dnd.target', params);
+      return verdict.reason === 'lead_unit_required' ? t('dnd.targetNeedsLead', params) : t('dnd.targetRefused', params);
     },
     [t, statusName],
   );
@@ -305,7 +307,7 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
             locale={locale}
             liftedId={lifted?.id ?? null}
             dropBeforeId={dropBefore(status)}
-            refused={lifted !== null && !allowedMove(lifted.status, status)}
+            refused={lifted !== null && !moveVerdict(lifted, status).ok}
             slotTitle={lifted && byKeyboard ? lifted.title : null}
             onOpen={onOpen}
             onArrow={onArrow}
