@@ -5,12 +5,13 @@ import { toast } from 'sonner';
 import { PRIORITIES, STATUS_MOVES, type ActionDetail, type ActionStatus, type Priority } from '../../../../shared/actions.js';
 import type { InputOf } from '../../../../shared/contract/channels.js';
 import type { Person, Unit } from '../../../../shared/domain.js';
-import { useCall } from '../../app/client.js';
+import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { Select } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
 import { useRunResult } from '../../components/run.js';
+import { fieldErrorText } from '../../i18n/errorMessage.js';
 import { PersonSelect } from '../../search/PersonPicker.js';
 import { noteHref } from '../search/links.js';
 import { Checklist } from './Checklist.js';
@@ -87,6 +88,8 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
   const { t, i18n } = useTranslation(['board', 'common']);
   const locale = i18n.language;
   const run = useRunResult();
+  const client = useClient();
+  const { t: te } = useTranslation(['common', 'errors']);
   const units = useCall('unit.list', {});
   const people = useCall('person.list', {});
   const unitList = units.data ?? NO_UNITS;
@@ -95,6 +98,14 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
     const result = await run('action.update', { id: action.id, ...change });
     if (result.ok) announce(t('detail.saved', { field }));
     return result.ok;
+  };
+
+  // A text field's error is said under the field (SavedText), not in a toast.
+  const saveText = async (change: Omit<InputOf<'action.update'>, 'id'>, field: string): Promise<true | string> => {
+    const result = await client.call('action.update', { id: action.id, ...change });
+    if (!result.ok) return fieldErrorText(te, result.error);
+    announce(t('detail.saved', { field }));
+    return true;
   };
 
   // The same rule, confirmation and Undo as a move on the board.
@@ -134,7 +145,7 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
         value={action.title}
         required
         className="panel-title-field"
-        onSave={(title) => update({ title }, t('detail.title'))}
+        onSave={(title) => saveText({ title }, t('detail.title'))}
         testId="detail-title"
       />
       <div className="panel-row">
@@ -197,7 +208,7 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
         value={action.deliverable}
         multiline
         placeholder={t('detail.deliverablePlaceholder')}
-        onSave={(deliverable) => update({ deliverable }, t('detail.deliverable'))}
+        onSave={(deliverable) => saveText({ deliverable }, t('detail.deliverable'))}
       />
 
       <Checklist action={action} announce={announce} />
@@ -207,7 +218,7 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
         value={action.description}
         multiline
         hint={t('detail.keysMultiline')}
-        onSave={(description) => update({ description }, t('detail.description'))}
+        onSave={(description) => saveText({ description }, t('detail.description'))}
       />
 
       <Source action={action} />

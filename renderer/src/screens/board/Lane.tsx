@@ -32,6 +32,9 @@ import {
   type Target,
 } from './model.js';
 
+/** Narrow enough that every column fits beside the sidebar at 1280 px; narrower windows scroll sideways. */
+const COLUMN_MIN = 146;
+
 const ARROW_CODES: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /** Space lifts (Enter is for opening the task); Space or Enter drops; Escape cancels. */
@@ -64,8 +67,11 @@ export interface LaneProps {
 function focusCard(laneKey: string, id: string, tries = 6) {
   window.requestAnimationFrame(() => {
     const card = document.querySelector<HTMLElement>(`[data-lane="${CSS.escape(laneKey)}"][data-card-id="${CSS.escape(id)}"]`);
-    if (card) card.focus();
-    else if (tries > 0) focusCard(laneKey, id, tries - 1);
+    if (card) {
+      card.focus();
+      // focus() scrolls only when the element was not focused already; a moved card must be in view.
+      card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    } else if (tries > 0) focusCard(laneKey, id, tries - 1);
   });
 }
 
@@ -296,7 +302,7 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
       onDragCancel={onDragCancel}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('keys.instructions') } }}
     >
-      <div className="board-columns" data-lane-key={laneKey} style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(204px, 1fr))` }}>
+      <div className="board-columns" data-lane-key={laneKey} style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(${COLUMN_MIN}px, 1fr))` }}>
         {shown.map((status) => (
           <Column
             key={status}
