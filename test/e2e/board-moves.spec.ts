@@ -277,25 +277,36 @@ test('participants at 1280×800 in English: the Remove column fits and names sta
   const session = await api('session.create', { stageId: stage.id, title: 'Leadership seminar', sittings: [{ date: '2027-01-11', startTime: '09:00', endTime: '12:00' }] });
   const unit = await api('unit.create', { name: 'Development and Reform Commission', kind: 'department' });
   const ids: string[] = [];
-  for (const [name, category] of [['Margaret Thompson-Williams', 'leadership'], ['赵国栋', 'department_head'], ['县领导', 'entrepreneur']] as const) {
-    ids.push((await api('person.create', { name, position: 'Deputy County Head', unitId: unit.id, category })).id);
-  }
+  const people = [
+    ['Margaret Thompson-Williams', 'Deputy County Head', 'leadership'],
+    ['赵国栋', '县发展和改革委员会党组书记、主任', 'department_head'],
+    ['县领导', '县委常委、常务副县长', 'entrepreneur'],
+  ] as const;
+  for (const [name, position, category] of people) ids.push((await api('person.create', { name, position, unitId: unit.id, category })).id);
   await api('attendance.add', { sessionId: session.id, personIds: ids, role: 'presenter' });
 
   await page.goto(`${appUrl}#/sessions/${session.id}`);
   const removes = page.locator('.participants-table').getByRole('button', { name: /^Remove/ });
   await expect(removes).toHaveCount(3);
-  for (const remove of await removes.all()) {
-    await remove.scrollIntoViewIfNeeded();
-    expect(await fullyShown(remove)).toBe(true);
-  }
+  // Scrolled down to the table only (not sideways: a clipped Remove must stay clipped for the check).
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('.participants-table')!.getBoundingClientRect().top - 80));
+  for (const remove of await removes.all()) expect(await fullyShown(remove)).toBe(true);
   for (const name of ['赵国栋', '县领导']) {
     expect(await lineCount(page.locator('.participant-name').filter({ hasText: name })), name).toBe(1);
   }
   await shot(page, 'participants-en');
 
-  // The agenda's template menu, in Chinese (its button sits further right): inside the window.
+  // In Chinese, with Chinese names only, the name column is narrower still: a three-character name stays on one line.
+  await api('attendance.remove', { sessionId: session.id, personId: ids[0]! });
   await api('settings.update', { language: 'zh-CN' });
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: '姓名' })).toBeVisible();
+  for (const name of ['赵国栋', '县领导']) {
+    expect(await lineCount(page.locator('.participant-name').filter({ hasText: name })), name).toBe(1);
+  }
+  await shot(page, 'participants-zh');
+
+  // The agenda's template menu, in Chinese (its button sits further right): inside the window.
   await page.goto(`${appUrl}#/sessions/${session.id}/agenda`);
   await page.getByRole('button', { name: /从模板/ }).click();
   const menu = page.getByRole('group', { name: /模板/ });
