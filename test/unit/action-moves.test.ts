@@ -1,10 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION_STATUSES, checkMove, STATUS_MOVES, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
 import type { AppErrorPayload } from '../../shared/contract/result.js';
-import { NAMESPACES, resources } from '../../shared/i18n/index.js';
 import { errorMessage } from '../../renderer/src/i18n/errorMessage.js';
 import { historyLine } from '../../renderer/src/screens/board/format.js';
+import { translators } from '../helpers/i18n.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 /**
@@ -15,10 +15,7 @@ import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.
 let zh: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({ resources, lng: 'zh-CN', fallbackLng: 'zh-CN', ns: NAMESPACES, defaultNS: 'common', interpolation: { escapeValue: false } });
-  zh = instance.getFixedT('zh-CN', ['common', 'errors']);
-  en = instance.getFixedT('en', ['common', 'errors']);
+  ({ zh, en } = await translators());
 });
 
 let rt: TestRuntime;
@@ -123,10 +120,9 @@ describe('undo of a move', () => {
 
 describe('the undo in the history, in words', () => {
   it('reads as an undone move in both languages', async () => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng: 'zh-CN', ns: NAMESPACES, defaultNS: 'board', interpolation: { escapeValue: false } });
+    const board = await translators(['board']);
     const entry = { at: '2027-01-11T01:00:00.000Z', field: 'statusUndo', oldValue: 'accepted', newValue: 'submitted' };
-    expect(historyLine(instance.getFixedT('zh-CN', 'board') as TFunction<'board'>, entry, 'zh-CN')).toBe('撤销移动：已验收 → 已报送');
-    expect(historyLine(instance.getFixedT('en', 'board') as TFunction<'board'>, entry, 'en')).toBe('Move undone: Accepted → Submitted');
+    expect(historyLine(board.zh as TFunction<'board'>, entry, 'zh-CN')).toBe('撤销移动：已验收 → 已报送');
+    expect(historyLine(board.en as TFunction<'board'>, entry, 'en')).toBe('Move undone: Accepted → Submitted');
   });
 });

@@ -1,8 +1,9 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppErrorPayload } from '../../shared/contract/result.js';
-import { NAMESPACES, resources } from '../../shared/i18n/index.js';
+import { resources } from '../../shared/i18n/index.js';
 import { errorMessage, fieldErrorText } from '../../renderer/src/i18n/errorMessage.js';
+import { translators } from '../helpers/i18n.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 /**
@@ -10,20 +11,17 @@ import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
  * and a length limit stated ("不能超过 200 个字", not just "内容过长"). English alongside.
  */
 
-let zh: TFunction;
-let en: TFunction;
-beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({ resources, lng: 'zh-CN', fallbackLng: 'zh-CN', ns: NAMESPACES, defaultNS: 'common', interpolation: { escapeValue: false } });
-  zh = instance.getFixedT('zh-CN', ['common', 'errors']);
-  en = instance.getFixedT('en', ['common', 'errors']);
-});
-
 let rt: TestRuntime;
 beforeEach(() => {
   rt = testRuntime();
 });
 afterEach(() => rt.cleanup());
+
+let zh: TFunction;
+let en: TFunction;
+beforeAll(async () => {
+  ({ zh, en } = await translators());
+});
 const refused = (channel: string, input: unknown): AppErrorPayload => {
   const result = rt.core.call(channel, input);
   if (result.ok) throw new Error(`${channel} was not refused`);
