@@ -215,6 +215,8 @@ test('at 1280×800 every column can be reached and a card moved by keyboard is i
   const panel = page.getByTestId('action-panel');
   const body = panel.locator('.panel-body');
   await expect(panel.getByRole('heading', { name: '任务详情' })).toBeFocused();
+  // The task is drawn (not the loading line) before the wheel turns.
+  await expect(panel.getByRole('button', { name: '删除任务' })).toBeAttached();
   const bodyBox = await box(body);
   await page.mouse.move(bodyBox.x + bodyBox.width / 2, bodyBox.y + bodyBox.height / 2);
   await page.mouse.wheel(0, 3000);

@@ -85,7 +85,7 @@ export const board = {
   },
   add: {
     label: '在“{{status}}”中添加任务',
-    placeholder: '+ 添加任务，回车保存',
+    placeholder: '+ 添加，回车保存',
     lead: '“{{status}}”的任务须有牵头单位',
     added: '已添加“{{title}}”。',
     hidden: '已添加“{{title}}”，但它不符合当前筛选条件，所以未显示。',
