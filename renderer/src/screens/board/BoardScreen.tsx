@@ -181,7 +181,7 @@ function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardPro
   const statuses = useMemo(() => shownStatuses(filters), [filters]);
   const lanes = useMemo(() => (view.lanes ? groupLanes(shown, compareNames) : null), [view.lanes, shown]);
 
-  const moves = useBoardMoves(announce, focusCard);
+  const moves = useBoardMoves(announce);
   const { guard, moved } = moves;
 
   const onMove = useCallback(

@@ -34,10 +34,27 @@ export interface BoardMoves {
 }
 
 /**
+ * Focuses the card once it is drawn in the column it went back to (until the refetched list is
+ * drawn, the card is still in the column it is leaving, and focusing that one would be lost), and
+ * scrolls it into view.
+ */
+function focusIn(id: string, status: ActionStatus, frames = 30) {
+  window.requestAnimationFrame(() => {
+    const card = document.querySelector<HTMLElement>(`[data-status="${CSS.escape(status)}"] [data-card-id="${CSS.escape(id)}"]`);
+    if (!card) {
+      if (frames > 0) focusIn(id, status, frames - 1);
+      return;
+    }
+    card.focus();
+    card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+}
+
+/**
  * Every way of moving a task on the board (keyboard, drag, the detail panel's status list) goes
  * through these: one rule (shared/actions.ts checkMove), one confirmation, one Undo.
  */
-export function useBoardMoves(announce: (text: string) => void, focus: (id: string) => void): BoardMoves {
+export function useBoardMoves(announce: (text: string) => void): BoardMoves {
   const { t } = useTranslation(['board', 'common']);
   const { t: te } = useTranslation(['common', 'errors']);
   const client = useClient();
@@ -71,6 +88,10 @@ export function useBoardMoves(announce: (text: string) => void, focus: (id: stri
       return;
     }
     last.current = null;
+    // Undo pressed in the toast: leave the toast now. Sonner hands the focus back to where it was
+    // when focus leaves its list; left later, that would take the focus off the card we focus below.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.closest('[data-sonner-toaster]')) active.blur();
     toast.dismiss('board-move');
     const result = await client.call('action.move', { id: move.id, status: move.from, position: move.position, undo: true });
     if (!result.ok) {
@@ -79,8 +100,8 @@ export function useBoardMoves(announce: (text: string) => void, focus: (id: stri
     }
     await queryClient.invalidateQueries({ queryKey: ['action.list'] });
     announce(t('undoMove.done', { title: move.title, status: t(`status.${move.from}`) }));
-    focus(move.id);
-  }, [client, queryClient, announce, focus, t, te]);
+    focusIn(move.id, move.from);
+  }, [client, queryClient, announce, t, te]);
 
   const moved = useCallback(
     (before: ActionItem, to: ActionStatus) => {
