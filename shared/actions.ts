@@ -8,21 +8,66 @@ export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /**
- * The moves a task may make. Accepted and cancelled are ends that can only be reopened; a task must
- * have a lead unit before it leaves "proposed" (a task without an owner unit is not assigned).
+ * The moves a task may make: one step along the way, back one step, or to cancelled. Accepted and
+ * cancelled are ends that can only be reopened: an accepted task goes back to submitted (the
+ * acceptance was a mistake) or to in progress (more work is needed); a cancelled one to proposed.
  */
 export const STATUS_MOVES: Record<ActionStatus, readonly ActionStatus[]> = {
   proposed: ['assigned', 'in_progress', 'cancelled'],
   assigned: ['proposed', 'in_progress', 'cancelled'],
   in_progress: ['assigned', 'submitted', 'cancelled'],
   submitted: ['in_progress', 'accepted', 'cancelled'],
-  accepted: ['in_progress'],
+  accepted: ['submitted', 'in_progress'],
   cancelled: ['proposed'],
 };
 
-export function canMove(from: ActionStatus, to: ActionStatus): boolean {
-  return from === to || STATUS_MOVES[from].includes(to);
+/** A status that can hold a task without a lead unit (a task without an owner unit is not assigned). */
+export const needsLead = (status: ActionStatus) => status !== 'proposed' && status !== 'cancelled';
+
+/** What the transition rule looks at. */
+export interface MoveSubject {
+  status: ActionStatus;
+  /** Whether the task has a lead unit. */
+  hasLead: boolean;
+  checklist: readonly { done: boolean }[];
 }
+
+export type MoveRefusal = 'move_not_allowed' | 'lead_unit_required';
+
+/**
+ * The verdict on a move: refused with a reason, or allowed, perhaps after the user confirms
+ * (accepting a task whose required contents are not all ticked off: `unchecked` of them).
+ */
+export type MoveVerdict = { ok: true; confirm: null } | { ok: true; confirm: 'checklist_unfinished'; unchecked: number } | { ok: false; reason: MoveRefusal };
+
+/**
+ * THE transition rule. Keyboard moves, drags, the detail panel's status list and the core's
+ * action.move all ask this one function, so the board never offers what the core refuses.
+ * Staying in the same column (a reorder) is always allowed.
+ */
+export function checkMove(task: MoveSubject, to: ActionStatus): MoveVerdict {
+  if (task.status === to) return { ok: true, confirm: null };
+  if (!STATUS_MOVES[task.status].includes(to)) return { ok: false, reason: 'move_not_allowed' };
+  if (needsLead(to) && !task.hasLead) return { ok: false, reason: 'lead_unit_required' };
+  const unchecked = task.checklist.filter((c) => !c.done).length;
+  if (to === 'accepted' && unchecked > 0) return { ok: true, confirm: 'checklist_unfinished', unchecked };
+  return { ok: true, confirm: null };
+}
+
+/**
+ * The params of the invalid_state error that refuses a move (errors:reason.move_not_allowed names
+ * both statuses): what the core sends, and what the UI shows when it refuses without asking.
+ */
+export function moveRefusal(from: ActionStatus, to: ActionStatus, reason: MoveRefusal): Record<string, string> {
+  return reason === 'move_not_allowed' ? { reason, from, to } : { reason };
+}
+
+/** The subject of checkMove for a task as the UI has it. */
+export const moveSubject = (action: Pick<ActionItem, 'status' | 'leadUnit' | 'checklist'>): MoveSubject => ({
+  status: action.status,
+  hasLead: action.leadUnit !== null,
+  checklist: action.checklist,
+});
 
 /** Statuses in which a passed due date means overdue (submitted work is waiting on the office, not late). */
 export const OPEN_STATUSES: readonly ActionStatus[] = ['proposed', 'assigned', 'in_progress'];

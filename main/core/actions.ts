@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/contract/result.js';
-import { canMove, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
+import { checkMove, moveRefusal, needsLead, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
 import { parseDueRule } from '../../shared/due-rule.js';
 import type { CoreContext, HandlerMap } from './context.js';
 import { readHistory, recordChange } from './action-history.js';
@@ -59,9 +59,23 @@ function renumberColumn(ctx: CoreContext, ids: string[]) {
   ids.forEach((id, index) => update.run(index, id));
 }
 
+/** Refuses a move the transition rule (shared/actions.ts checkMove) does not allow, with its reason. */
 function requireMove(from: ActionStatus, to: ActionStatus, leadUnitId: string | null) {
-  if (!canMove(from, to)) throw new AppError('invalid_state', { reason: 'move_not_allowed', from, to });
-  if (to !== 'proposed' && to !== 'cancelled' && !leadUnitId) throw new AppError('invalid_state', { reason: 'lead_unit_required' });
+  // The checklist only asks the user to confirm (the UI's business); it never refuses a move.
+  const verdict = checkMove({ status: from, hasLead: leadUnitId !== null, checklist: [] }, to);
+  if (!verdict.ok) throw new AppError('invalid_state', moveRefusal(from, to, verdict.reason));
+}
+
+/**
+ * Whether moving the task back to `to` undoes its latest status change (from `to` to where it is
+ * now). Undo restores exactly what was, so it may go where the rule would not lead (e.g. cancelled
+ * back to in progress), but only that one step back.
+ */
+function undoesLastMove(ctx: CoreContext, actionId: string, from: ActionStatus, to: ActionStatus): boolean {
+  const last = ctx.db
+    .prepare("SELECT old_value, new_value FROM action_history WHERE action_id = ? AND field IN ('status', 'statusUndo') ORDER BY id DESC LIMIT 1")
+    .get(actionId) as { old_value: string | null; new_value: string | null } | undefined;
+  return last?.old_value === to && last.new_value === from;
 }
 
 function programmeOfSession(ctx: CoreContext, sessionId: string): string {
@@ -96,7 +110,7 @@ export function createAction(ctx: CoreContext, input: CreateInput): string {
   if (input.leadUnitId) getUnit(ctx, input.leadUnitId);
   if (input.ownerId) getPerson(ctx, input.ownerId);
   const status = input.status ?? 'proposed';
-  if (status !== 'proposed' && status !== 'cancelled' && !input.leadUnitId) throw new AppError('invalid_state', { reason: 'lead_unit_required' });
+  if (needsLead(status) && !input.leadUnitId) throw new AppError('invalid_state', { reason: 'lead_unit_required' });
   const due = input.dueRule?.trim() ? resolveDue(ctx, input.sessionId ?? null, input.dueRule) : { date: input.dueDate ?? null, rule: '' };
   const id = ctx.newId();
   const at = nowIso(ctx);
@@ -223,7 +237,7 @@ export const actionHandlers: HandlerMap<'action'> = {
     if (input.priority !== undefined) set('priority', 'priority', input.priority);
     if (input.leadUnitId !== undefined) {
       if (input.leadUnitId) getUnit(ctx, input.leadUnitId);
-      if (!input.leadUnitId && row.status !== 'proposed' && row.status !== 'cancelled') {
+      if (!input.leadUnitId && needsLead(row.status as ActionStatus)) {
         throw new AppError('invalid_state', { reason: 'lead_unit_required' });
       }
       set('lead_unit_id', 'leadUnit', input.leadUnitId, (id) => unitName(ctx, id));
@@ -255,10 +269,11 @@ export const actionHandlers: HandlerMap<'action'> = {
   'action.move': (input, ctx) => {
     const row = actionRow(ctx, input.id);
     const from = row.status as ActionStatus;
-    if (from !== input.status) requireMove(from, input.status, row.lead_unit_id);
     if (from !== input.status) {
+      const undo = input.undo === true && undoesLastMove(ctx, input.id, from, input.status);
+      if (!undo) requireMove(from, input.status, row.lead_unit_id);
       ctx.db.prepare('UPDATE action_item SET status = ?, updated_at = ? WHERE id = ?').run(input.status, nowIso(ctx), input.id);
-      recordChange(ctx, input.id, 'status', from, input.status);
+      recordChange(ctx, input.id, input.undo === true ? 'statusUndo' : 'status', from, input.status);
       renumberColumn(ctx, columnIds(ctx, row.programme_id, from));
     }
     const column = columnIds(ctx, row.programme_id, input.status);

@@ -3,6 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { z } from 'zod';
 import { channels, isAsyncChannel, isChannelName, type SyncChannelName } from '../../shared/contract/channels.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
+import { fieldIssue } from '../../shared/contract/issues.js';
 import { AppError, type FieldIssue, type Result } from '../../shared/contract/result.js';
 import { withStatementCache } from '../db/statement-cache.js';
 import type { AllHandlers, CoreContext, HostServices } from './context.js';
@@ -31,11 +32,7 @@ export interface Core {
 }
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    // Custom refinements carry their stable code in `message` (e.g. end_before_start).
-    code: issue.code === 'custom' ? issue.message : issue.code,
-  }));
+  return error.issues.slice(0, 20).map(fieldIssue);
 }
 
 /** SQLite's own refusals that a user can cause, mapped to codes the UI can explain. */

@@ -55,8 +55,12 @@ export const actionChannels = {
   /** One key in the capture panel: the note becomes a proposed action linked to it. */
   'action.fromNote': channel<ActionItem>()(z.strictObject({ noteId: id })),
   'action.update': channel<ActionItem>()(z.strictObject({ id, ...fields })),
-  /** Moves a card: to another status column (checked against the allowed moves) and/or position. */
-  'action.move': channel<ActionItem>()(z.strictObject({ id, status, position })),
+  /**
+   * Moves a card: to another status column (checked by shared/actions.ts checkMove) and/or position.
+   * `undo`: this move takes back the task's latest status change (allowed even where the rule would
+   * not lead, only as that exact step back; recorded in the history as an undo).
+   */
+  'action.move': channel<ActionItem>()(z.strictObject({ id, status, position, undo: z.boolean().optional() })),
   'action.delete': channel<null>()(z.strictObject({ id })),
   'action.restore': channel<ActionItem>()(z.strictObject({ id })),
   'action.checkAdd': channel<ActionItem>()(z.strictObject({ actionId: id, text: checkText })),

@@ -24,8 +24,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldIssue {
   /** Dotted path of the offending field, '' for the input itself. */
   path: string;
-  /** zod's issue code (too_big, invalid_type, ...): stable, translated by the UI. */
+  /** zod's issue code (too_big_text, invalid_type, ...): stable, translated by the UI. */
   code: string;
+  /** For a length, count or size limit (too_big_*, too_small_*): the limit, which the message states. */
+  limit?: number;
 }
 
 export interface AppErrorPayload {

@@ -362,7 +362,9 @@ test('quick add, swimlanes, drag with the mouse, a date picked when the rule is 
   await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
   await page.mouse.down();
   await page.mouse.move(box2.x + box2.width / 2 + 20, box2.y + box2.height / 2 + 10, { steps: 4 });
-  await page.mouse.move(assignedBox.x + assignedBox.width / 2, assignedBox.y + assignedBox.height - 20, { steps: 8 });
+  // Measured again: the page may have scrolled since the first drag.
+  const assignedNow = (await column(page, 'assigned').boundingBox())!;
+  await page.mouse.move(assignedNow.x + assignedNow.width / 2, assignedNow.y + assignedNow.height - 20, { steps: 8 });
   await page.mouse.up();
   await expect(column(page, 'assigned').getByTestId('action-card').filter({ hasText: '起草专精特新企业认定办法' })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canMove, type ActionStatus, ACTION_STATUSES } from '../../shared/actions.js';
+import { checkMove, type ActionStatus, ACTION_STATUSES } from '../../shared/actions.js';
 import type { Result } from '../../shared/contract/result.js';
 import { moveInOrder } from '../../main/core/ordering.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
@@ -204,7 +204,7 @@ class MoveAction implements Cmd {
   run(m: Model, r: Real) {
     const id = pick(liveActions(m), this.index)!;
     const action = m.actions.get(id)!;
-    const allowed = canMove(action.status, this.status) && (action.lead || this.status === 'proposed' || this.status === 'cancelled' || action.status === this.status);
+    const allowed = checkMove({ status: action.status, hasLead: action.lead, checklist: [] }, this.status).ok;
     const result = call(r, 'action.move', { id, status: this.status, position: this.position });
     expect(result.ok, `${action.status} → ${this.status}`).toBe(allowed);
     if (allowed) {

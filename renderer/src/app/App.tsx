@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
-import { Toaster } from 'sonner';
 import { AgendaScreen } from '../screens/agenda/AgendaScreen.js';
 import { ProgrammeBoardScreen, SessionBoardScreen } from '../screens/board/BoardScreen.js';
 import { CaptureScreen } from '../screens/capture/CaptureScreen.js';
@@ -20,6 +19,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import { TrashScreen } from '../screens/trash/TrashScreen.js';
 import { UnitScreen } from '../screens/units/UnitScreen.js';
 import { applyLocale } from '../i18n/setup.js';
+import { AppToaster } from './AppToaster.js';
 import { useCall } from './client.js';
 import { Layout } from './Layout.js';
 import { SessionLayout } from './SessionLayout.js';
@@ -71,7 +71,7 @@ export function App() {
         <Route path="projector/:sessionId" element={<ProjectorScreen />} />
         <Route path="sessions/:sessionId/print" element={<PrintAgenda />} />
       </Routes>
-      <Toaster position="bottom-right" richColors closeButton />
+      <AppToaster />
     </HashRouter>
   );
 }

@@ -31,7 +31,7 @@ function FieldFrame({
     <div className={['field', error ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
-        {required ? <span className="field-required"> ({t('form.required')})</span> : null}
+        {required ? <span className="field-required">{t('form.requiredMark')}</span> : null}
       </label>
       {hint && !hideLabel ? (
         <p id={`${id}-hint`} className="field-hint">

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { TFunction } from 'i18next';
 import { channels, type ChannelName, type InputOf, type OutputOf } from '../../../shared/contract/channels.js';
+import { fieldIssue } from '../../../shared/contract/issues.js';
 import type { FieldIssue } from '../../../shared/contract/result.js';
 import { useClient } from '../app/client.js';
-import { errorMessage } from '../i18n/errorMessage.js';
+import { errorMessage, issueText } from '../i18n/errorMessage.js';
 
 /** Translated messages by dotted field path ("title", "sittings.0.endTime"). */
 export type FieldErrors = Record<string, string>;
@@ -24,7 +25,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function toFieldErrors(t: TFunction, issues: readonly FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    if (errors[issue.path] === undefined) errors[issue.path] = t(`errors:issue.${issue.code}` as never, { defaultValue: issue.code });
+    if (errors[issue.path] === undefined) errors[issue.path] = issueText(t, issue);
   }
   return errors;
 }
@@ -32,8 +33,9 @@ function toFieldErrors(t: TFunction, issues: readonly FieldIssue[]): FieldErrors
 /**
  * Submits a form through a channel. The input is first checked against the contract's own zod
  * schema (the same one main/ enforces), so a missing title is reported beside the field at once and
- * nothing is sent. A call that fails anyway shows the translated error as a toast and returns the
- * field errors it carried. The caller keeps what the user typed either way.
+ * nothing is sent. A call that fails anyway returns the field errors it carried, shown beside their
+ * fields (a toast would say it away from the field, or over it); an error about no field in
+ * particular is a toast. The caller keeps what the user typed either way.
  */
 export function useSubmit() {
   const client = useClient();
@@ -45,17 +47,15 @@ export function useSubmit() {
         const issues = parsed.error.issues.map((issue) => {
           const value = valueAt(input, issue.path);
           const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
-          return {
-            path: issue.path.map(String).join('.'),
-            code: empty ? 'required' : issue.code === 'custom' ? issue.message : issue.code,
-          };
+          return empty ? { path: issue.path.map(String).join('.'), code: 'required' } : fieldIssue(issue);
         });
         return { ok: false, errors: toFieldErrors(t, issues) };
       }
       const result = await client.call(channel, input);
       if (result.ok) return { ok: true, value: result.value };
-      toast.error(errorMessage(t, result.error), { id: `error-${channel}` });
-      return { ok: false, errors: toFieldErrors(t, result.error.issues ?? []) };
+      const issues = result.error.issues ?? [];
+      if (!issues.some((issue) => issue.path)) toast.error(errorMessage(t, result.error), { id: `error-${channel}` });
+      return { ok: false, errors: toFieldErrors(t, issues) };
     },
     [client, t],
   );

@@ -61,6 +61,7 @@ export const SHORTCUTS: Record<ShortcutScreen, readonly Shortcut[]> = {
     { chords: ['Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+ArrowUp', 'Alt+ArrowDown'], does: 'shortcuts:board.move' },
     { chords: ['Space'], does: 'shortcuts:board.lift' },
     { chords: ['Escape'], does: 'shortcuts:board.cancel' },
+    { chords: ['Ctrl+Z'], does: 'shortcuts:board.undo' },
   ],
   agenda: [{ chords: ['Alt+ArrowUp', 'Alt+ArrowDown'], does: 'shortcuts:agenda.move' }],
   global: [

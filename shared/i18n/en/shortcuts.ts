@@ -35,6 +35,7 @@ export const shortcuts: Messages<typeof zh> = {
     move: 'Move the card to the next column or place at once',
     lift: 'Lift the card; choose a place with the arrows, drop with Space or Enter',
     cancel: 'Cancel the move, put it back',
+    undo: 'Undo the last move',
   },
   agenda: {
     move: 'Move an agenda item or speaker up / down',

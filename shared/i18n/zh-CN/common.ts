@@ -20,14 +20,17 @@ export const common = {
     retry: '重试',
     purge: '彻底删除',
   },
-  form: { required: '必填', keysLine: 'Enter 保存，Esc 取消', keysMultiline: 'Ctrl+Enter 保存，Esc 取消' },
+  form: { required: '必填', requiredMark: '（必填）', keysLine: 'Enter 保存，Esc 取消', keysMultiline: 'Ctrl+Enter 保存，Esc 取消' },
   state: { loading: '正在加载…', saving: '正在保存…', saved: '已保存', empty: '暂无内容', loadFailed: '加载失败' },
   importBundle: '导入会议包…',
   noteAction: { linked: '已转为任务' },
   toast: {
     actionMade: '已转为任务：{{title}}',
     openBoard: '打开任务看板',
-    deleted: '已删除“{{label}}”，可在回收站恢复。', restored: '已恢复“{{label}}”。', failed: '操作失败' },
+    deleted: '已删除“{{label}}”，可在回收站恢复。', restored: '已恢复“{{label}}”。', failed: '操作失败',
+    close: '关闭通知',
+    region: '通知',
+  },
   inUse: {
     title: '删除“{{name}}”？',
     /** A unit or person: what it is to others. */

@@ -65,10 +65,23 @@ export const errors = {
     pdf_unavailable: '未找到用于生成 PDF 的 Chromium 或 Chrome 浏览器；请安装 Chromium，或用环境变量 CONVENE_CHROMIUM 指明其路径',
     pdf_failed: '生成 PDF 失败（浏览器未能完成打印）',
   },
+  /** How a message and its field details are put together (full-width punctuation in Chinese). */
+  format: {
+    invalid: '输入有误（{{details}}）。',
+    more: '{{message}}（{{details}}）。',
+    detail: '{{field}}：{{issue}}',
+    separator: '；',
+  },
   issue: {
     required: '必填',
     too_big: '内容过长',
     too_small: '内容过短',
+    too_big_text: '不能超过 {{limit}} 个字',
+    too_big_items: '最多 {{limit}} 项',
+    too_big_number: '不能大于 {{limit}}',
+    too_small_text: '至少 {{limit}} 个字',
+    too_small_items: '至少 {{limit}} 项',
+    too_small_number: '不能小于 {{limit}}',
     invalid_type: '格式不正确',
     invalid_format: '格式不正确',
     invalid_value: '取值无效',

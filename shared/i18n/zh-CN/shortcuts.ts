@@ -33,6 +33,7 @@ export const shortcuts = {
     move: '直接把任务卡移到相邻的列或位置',
     lift: '拿起任务卡；再用方向键选位置，按空格或回车放下',
     cancel: '取消移动，放回原处',
+    undo: '撤销上一次移动',
   },
   agenda: {
     move: '上移 / 下移议程项或发言人',

@@ -6,6 +6,7 @@ import type { Locale } from '../../../../shared/contract/fields.js';
 import { useCall } from '../../app/client.js';
 import { useRun } from '../../app/feedback.js';
 import { useChoice } from '../../components/ConfirmDialog.js';
+import { useKeepInWindow } from '../../components/keepInWindow.js';
 
 const totalMinutes = (template: AgendaTemplate) => template.items.reduce((sum, item) => sum + item.plannedMinutes, 0);
 
@@ -22,6 +23,7 @@ export function TemplateMenu({ sessionId, locale, itemCount }: { sessionId: stri
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
+  useKeepInWindow(panelRef, open, [templates.data]);
 
   useEffect(() => {
     if (!open) return;

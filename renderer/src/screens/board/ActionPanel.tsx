@@ -5,12 +5,13 @@ import { toast } from 'sonner';
 import { PRIORITIES, STATUS_MOVES, type ActionDetail, type ActionStatus, type Priority } from '../../../../shared/actions.js';
 import type { InputOf } from '../../../../shared/contract/channels.js';
 import type { Person, Unit } from '../../../../shared/domain.js';
-import { useCall } from '../../app/client.js';
+import { useCall, useClient } from '../../app/client.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { Select } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
 import { useRunResult } from '../../components/run.js';
+import { fieldErrorText } from '../../i18n/errorMessage.js';
 import { PersonSelect } from '../../search/PersonPicker.js';
 import { noteHref } from '../search/links.js';
 import { Checklist } from './Checklist.js';
@@ -20,6 +21,7 @@ import { programmeBoardHref, sessionBoardHref, unitHref } from './links.js';
 import { END_OF_COLUMN } from './model.js';
 import { SavedText } from './SavedText.js';
 import { UnitChips, UnitSelect } from './UnitPicker.js';
+import type { BoardMoves } from './useMoves.js';
 import './board.css';
 
 const NO_UNITS: Unit[] = [];
@@ -30,7 +32,7 @@ const NO_PEOPLE: Person[] = [];
  * focus to where it came from). Every field saves on its own, through action.update and friends,
  * so closing never loses what was saved; the change history below lists every change.
  */
-export function ActionPanel({ actionId, onClose }: { actionId: string; onClose: (reason: 'closed' | 'deleted') => void }) {
+export function ActionPanel({ actionId, moves, onClose }: { actionId: string; moves: BoardMoves; onClose: (reason: 'closed' | 'deleted') => void }) {
   const { t } = useTranslation(['board', 'common']);
   const ref = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -54,7 +56,7 @@ export function ActionPanel({ actionId, onClose }: { actionId: string; onClose: 
   let body: ReactNode;
   if (query.isPending) body = <Loading />;
   else if (query.isError) body = <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
-  else body = <PanelBody action={query.data} announce={announce} onDeleted={() => close('deleted')} />;
+  else body = <PanelBody action={query.data} moves={moves} announce={announce} onDeleted={() => close('deleted')} />;
 
   return (
     <dialog
@@ -82,10 +84,12 @@ export function ActionPanel({ actionId, onClose }: { actionId: string; onClose: 
   );
 }
 
-function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; announce: (text: string) => void; onDeleted: () => void }) {
+function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetail; moves: BoardMoves; announce: (text: string) => void; onDeleted: () => void }) {
   const { t, i18n } = useTranslation(['board', 'common']);
   const locale = i18n.language;
   const run = useRunResult();
+  const client = useClient();
+  const { t: te } = useTranslation(['common', 'errors']);
   const units = useCall('unit.list', {});
   const people = useCall('person.list', {});
   const unitList = units.data ?? NO_UNITS;
@@ -96,9 +100,21 @@ function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; anno
     return result.ok;
   };
 
+  // A text field's error is said under the field (SavedText), not in a toast.
+  const saveText = async (change: Omit<InputOf<'action.update'>, 'id'>, field: string): Promise<true | string> => {
+    const result = await client.call('action.update', { id: action.id, ...change });
+    if (!result.ok) return fieldErrorText(te, result.error);
+    announce(t('detail.saved', { field }));
+    return true;
+  };
+
+  // The same rule, confirmation and Undo as a move on the board.
   const move = async (status: ActionStatus) => {
+    if (!(await moves.guard(action, status))) return;
     const result = await run('action.move', { id: action.id, status, position: END_OF_COLUMN });
-    if (result.ok) announce(t('detail.saved', { field: t('detail.status') }));
+    if (!result.ok) return;
+    moves.moved(action, status);
+    announce(t('detail.saved', { field: t('detail.status') }));
   };
 
   const remove = async () => {
@@ -129,7 +145,7 @@ function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; anno
         value={action.title}
         required
         className="panel-title-field"
-        onSave={(title) => update({ title }, t('detail.title'))}
+        onSave={(title) => saveText({ title }, t('detail.title'))}
         testId="detail-title"
       />
       <div className="panel-row">
@@ -192,7 +208,7 @@ function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; anno
         value={action.deliverable}
         multiline
         placeholder={t('detail.deliverablePlaceholder')}
-        onSave={(deliverable) => update({ deliverable }, t('detail.deliverable'))}
+        onSave={(deliverable) => saveText({ deliverable }, t('detail.deliverable'))}
       />
 
       <Checklist action={action} announce={announce} />
@@ -202,7 +218,7 @@ function PanelBody({ action, announce, onDeleted }: { action: ActionDetail; anno
         value={action.description}
         multiline
         hint={t('detail.keysMultiline')}
-        onSave={(description) => update({ description }, t('detail.description'))}
+        onSave={(description) => saveText({ description }, t('detail.description'))}
       />
 
       <Source action={action} />

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
@@ -19,7 +19,6 @@ import { Lane } from './Lane.js';
 import { keyFor } from '../../components/shortcuts.js';
 import { programmeBoardHref } from './links.js';
 import {
-  allowedMove,
   applyMove,
   countByStatus,
   filterActions,
@@ -31,6 +30,7 @@ import {
   type Target,
 } from './model.js';
 import { QuickAdd, type BoardScope } from './QuickAdd.js';
+import { useBoardMoves } from './useMoves.js';
 import './board.css';
 
 const NO_UNITS: Unit[] = [];
@@ -128,6 +128,18 @@ function focusCard(id: string) {
   window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus());
 }
 
+/**
+ * Ctrl+Z (⌘Z) on the board takes back the last move. Not in a text field (there it undoes typing)
+ * and not inside a dialog (the task panel has its own fields).
+ */
+function undoKey(event: KeyboardEvent, undo: () => Promise<void>) {
+  if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
+  const target = event.target as HTMLElement;
+  if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+  event.preventDefault();
+  void undo();
+}
+
 interface BoardProps {
   listInput: InputOf<'action.list'>;
   scope: BoardScope;
@@ -170,29 +182,34 @@ function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardPro
   const statuses = useMemo(() => shownStatuses(filters), [filters]);
   const lanes = useMemo(() => (view.lanes ? groupLanes(shown, compareNames) : null), [view.lanes, shown]);
 
+  const moves = useBoardMoves(announce);
+  const { guard, moved } = moves;
+
   const onMove = useCallback(
     async (action: ActionItem, target: Target, columns: Columns) => {
+      // The one transition rule: a refused move is explained and never drawn; accepting with
+      // required contents unticked asks first.
+      if (!(await guard(action, target.status))) return false;
       const key = ['action.list', listInput];
       const position = serverPosition(columns, action, target);
       const before = queryClient.getQueryData<ActionItem[]>(key);
-      // A move the rules forbid is not drawn at all: the server refuses it and the card never leaves.
-      const draw = Boolean(before) && allowedMove(action.status, target.status);
-      if (before && draw) {
-        const moved = applyMove(before, columns, action, target);
-        setOptimistic({ base: before, list: moved });
-        queryClient.setQueryData<ActionItem[]>(key, moved);
+      if (before) {
+        const next = applyMove(before, columns, action, target);
+        setOptimistic({ base: before, list: next });
+        queryClient.setQueryData<ActionItem[]>(key, next);
       }
       const result = await client.call('action.move', { id: action.id, status: target.status, position });
       if (!result.ok) {
         setOptimistic(null);
-        if (before && draw) queryClient.setQueryData<ActionItem[]>(key, before);
+        if (before) queryClient.setQueryData<ActionItem[]>(key, before);
         void queryClient.invalidateQueries({ queryKey: key });
         toast.error(errorMessage(te, result.error), { id: 'error-action.move' });
         return false;
       }
+      moved(action, target.status);
       return true;
     },
-    [client, queryClient, listInput, te],
+    [client, queryClient, listInput, te, guard, moved],
   );
 
   const onOpen = useCallback((id: string) => openAction(id), [openAction]);
@@ -282,8 +299,9 @@ function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardPro
   }
 
   return (
-    <div className="screen board-screen" data-testid={list.isSuccess ? 'board-ready' : undefined}>
+    <div className="screen board-screen" data-testid={list.isSuccess ? 'board-ready' : undefined} onKeyDown={(event) => undoKey(event, moves.undo)}>
       {region}
+      {moves.dialog}
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <ol>{crumbs}</ol>
       </nav>
@@ -309,6 +327,7 @@ function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardPro
         <ActionPanel
           key={view.actionId}
           actionId={view.actionId}
+          moves={moves}
           onClose={(reason) => {
             const id = view.actionId;
             openAction(null);

@@ -59,7 +59,7 @@ export const CardBody = memo(function CardBody({ action, locale, t }: { action: 
         <span className="card-foot">
           {action.owner ? (
             <span className="card-owner">
-              <span className="card-label">{t('card.owner')}</span> {action.owner.name}
+              <span className="card-label">{t('card.owner')}</span> <span className="person-name">{action.owner.name}</span>
             </span>
           ) : null}{' '}
           {action.dueDate ? (

@@ -19,10 +19,10 @@ import { CardOverlay } from './Card.js';
 import { Column } from './Column.js';
 import { PromptKeyboardSensor } from '../../components/promptKeyboardSensor.js';
 import {
-  allowedMove,
   cardBefore,
   groupColumns,
   isUnchanged,
+  moveVerdict,
   othersIn,
   reuseColumns,
   startTarget,
@@ -31,6 +31,9 @@ import {
   type Direction,
   type Target,
 } from './model.js';
+
+/** Narrow enough that every column fits beside the sidebar at 1280 px; narrower windows scroll sideways. */
+const COLUMN_MIN = 146;
 
 const ARROW_CODES: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -64,8 +67,11 @@ export interface LaneProps {
 function focusCard(laneKey: string, id: string, tries = 6) {
   window.requestAnimationFrame(() => {
     const card = document.querySelector<HTMLElement>(`[data-lane="${CSS.escape(laneKey)}"][data-card-id="${CSS.escape(id)}"]`);
-    if (card) card.focus();
-    else if (tries > 0) focusCard(laneKey, id, tries - 1);
+    if (card) {
+      card.focus();
+      // focus() scrolls only when the element was not focused already; a moved card must be in view.
+      card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    } else if (tries > 0) focusCard(laneKey, id, tries - 1);
   });
 }
 
@@ -105,7 +111,9 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
     (action: ActionItem, next: Target) => {
       const total = othersIn(model.current.columns, next.status, action.id).length + 1;
       const params = { title: action.title, status: statusName(next.status), position: next.index + 1, total, from: statusName(action.status) };
-      return allowedMove(action.status, next.status) ? t('dnd.target', params) : t('dnd.targetRefused', params);
+      const verdict = moveVerdict(action, next.status);
+      if (verdict.ok) return t('dnd.target', params);
+      return verdict.reason === 'lead_unit_required' ? t('dnd.targetNeedsLead', params) : t('dnd.targetRefused', params);
     },
     [t, statusName],
   );
@@ -304,7 +312,7 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
       onDragCancel={onDragCancel}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('keys.instructions') } }}
     >
-      <div className="board-columns" data-lane-key={laneKey} style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(204px, 1fr))` }}>
+      <div className="board-columns" data-lane-key={laneKey} style={{ gridTemplateColumns: `repeat(${shown.length}, minmax(${COLUMN_MIN}px, 1fr))` }}>
         {shown.map((status) => (
           <Column
             key={status}
@@ -315,7 +323,7 @@ export function Lane({ laneKey, actions, totals, shown, locale, headingLevel, on
             locale={locale}
             liftedId={lifted?.id ?? null}
             dropBeforeId={dropBefore(status)}
-            refused={lifted !== null && !allowedMove(lifted.status, status)}
+            refused={lifted !== null && !moveVerdict(lifted, status).ok}
             slotTitle={lifted && byKeyboard ? lifted.title : null}
             onOpen={open}
             onArrow={onArrow}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../../../shared/actions.js';
 import type { Unit } from '../../../../shared/domain.js';
 import { useRunResult } from '../../components/run.js';
-import { needsLead } from './model.js';
+import { needsLead } from '../../../../shared/actions.js';
 import { UnitSelect } from './UnitPicker.js';
 
 export interface BoardScope {

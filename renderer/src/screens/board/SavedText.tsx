@@ -19,8 +19,11 @@ export function SavedText({
 }: {
   label: string;
   value: string;
-  /** Resolves true when saved; false keeps the draft so nothing typed is lost. */
-  onSave: (value: string) => Promise<boolean>;
+  /**
+   * Resolves true when saved. Otherwise the draft stays, so nothing typed is lost; a string is what
+   * went wrong, shown under the field (a toast would be away from the field, or over it).
+   */
+  onSave: (value: string) => Promise<boolean | string>;
   multiline?: boolean;
   required?: boolean;
   placeholder?: string;
@@ -32,6 +35,7 @@ export function SavedText({
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const text = draft ?? value;
 
   const save = async () => {
@@ -39,12 +43,14 @@ export function SavedText({
     const next = multiline ? draft : draft.trim();
     if (next === value || (required && !next.trim())) {
       setDraft(null);
+      setError(null);
       return;
     }
     setSaving(true);
-    const ok = await onSave(next);
+    const saved = await onSave(next);
     setSaving(false);
-    if (ok) setDraft(null);
+    if (saved === true) setDraft(null);
+    setError(typeof saved === 'string' ? saved : null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -59,7 +65,8 @@ export function SavedText({
     id,
     value: text,
     placeholder,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'aria-describedby': [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
     'aria-busy': saving || undefined,
     onKeyDown,
@@ -67,7 +74,7 @@ export function SavedText({
     'data-testid': testId,
   };
   return (
-    <div className={['field', className ?? ''].filter(Boolean).join(' ')}>
+    <div className={['field', error ? 'field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
@@ -81,6 +88,11 @@ export function SavedText({
       ) : (
         <input {...common} type="text" onChange={(e) => setDraft(e.target.value)} />
       )}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert" data-testid={testId ? `${testId}-error` : undefined}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

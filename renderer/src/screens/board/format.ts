@@ -55,7 +55,7 @@ const isDate = (v: string | null) => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v)
 export function historyLine(t: TFunction<'board'>, entry: ActionHistoryEntry, locale: string): string {
   const value = (v: string | null): string => {
     if (v === null || v === '') return t('history.empty');
-    if (entry.field === 'status' && isStatus(v)) return t(`status.${v}`);
+    if ((entry.field === 'status' || entry.field === 'statusUndo') && isStatus(v)) return t(`status.${v}`);
     if (entry.field === 'priority' && isPriority(v)) return t(`priority.${v}`);
     if (entry.field === 'dueDate' && isDate(v)) return formatDue(v, locale);
     return v;

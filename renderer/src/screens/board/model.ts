@@ -8,7 +8,7 @@
  * so a drop is described by the visible card it lands before, and translated to the programme-wide
  * position from that card's boardPosition.
  */
-import { ACTION_STATUSES, canMove, type ActionItem, type ActionStatus } from '../../../../shared/actions.js';
+import { ACTION_STATUSES, checkMove, moveSubject, type ActionItem, type ActionStatus, type MoveVerdict } from '../../../../shared/actions.js';
 import type { Unit } from '../../../../shared/domain.js';
 
 export interface BoardFilters {
@@ -176,8 +176,8 @@ export function applyMove(list: readonly ActionItem[], columns: Columns, moving:
   return list.map((a) => (a.id === moving.id ? moved : a));
 }
 
-/** Whether the move is one the server allows (a lead unit is checked by the server alone). */
-export const allowedMove = (from: ActionStatus, to: ActionStatus) => canMove(from, to);
+/** The transition rule's verdict on moving this card to `to` (the same function the core asks). */
+export const moveVerdict = (action: ActionItem, to: ActionStatus): MoveVerdict => checkMove(moveSubject(action), to);
 
 /** The statuses shown as columns: all six, or the one the status filter asks for. */
 export function shownStatuses(filters: BoardFilters): ActionStatus[] {
@@ -190,6 +190,3 @@ export function countByStatus(actions: readonly ActionItem[]): Record<ActionStat
   for (const a of actions) counts[a.status]++;
   return counts;
 }
-
-/** A status that can hold a task without a lead unit. */
-export const needsLead = (status: ActionStatus) => status !== 'proposed' && status !== 'cancelled';

@@ -117,7 +117,7 @@ export function PeoplePanel() {
                   />
                 ) : (
                   <tr key={person.id}>
-                    <th scope="row">{person.name}</th>
+                    <th scope="row" className="person-name">{person.name}</th>
                     <td>{person.position}</td>
                     <td>{person.unitName ?? ''}</td>
                     <td>{t(`common:personCategory.${person.category}`)}</td>
