@@ -76,7 +76,9 @@ describe('npm start without Electron', () => {
       });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       try {
-        const [, url] = await waitFor(/^(http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)$/m, () => stdout, (l) => listeners.push(l), 'the URL');
+        // The data folder is printed after the URL (possibly in a later chunk): wait for it, then read both.
+        await waitFor(/^Data folder: .+$/m, () => stdout, (l) => listeners.push(l), 'the data folder line');
+        const url = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)$/m.exec(stdout)?.[1];
 
         // One line says why, before anything else; the prepare script's own message is in it, not on stderr.
         const [first] = stdout.split('\n');
