@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import { openRuntime, type Runtime, type RuntimeOptions } from '../../main/core/runtime.js';
 
@@ -61,5 +62,24 @@ export function typedCall(runtime: () => Pick<Runtime, 'core'>) {
     const result = runtime().core.call(channel, input);
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
     return result.value as OutputOf<C>;
+  };
+}
+
+/**
+ * A fresh runtime (data folder, database) for each test of the file, closed and removed after it:
+ * `const rt = runtimePerTest({ now })`, then `rt()` inside a test.
+ */
+export function runtimePerTest(options: Partial<RuntimeOptions> | (() => Partial<RuntimeOptions>) = {}): () => TestRuntime {
+  let current: TestRuntime | null = null;
+  beforeEach(() => {
+    current = testRuntime(typeof options === 'function' ? options() : options);
+  });
+  afterEach(() => {
+    current?.cleanup();
+    current = null;
+  });
+  return () => {
+    if (!current) throw new Error('runtimePerTest: used outside a test');
+    return current;
   };
 }

@@ -1,17 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTE_PAGE_SIZE } from '../../shared/contract/channels-notes.js';
 import type { Note, NotePage } from '../../shared/notes.js';
 import { testClock } from '../helpers/clock.js';
-import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { ok, runtimePerTest, snapshot } from '../helpers/runtime.js';
 
-let rt: TestRuntime;
 let clock: ReturnType<typeof testClock>;
-beforeEach(() => {
+const runtime = runtimePerTest(() => {
   clock = testClock('2027-01-11T01:00:00.000Z');
-  rt = testRuntime({ now: clock.now });
+  return { now: clock.now };
 });
-afterEach(() => rt.cleanup());
-const call = (channel: string, input: unknown) => rt.core.call(channel, input);
+const call = (channel: string, input: unknown) => runtime().core.call(channel, input);
 const page = (input: Record<string, unknown>) => ok(call('note.list', input)) as NotePage;
 
 /** A session with two agenda items and `count` notes, a minute apart; every third is important, some outside any item. */
@@ -84,13 +82,13 @@ describe('note.list: pages, newest first', () => {
 
   it('refuses a page size out of bounds or a cursor that is not one, and changes nothing', () => {
     const { sessionId } = seed(3);
-    const before = snapshot(rt.core.db);
+    const before = snapshot(runtime().core.db);
     for (const bad of [{ limit: 0 }, { limit: 501 }, { limit: 2.5 }, { before: 'yesterday' }, { before: "x' OR 1=1 --~1" }, { before: '' }]) {
       const result = call('note.list', { sessionId, ...bad });
       expect(result.ok, JSON.stringify(bad)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('validation');
     }
-    expect(snapshot(rt.core.db)).toEqual(before);
+    expect(snapshot(runtime().core.db)).toEqual(before);
   });
 
   it('note.get reads one note as it is now; a deleted one is not found', () => {

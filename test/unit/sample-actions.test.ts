@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../shared/contract/fields.js';
-import { testRuntime, type TestRuntime, typedCall } from '../helpers/runtime.js';
+import { runtimePerTest, typedCall } from '../helpers/runtime.js';
 
 /**
  * The sample's board and minutes are not empty: the tasks that left its seminars (SCENARIO.md) and
  * the approved minutes of the Stage 1 seminar, read back through the channels the screens use.
  */
-let rt: TestRuntime;
-beforeEach(() => {
-  rt = testRuntime({ now: () => new Date('2027-01-04T08:00:00Z') });
-});
-afterEach(() => rt.cleanup());
-
-const call = typedCall(() => rt);
+const rt = runtimePerTest({ now: () => new Date('2027-01-04T08:00:00Z') });
+const call = typedCall(rt);
 
 const load = (locale: Locale) => call('sample.load', { locale }).programmeId;
 
@@ -99,7 +94,7 @@ describe('sample tasks and minutes', () => {
     ]);
     expect(doc.closing).toMatch(/^各位班子成员结合分管领域/);
     // Approved minutes are locked, as any approved minutes are.
-    expect(rt.core.call('minutes.generate', { sessionId: seminar })).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'minutes_approved' } } });
+    expect(rt().core.call('minutes.generate', { sessionId: seminar })).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'minutes_approved' } } });
 
     const others = call('programme.get', { id: programmeId }).stages.flatMap((s) => s.sessions).filter((s) => s.id !== seminar);
     for (const session of others) expect(call('minutes.get', { sessionId: session.id }).current, session.id).toBeNull();
