@@ -151,6 +151,7 @@ const W = {
       join: '、',
       exportButton: /^导出/,
       markdown: '会议纪要：Markdown 文本（.md）',
+      fileName: '常委会层面战略对接研讨会-会议纪要-2025-03-12.md',
     },
   },
   en: {
@@ -290,6 +291,7 @@ const W = {
       join: ', ',
       exportButton: /^Export/,
       markdown: 'Minutes: Markdown text (.md)',
+      fileName: 'Leadership-strategy-alignment-seminar-minutes-2025-03-12.md',
     },
   },
 } as const;
@@ -551,7 +553,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await shot('09-note-editor');
     await editor.getByRole('button', { name: w.capture.save }).click();
     await expect(editor).toHaveCount(0);
-    await expect(noteRow(d.zhaoNote)).toContainText(d.zhao);
+    // The note is now listed under 赵国栋 (the list groups notes by speaker; the row names him too).
+    await expect(noteRow(d.zhaoNote)).toHaveAttribute('aria-label', new RegExp(d.zhao));
+    await expect(page.locator('.notes-speaker-name', { hasText: d.zhao })).toBeVisible();
 
     // Make a task of 王敏's note with its visible button.
     await noteRow(d.wangNote).getByRole('button', { name: w.capture.makeTask }).click();
@@ -653,7 +657,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: w.minutes.markdown }).click()]);
       const name = download.suggestedFilename();
       expect(name).toMatch(/\.md$/);
-      expect(name).toContain(d.session);
+      // The session's title (spaces as hyphens in a file name), "minutes" in the language, the date.
+      expect(name).toBe(w.minutes.fileName);
       const file = path.join(out, name);
       await download.saveAs(file);
       const text = fs.readFileSync(file, 'utf8');
