@@ -85,6 +85,9 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     if (item === undefined || isDisabled?.(item)) return;
     onPick(item);
     setActive(null);
+    // A pick that leaves the name in the field (a presenter, a chair) would otherwise reopen the
+    // list on that name and cover what follows, such as the form's submit button.
+    setOpen(false);
   };
 
   const move = (delta: 1 | -1) => {
