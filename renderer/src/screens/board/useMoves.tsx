@@ -88,10 +88,8 @@ export function useBoardMoves(announce: (text: string) => void): BoardMoves {
       return;
     }
     last.current = null;
-    // Undo pressed in the toast: leave the toast now. Sonner hands the focus back to where it was
-    // when focus leaves its list; left later, that would take the focus off the card we focus below.
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && active.closest('[data-sonner-toaster]')) active.blur();
+    // Undo pressed in the toast: the focus has left the toast already (app/AppToaster.tsx), so sonner
+    // cannot hand it back later, over the card focused below.
     toast.dismiss('board-move');
     const result = await client.call('action.move', { id: move.id, status: move.from, position: move.position, undo: true });
     if (!result.ok) {
