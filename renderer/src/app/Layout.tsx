@@ -17,7 +17,11 @@ function useStoredTheme() {
   }, [theme]);
 }
 
-/** After moving to another screen, focus goes to the main region so keyboard and screen-reader users start there. */
+/**
+ * After moving to another screen, focus goes to the main region so keyboard and screen-reader users
+ * start there, or to the field the screen marked `data-autofocus` (the capture line), which the
+ * screen focused itself on mount: this effect runs after the screen's own.
+ */
 function useFocusMainOnNavigate() {
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -26,7 +30,8 @@ function useFocusMainOnNavigate() {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus({ preventScroll: false });
+    const main = document.getElementById('main');
+    (main?.querySelector<HTMLElement>('[data-autofocus]') ?? main)?.focus({ preventScroll: false });
   }, [pathname]);
 }
 

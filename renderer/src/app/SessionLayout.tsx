@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
+import { useCaptureWarmUp } from '../screens/capture/warmCapture.js';
 
 const TABS = [
   { key: 'prepare', to: '', end: true },
@@ -18,11 +19,17 @@ export function SessionLayout() {
   const { sessionId = '' } = useParams();
   const { t } = useTranslation();
   const base = `/sessions/${sessionId}`;
+  const warmCapture = useCaptureWarmUp(sessionId);
   return (
     <>
       <nav className="session-tabs" aria-label={t('sessionTabs.label')}>
         {TABS.map((tab) => (
-          <NavLink key={tab.key} to={tab.to ? `${base}/${tab.to}` : base} end={'end' in tab}>
+          <NavLink
+            key={tab.key}
+            to={tab.to ? `${base}/${tab.to}` : base}
+            end={'end' in tab}
+            {...(tab.key === 'capture' ? { onPointerEnter: warmCapture, onFocus: warmCapture } : {})}
+          >
             {t(`sessionTabs.${tab.key}`)}
           </NavLink>
         ))}

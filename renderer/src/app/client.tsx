@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/channels.js';
 import type { Client } from '../../../shared/contract/client.js';
@@ -71,14 +71,15 @@ export function createQueryClient(): QueryClient {
 
 export { QueryClientProvider };
 
+/** How a channel is read into the cache: one place, so a prefetch fills exactly what `useCall` reads. */
+export function callQuery<C extends ChannelName>(client: Client, channel: C, input: InputOf<C>) {
+  return queryOptions({ queryKey: [channel, input] as const, queryFn: () => client.get(channel, input) });
+}
+
 /** Reads a channel; the error is a CallError whose payload the UI translates. */
 export function useCall<C extends ChannelName>(channel: C, input: InputOf<C>, options: { enabled?: boolean } = {}) {
   const client = useClient();
-  return useQuery({
-    queryKey: [channel, input],
-    queryFn: () => client.get(channel, input),
-    enabled: options.enabled ?? true,
-  });
+  return useQuery({ ...callQuery(client, channel, input), enabled: options.enabled ?? true });
 }
 
 /** Writes through a channel, returning the typed Result (never throws): the caller shows errors. */

@@ -101,22 +101,24 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
     [currentItem, participants, directory.data, unitList.data],
   );
 
-  // Focus on mount, after whatever else runs on navigation (the layout focuses <main>).
+  // Focus on mount. The layout, which focuses <main> after a navigation, gives the focus to the
+  // input instead (data-autofocus): no frame to wait for, the secretary can type at once.
   useEffect(() => {
     if (!autoFocus) return;
-    const frame = window.requestAnimationFrame(() => {
-      const input = inputRef.current;
-      if (!input) return;
-      input.focus();
-      input.setSelectionRange(input.value.length, input.value.length);
-    });
-    return () => window.cancelAnimationFrame(frame);
+    const input = inputRef.current;
+    if (!input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
   }, [autoFocus]);
 
   // Grow with the text; put the caret where a pick left it.
+  const grown = useRef(false);
   useLayoutEffect(() => {
     const input = inputRef.current;
     if (!input) return;
+    // An empty line has its CSS height: reading scrollHeight would lay out the whole screen once more while it opens.
+    if (!draft.text && !grown.current && pendingCaret.current === null) return;
+    grown.current = true;
     input.style.height = 'auto';
     input.style.height = `${Math.min(MAX_INPUT_HEIGHT, input.scrollHeight + 2)}px`;
     if (pendingCaret.current !== null) {
@@ -476,6 +478,7 @@ function CapturePanelFor({ sessionId, autoFocus }: { sessionId: string; autoFocu
           id={inputId}
           ref={inputRef}
           className="capture-input"
+          data-autofocus={autoFocus || undefined}
           rows={2}
           role="combobox"
           aria-autocomplete="list"

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMakeAction } from './makeAction.js';
@@ -12,6 +12,7 @@ import { useAnnouncer } from '../../components/Announcer.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { useShortcutSummary } from '../../components/ShortcutOverview.js';
+import { useStableHandlers } from '../../components/useStableHandlers.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
 import { speakerSearch } from '../capture/speakers.js';
 import { editChanges, startEditing, type EditState } from './edit.js';
@@ -28,6 +29,11 @@ const NO_PEOPLE: Person[] = [];
 const NO_UNITS: Unit[] = [];
 /** Programmatic scrolls settle within this many ms; scroll events meanwhile are not the user's. */
 const SETTLE_MS = 300;
+
+/** A row's height before it is measured (px). */
+function estimateRowSize(row: Row | undefined): number {
+  return row?.kind === 'note' ? 76 : row?.kind === 'item' ? 44 : 32;
+}
 
 function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -126,8 +132,14 @@ export function NotesList({ sessionId }: { sessionId: string }) {
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's object is read in render by design
   const virtualizer = useVirtualizer({
     count: rows.length,
+    // Off while there is no list (loading, empty, no match), so that the offset below is taken when it appears.
+    enabled: rows.length > 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'note' ? 76 : rows[index]?.kind === 'item' ? 44 : 32),
+    estimateSize: (index) => estimateRowSize(rows[index]),
+    // The list opens at the newest note: rendering the oldest rows first and then scrolling down
+    // renders twice (a third of the time to open a 5,000-note session's capture screen).
+    initialOffset: () => Math.max(0, rows.reduce((sum, row) => sum + estimateRowSize(row), 0) - window.innerHeight),
+    initialRect: { width: 0, height: window.innerHeight },
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 8,
     rangeExtractor,
@@ -387,6 +399,17 @@ export function NotesList({ sessionId }: { sessionId: string }) {
     return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
   };
 
+  const rowHandlers = useStableHandlers<NoteRowHandlers>({
+    focus: (note) => setActiveId(note.id),
+    keyDown: onNoteKey,
+    edit: startEdit,
+    history: (note) => setHistoryOf(note),
+    remove: (note) => void remove(note),
+    opinion: (note) => void toggleOpinion(note),
+    makeTask: (note) => void makeAction(note.id),
+    expand: (note) => toggleExpanded(note.id),
+  });
+
   const filtered = filters.category !== null || filters.speaker !== null || filters.importantOnly;
 
   let body;
@@ -487,18 +510,12 @@ export function NotesList({ sessionId }: { sessionId: string }) {
                       ) : (
                         <NoteRow
                           note={row.note}
+                          index={item.index}
                           time={timeOf(row.note.capturedAt)}
                           tabbable={row.note.id === focusId}
                           describedBy={`${ids}-keys`}
-                          onFocus={() => setActiveId(row.note.id)}
-                          onKeyDown={(e) => onNoteKey(e, row.note, item.index)}
-                          onEdit={() => startEdit(row.note)}
-                          onHistory={() => setHistoryOf(row.note)}
-                          onDelete={() => void remove(row.note)}
-                          onOpinion={() => void toggleOpinion(row.note)}
-                          onMakeTask={() => void makeAction(row.note.id)}
                           expanded={expanded.has(row.note.id)}
-                          onExpand={() => toggleExpanded(row.note.id)}
+                          on={rowHandlers}
                         />
                       )
                     ) : (
@@ -557,35 +574,36 @@ function GroupHeader({ row }: { row: Exclude<Row, { kind: 'note' }> }) {
   );
 }
 
-function NoteRow({
+/** What a note row does; the same object for every row and every render (see useStableHandlers). */
+type NoteRowHandlers = {
+  focus: (note: Note) => void;
+  keyDown: (event: KeyboardEvent<HTMLElement>, note: Note, index: number) => void;
+  edit: (note: Note) => void;
+  history: (note: Note) => void;
+  remove: (note: Note) => void;
+  opinion: (note: Note) => void;
+  makeTask: (note: Note) => void;
+  expand: (note: Note) => void;
+};
+
+/** Memoised: a scroll or a new note renders the rows that changed, not every row on screen. */
+const NoteRow = memo(function NoteRow({
   note,
+  index,
   time,
   tabbable,
   describedBy,
-  onFocus,
-  onKeyDown,
-  onEdit,
-  onHistory,
-  onDelete,
-  onOpinion,
-  onMakeTask,
   expanded,
-  onExpand,
+  on,
 }: {
   note: Note;
+  index: number;
   time: string;
   tabbable: boolean;
   describedBy: string;
-  onFocus: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
-  onEdit: () => void;
-  onHistory: () => void;
-  onDelete: () => void;
-  onOpinion: () => void;
-  onMakeTask: () => void;
   /** A long note shown in full. */
   expanded: boolean;
-  onExpand: () => void;
+  on: NoteRowHandlers;
 }) {
   const { t } = useTranslation('capture');
   const { t: tc } = useTranslation('common');
@@ -605,9 +623,9 @@ function NoteRow({
       aria-describedby={describedBy}
       data-note-id={note.id}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocus();
+        if (event.target === event.currentTarget) on.focus(note);
       }}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => on.keyDown(event, note, index)}
     >
       <div className="note-meta">
         <time dateTime={note.capturedAt} className="note-time">
@@ -637,22 +655,22 @@ function NoteRow({
             tabIndex={tab}
             title={note.disposition ? t('list.unmarkOpinionTitle') : t('list.markOpinionTitle')}
             aria-keyshortcuts="O"
-            onClick={onOpinion}
+            onClick={() => on.opinion(note)}
           >
             {note.disposition ? t('list.unmarkOpinion') : t('list.markOpinion')}
           </button>
           {note.actionId ? null : (
-            <button type="button" className="button ghost small" tabIndex={tab} title={t('list.makeTaskTitle')} aria-keyshortcuts="T" onClick={onMakeTask}>
+            <button type="button" className="button ghost small" tabIndex={tab} title={t('list.makeTaskTitle')} aria-keyshortcuts="T" onClick={() => on.makeTask(note)}>
               {t('list.makeTask')}
             </button>
           )}
-          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={onEdit}>
+          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={() => on.edit(note)}>
             {t('list.edit')}
           </button>
-          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={onHistory}>
+          <button type="button" className="button ghost small note-hover" tabIndex={tab} onClick={() => on.history(note)}>
             {t('list.history')}
           </button>
-          <button type="button" className="button ghost small danger-text note-hover" tabIndex={tab} onClick={onDelete}>
+          <button type="button" className="button ghost small danger-text note-hover" tabIndex={tab} onClick={() => on.remove(note)}>
             {t('list.delete')}
           </button>
         </span>
@@ -661,10 +679,10 @@ function NoteRow({
         {collapsed ? `${[...note.text].slice(0, COLLAPSED_CHARS).join('')}…` : note.text}
       </p>
       {long ? (
-        <button type="button" className="button ghost small note-expand" tabIndex={tab} aria-expanded={expanded} aria-controls={textId} aria-keyshortcuts="E" onClick={onExpand}>
+        <button type="button" className="button ghost small note-expand" tabIndex={tab} aria-expanded={expanded} aria-controls={textId} aria-keyshortcuts="E" onClick={() => on.expand(note)}>
           {expanded ? t('list.collapse') : t('list.expand', { count: [...note.text].length })}
         </button>
       ) : null}
     </article>
   );
-}
+});

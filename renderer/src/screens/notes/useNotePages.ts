@@ -1,7 +1,8 @@
-import { useInfiniteQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Note, NotePage } from '../../../../shared/notes.js';
+import type { Client } from '../../../../shared/contract/client.js';
 import { useClient } from '../../app/client.js';
 import type { Row } from './rows.js';
 
@@ -44,14 +45,19 @@ export interface NotePages {
   loadingOlder: boolean;
 }
 
-export function useNotePages(sessionId: string): NotePages & { loadOlder: () => void } {
-  const client = useClient();
-  const query = useInfiniteQuery({
+/** How the pages are read: one place, so a prefetch of the newest page fills what the list reads. */
+export function notePagesQuery(client: Client, sessionId: string) {
+  return infiniteQueryOptions({
     queryKey: notePagesKey(sessionId),
     queryFn: ({ pageParam }) => client.get('note.list', pageParam ? { sessionId, before: pageParam } : { sessionId }),
     initialPageParam: null as string | null,
     getNextPageParam: (last: NotePage) => last.nextCursor,
   });
+}
+
+export function useNotePages(sessionId: string): NotePages & { loadOlder: () => void } {
+  const client = useClient();
+  const query = useInfiniteQuery(notePagesQuery(client, sessionId));
   const pages = query.data?.pages;
   // Oldest first, as the whole list used to come: ties in capture time keep the database's order.
   const data = useMemo(() => (pages ? pages.flatMap((page) => page.notes).reverse() : undefined), [pages]);
