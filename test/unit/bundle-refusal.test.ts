@@ -240,10 +240,10 @@ describe('a bundle is refused, with nothing written, when it is', () => {
 
   it('refused in words, in both languages', async () => {
     const { resources } = await import('../../shared/i18n/index.js');
-    for (const reason of ['bundle_not_convene', 'bundle_damaged', 'bundle_newer', 'bundle_too_large', 'bundle_invalid'] as const) {
+    for (const reason of ['bundle_not_convene', 'bundle_damaged', 'bundle_newer', 'bundle_too_large', 'bundle_too_many_rows', 'bundle_invalid'] as const) {
       for (const locale of ['zh-CN', 'en'] as const) expect(resources[locale].errors.reason[reason]).toBeTruthy();
     }
-    for (const issue of ['outside_scope', 'duplicate_row', 'missing_reference', 'count_mismatch'] as const) {
+    for (const issue of ['outside_scope', 'belongs_elsewhere', 'duplicate_row', 'missing_reference', 'count_mismatch'] as const) {
       for (const locale of ['zh-CN', 'en'] as const) expect(resources[locale].errors.issue[issue]).toBeTruthy();
     }
   });
