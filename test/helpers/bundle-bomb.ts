@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { TABLE_NAMES } from '../../main/bundle/tables.js';
 
 /**
@@ -47,10 +47,57 @@ export function rowsThatFit(bytes = BOMB_DATA_BYTES): number {
  * its checksum is data's, so the file arrives as written and what is refused is what it says.
  */
 export function sealed(genuine: Uint8Array, data: Uint8Array, change: (manifest: Record<string, unknown>) => void): Uint8Array {
-  const manifest = JSON.parse(Buffer.from(unzipSync(genuine)['manifest.json']!).toString('utf8')) as Record<string, unknown>;
+  const manifest = manifestOf(genuine);
   change(manifest);
   manifest.sha256 = createHash('sha256').update(data).digest('hex');
   return zipSync({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'data.json': data }, { level: 9 });
+}
+
+function manifestOf(genuine: Uint8Array): Record<string, unknown> {
+  return JSON.parse(Buffer.from(unzipSync(genuine)['manifest.json']!).toString('utf8')) as Record<string, unknown>;
+}
+
+/**
+ * A bundle whose data.json inflates to `realBytes` of zeros while the zip declares `declaredBytes`
+ * (a lying header): streamed, so the test never holds `realBytes`.
+ */
+export function lyingSizeBundle(genuine: Uint8Array, realBytes: number, declaredBytes: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    parts.push(chunk);
+  });
+  const data = new ZipDeflate('data.json', { level: 1 });
+  zip.add(data);
+  const zeros = new Uint8Array(1024 * 1024);
+  const hash = createHash('sha256');
+  for (let left = realBytes; left > 0; left -= zeros.length) {
+    const part = left >= zeros.length ? zeros : zeros.subarray(0, left);
+    hash.update(part);
+    data.push(part);
+  }
+  data.push(new Uint8Array(0), true);
+  const manifest = manifestOf(genuine);
+  manifest.sha256 = hash.digest('hex');
+  const manifestEntry = new ZipPassThrough('manifest.json');
+  zip.add(manifestEntry);
+  manifestEntry.push(Buffer.from(JSON.stringify(manifest)), true);
+  zip.end();
+  return declareSize(Buffer.concat(parts), 'data.json', declaredBytes);
+}
+
+/** Rewrites the uncompressed size the zip declares for `name`, in its local and its central header. */
+export function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const nameBytes = Buffer.from(name);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const signature = view.getUint32(i, true);
+    const [nameAt, sizeAt] = signature === 0x04034b50 ? [30, 22] : signature === 0x02014b50 ? [46, 24] : [0, 0];
+    if (!nameAt) continue;
+    if (Buffer.from(out.subarray(i + nameAt, i + nameAt + nameBytes.length)).equals(nameBytes)) view.setUint32(i + sizeAt, size, true);
+  }
+  return out;
 }
 
 /** The 8 MiB of `{},` in a file of a few KB, sealed so the checksum matches. */
@@ -60,4 +107,16 @@ export function bombBundle(genuine: Uint8Array, { rows = rowsThatFit(), counts =
   return sealed(genuine, data, (manifest) => {
     if (counts !== 'original') manifest.counts = counts === 'honest' ? honest : { ...honest, ...counts };
   });
+}
+
+/** data.json whose note table holds one row nested `depth` arrays deep (`[[[…]]]`): 8 MiB of brackets by default. */
+export function nestedData(depth = (BOMB_DATA_BYTES - emptyRowsData(0).length) >> 1): Uint8Array {
+  const empty = emptyRowsData(0);
+  const head = empty.subarray(0, empty.length - 2);
+  const out = new Uint8Array(empty.length + 2 * depth);
+  out.set(head, 0);
+  out.fill(0x5b, head.length, head.length + depth);
+  out.fill(0x5d, head.length + depth, head.length + 2 * depth);
+  out.set(empty.subarray(empty.length - 2), head.length + 2 * depth);
+  return out;
 }

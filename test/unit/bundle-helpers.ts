@@ -4,6 +4,8 @@ import type { BundleImportResult, ExportedFile } from '../../shared/minutes.js';
 import type { AppErrorPayload, Result } from '../../shared/contract/result.js';
 import { TABLE_NAMES, type Row, type TableName } from '../../main/bundle/tables.js';
 import { sealed } from '../helpers/bundle-bomb.js';
+
+export { declareSize } from '../helpers/bundle-bomb.js';
 import { ok, snapshot, type TestRuntime } from '../helpers/runtime.js';
 
 /** A `.convene` file's bytes, exported through the channel as the UI would. */

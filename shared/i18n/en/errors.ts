@@ -88,6 +88,7 @@ export const errors: Messages<typeof zh> = {
     invalid_type: 'wrong format',
     invalid_format: 'wrong format',
     invalid_value: 'not an allowed value',
+    invalid_union: 'not an allowed value',
     unrecognized_keys: 'unknown fields',
     control_character: 'contains invisible control characters',
     lone_surrogate: 'contains invalid characters',

@@ -86,6 +86,7 @@ export const errors = {
     invalid_type: '格式不正确',
     invalid_format: '格式不正确',
     invalid_value: '取值无效',
+    invalid_union: '取值无效',
     unrecognized_keys: '包含未知字段',
     control_character: '包含不可见的控制字符',
     lone_surrogate: '包含无效字符',
