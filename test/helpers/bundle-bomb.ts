@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { FORMAT, FORMAT_VERSION } from '../../main/bundle/format.js';
 import { TABLE_NAMES } from '../../main/bundle/tables.js';
+import { LATEST_VERSION } from '../../main/db/migrations/index.js';
 
 /**
- * Amplification bundles (issue 2/7, item 1), built from a real export's manifest so everything but
- * the data is what Convene writes. Used by test/unit/bundle-bomb.test.ts and bench/bundle-bomb.bench.ts;
- * no vitest here, so the bench can import it.
+ * Amplification bundles (issue 2/7, item 1), built on a real export's manifest (or one written as
+ * Convene writes it) so everything but the data is what Convene writes. Used by the unit tests, the
+ * end-to-end import test and bench/bundle-bomb.bench.ts; no vitest here, so the bench can import it.
  */
 
 /** Just under the size above which the compression ratio is held (main/bundle/format.ts, ratioFrom). */
@@ -46,22 +48,33 @@ export function rowsThatFit(bytes = BOMB_DATA_BYTES): number {
  * A bundle of `data` whose manifest is `genuine`'s (a real export's) changed by `change`, then sealed:
  * its checksum is data's, so the file arrives as written and what is refused is what it says.
  */
-export function sealed(genuine: Uint8Array, data: Uint8Array, change: (manifest: Record<string, unknown>) => void): Uint8Array {
+export function sealed(genuine: Uint8Array | null, data: Uint8Array, change: (manifest: Record<string, unknown>) => void): Uint8Array {
   const manifest = manifestOf(genuine);
   change(manifest);
   manifest.sha256 = createHash('sha256').update(data).digest('hex');
   return zipSync({ 'manifest.json': Buffer.from(JSON.stringify(manifest)), 'data.json': data }, { level: 9 });
 }
 
-function manifestOf(genuine: Uint8Array): Record<string, unknown> {
-  return JSON.parse(Buffer.from(unzipSync(genuine)['manifest.json']!).toString('utf8')) as Record<string, unknown>;
+/** `genuine`'s manifest, or without one (a folder with nothing to export) a manifest as Convene writes it. */
+function manifestOf(genuine: Uint8Array | null): Record<string, unknown> {
+  if (genuine) return JSON.parse(Buffer.from(unzipSync(genuine)['manifest.json']!).toString('utf8')) as Record<string, unknown>;
+  return {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    schemaVersion: LATEST_VERSION,
+    exportedAt: '2026-12-06T00:00:00.000Z',
+    scope: { kind: 'programme', id: 'hand-made' },
+    appVersion: '0.1.0',
+    counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, t === 'programme' ? 1 : 0])),
+    sha256: '',
+  };
 }
 
 /**
  * A bundle whose data.json inflates to `realBytes` of zeros while the zip declares `declaredBytes`
  * (a lying header): streamed, so the test never holds `realBytes`.
  */
-export function lyingSizeBundle(genuine: Uint8Array, realBytes: number, declaredBytes: number): Uint8Array {
+export function lyingSizeBundle(genuine: Uint8Array | null, realBytes: number, declaredBytes: number): Uint8Array {
   const parts: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -101,7 +114,7 @@ export function declareSize(zip: Uint8Array, name: string, size: number): Uint8A
 }
 
 /** The 8 MiB of `{},` in a file of a few KB, sealed so the checksum matches. */
-export function bombBundle(genuine: Uint8Array, { rows = rowsThatFit(), counts = 'original' }: BombOptions = {}): Uint8Array {
+export function bombBundle(genuine: Uint8Array | null, { rows = rowsThatFit(), counts = 'original' }: BombOptions = {}): Uint8Array {
   const data = emptyRowsData(rows);
   const honest = Object.fromEntries(TABLE_NAMES.map((t) => [t, t === 'note' ? rows : 0]));
   return sealed(genuine, data, (manifest) => {
