@@ -36,8 +36,9 @@ const TOPIC_OF: Record<TableName, Topic> = {
 
 /**
  * Imports a bundle inside the caller's transaction (the core dispatcher's): everything is checked
- * before the first write, and any failure after it throws, so the transaction rolls back and
- * nothing is written. Rows keep their ids; a row already here is skipped (see notes-merge.ts for
+ * before the first write (the file on its own in read.ts, then its scope against this laptop in
+ * scope-check.ts), and any failure after it throws, so the transaction rolls back and nothing is
+ * written. Rows keep their ids; a row already here is skipped (see notes-merge.ts for
  * the one exception), so a second import of the same bundle writes nothing.
  */
 export function importBundle(ctx: CoreContext, bytes: Uint8Array, author?: string): BundleImportResult {
