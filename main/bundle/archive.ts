@@ -16,12 +16,23 @@ export function pack(files: BundleFiles, mtime: Date): Uint8Array {
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EXPECTED_NAMES = [...ENTRY_NAMES].sort();
 
+/** A bundle's zip, its directory checked: the manifest inflated, the data inflated only when asked for. */
+export interface BundleArchive {
+  manifest: Uint8Array;
+  /** data.json, inflated into a buffer of the size the directory declares (checked against the limits). */
+  data(): Uint8Array;
+}
+
 /**
- * Reads a bundle's two entries, refusing before inflating anything when the zip's own directory
- * says it is not a bundle or is too large (a zip bomb). fflate errors (truncation, bad deflate
- * data, a directory pointing outside the file) are damage.
+ * Opens a bundle, refusing before inflating anything when the zip's own directory says it is not a
+ * bundle or is too large (a zip bomb). The manifest is inflated first, so what it declares can
+ * refuse the bundle before the data is inflated. fflate inflates an entry into a buffer of its
+ * declared size and never grows it, so an entry that inflates to more than its header says is cut
+ * off there (and then fails its checksum): the declared sizes, capped here, are a hard cap on the
+ * bytes inflated. fflate errors (truncation, bad deflate data, a directory pointing outside the
+ * file) are damage.
  */
-export function unpack(bytes: Uint8Array): BundleFiles {
+export function unpack(bytes: Uint8Array): BundleArchive {
   if (bytes.length < ZIP_MAGIC.length || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) throw refuse('bundle_not_convene');
   const entries: UnzipFileInfo[] = [];
   readZip(bytes, (entry) => {
@@ -31,8 +42,8 @@ export function unpack(bytes: Uint8Array): BundleFiles {
     return false;
   });
   checkEntries(entries);
-  const files = readZip(bytes, () => true);
-  return { manifest: files[MANIFEST_FILE]!, data: files[DATA_FILE]! };
+  const entry = (name: string) => readZip(bytes, (e) => e.name === name)[name]!;
+  return { manifest: entry(MANIFEST_FILE), data: () => entry(DATA_FILE) };
 }
 
 function readZip(bytes: Uint8Array, filter: (entry: UnzipFileInfo) => boolean): Record<string, Uint8Array> {
@@ -49,15 +60,19 @@ function checkEntries(entries: readonly UnzipFileInfo[]): void {
   if (names.length !== ENTRY_NAMES.length || names.some((name, i) => name !== EXPECTED_NAMES[i])) {
     throw refuse('bundle_not_convene');
   }
+  const tooLarge = () => refuse('bundle_too_large', { limit: megabytes(LIMITS.totalBytes) });
   let total = 0;
   for (const entry of entries) {
     // Stored (0) and deflated (8) are what zip writers use; anything else is not from Convene.
     if (entry.compression !== 0 && entry.compression !== 8) throw refuse('bundle_damaged');
-    total += entry.originalSize;
+    // A stored entry is copied at its stored size: both sizes count.
+    const size = Math.max(entry.originalSize, entry.size);
+    if (entry.name === MANIFEST_FILE && size > LIMITS.manifestBytes) throw tooLarge();
+    total += size;
     const ratio = entry.originalSize / Math.max(1, entry.size);
-    if (entry.originalSize > LIMITS.ratioFrom && ratio > LIMITS.maxRatio) throw refuse('bundle_too_large', { limit: megabytes(LIMITS.totalBytes) });
+    if (entry.originalSize > LIMITS.ratioFrom && ratio > LIMITS.maxRatio) throw tooLarge();
   }
-  if (total > LIMITS.totalBytes) throw refuse('bundle_too_large', { limit: megabytes(LIMITS.totalBytes) });
+  if (total > LIMITS.totalBytes) throw tooLarge();
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));

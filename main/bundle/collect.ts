@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ScopeKind } from './manifest.js';
 import type { BundleData } from './read.js';
-import { TABLES, TABLE_NAMES, referencesOf, type Row, type TableName } from './tables.js';
+import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type Row, type TableName } from './tables.js';
 
 export interface Scope {
   kind: ScopeKind;
@@ -10,9 +10,6 @@ export interface Scope {
   /** For a session bundle: the one stage it needs. */
   stageId?: string;
 }
-
-/** The directory (units, people) is shared by every programme: a bundle carries the entries its rows name. */
-const DIRECTORY: ReadonlySet<TableName> = new Set(['unit', 'person']);
 
 /**
  * Where a table's selection starts instead of following its owner: the programme itself, and for a

@@ -15,6 +15,16 @@ export const ENTRY_NAMES: readonly string[] = [MANIFEST_FILE, DATA_FILE];
  */
 export const LIMITS = {
   totalBytes: 200 * 1024 * 1024,
+  /** manifest.json is a few hundred bytes. */
+  manifestBytes: 64 * 1024,
+  /**
+   * Rows of all tables together, as the manifest declares them (and data.json must then hold):
+   * a programme of a year of weekly sessions is ~20,000 rows, the 100,000-note bench database
+   * ~110,000. JSON.parse builds at most this many rows, so a refused bundle costs bounded memory.
+   */
+  totalRows: 1_000_000,
+  /** A refusal names at most this many wrong rows or fields: enough to see the pattern, never millions. */
+  issues: 20,
   /** A zip of zeros (the classic bomb) inflates ~1000:1. */
   maxRatio: 100,
   /**

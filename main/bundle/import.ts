@@ -7,8 +7,8 @@ import { writeActionHistory } from './history.js';
 import { insertRows, type Tally } from './insert.js';
 import { writeNotes } from './notes-merge.js';
 import { readBundle } from './read.js';
-import { checkReferences } from './references.js';
 import { remap } from './remap.js';
+import { checkScopeHere } from './scope-check.js';
 import { TABLES, TABLE_NAMES, type TableName } from './tables.js';
 
 /** Which views go stale when rows of a table arrive. */
@@ -36,14 +36,15 @@ const TOPIC_OF: Record<TableName, Topic> = {
 
 /**
  * Imports a bundle inside the caller's transaction (the core dispatcher's): everything is checked
- * before the first write, and any failure after it throws, so the transaction rolls back and
- * nothing is written. Rows keep their ids; a row already here is skipped (see notes-merge.ts for
+ * before the first write (the file on its own in read.ts, then its scope against this laptop in
+ * scope-check.ts), and any failure after it throws, so the transaction rolls back and nothing is
+ * written. Rows keep their ids; a row already here is skipped (see notes-merge.ts for
  * the one exception), so a second import of the same bundle writes nothing.
  */
 export function importBundle(ctx: CoreContext, bytes: Uint8Array, author?: string): BundleImportResult {
   const bundle = readBundle(bytes, schemaVersion(ctx.db));
   const { data, matched } = remap(bundle.data, matchDirectory(ctx.db, bundle.data), author);
-  checkReferences(ctx.db, data);
+  checkScopeHere(ctx.db, data);
 
   const inserted = Object.fromEntries(TABLE_NAMES.map((name) => [name, 0])) as Record<TableName, number>;
   let skipped = matched;

@@ -20,7 +20,8 @@ const EDITED = [
  * stays as it is (local edits win), with one exception that loses nothing: when the bundle's note is
  * a later edit of exactly the local one (its history holds the local version unchanged), it is
  * fast-forwarded to the bundle's version. So two secretaries' bundles give the same notes in
- * either order, and an edit made on one laptop reaches the other.
+ * either order, and an edit made on one laptop reaches the other. The note here is in the same
+ * session (scope-check.ts refused the bundle otherwise); the update says so too.
  */
 export function writeNotes(db: BetterSqlite3.Database, notes: readonly Row[], versions: readonly Row[]): { notes: Tally; versions: Tally } {
   const local = db.prepare(`SELECT id, version, ${EDITED.join(', ')} FROM note WHERE id IN (SELECT value FROM json_each(?))`);
@@ -30,7 +31,7 @@ export function writeNotes(db: BetterSqlite3.Database, notes: readonly Row[], ve
   const history = new Map<string, Row>(versions.map((v) => [`${v.note_id as string}#${v.version as number}`, v]));
   const fastForward = db.prepare(
     `UPDATE note SET ${EDITED.map((c) => `${c} = @${c}`).join(', ')}, version = @version, updated_at = @updated_at
-      WHERE id = @id AND version = @localVersion`,
+      WHERE id = @id AND session_id = @session_id AND version = @localVersion`,
   );
   for (const note of notes) {
     const mine = here.get(note.id);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { toFieldIssues } from '../core/core.js';
+import { fieldIssue } from '../../shared/contract/issues.js';
 import { unpack } from './archive.js';
-import { prefixed, readManifest, type Manifest } from './manifest.js';
-import { refuse } from './refusal.js';
+import { scanData, type RowSpans } from './data-scan.js';
+import { LIMITS } from './format.js';
+import { readManifest, type Manifest } from './manifest.js';
+import { refuse, RowIssues } from './refusal.js';
 import { checkScope } from './scope-check.js';
 import { TABLES, TABLE_NAMES, type Row, type TableName } from './tables.js';
 
@@ -13,11 +14,6 @@ export interface Bundle {
   manifest: Manifest;
   data: BundleData;
 }
-
-/** Every table present, each an array of rows of exactly its shape. */
-const dataSchema = z.strictObject(
-  Object.fromEntries(TABLES.map((spec) => [spec.name, z.array(spec.row).max(5_000_000)])) as unknown as Record<TableName, z.ZodArray<z.ZodType<Row>>>,
-);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -30,25 +26,60 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
- * Everything that can be decided from the file alone, before the database is touched: the zip, the
- * manifest, the checksum, and every row's shape. What is returned is safe to write.
+ * Everything that can be decided from the file alone, before the database is touched, cheapest
+ * first, so that what a hostile file can make us build is bounded before we build it (issue 2/7,
+ * item 1): the zip's directory (sizes), the manifest and the rows it declares (capped), the
+ * checksum, one pass over data.json's bytes (rows as declared, flat), and only then each row,
+ * parsed and checked on its own, stopping at the first few wrong rows. What is returned is safe to
+ * write.
  */
 export function readBundle(bytes: Uint8Array, supportedSchema: number): Bundle {
-  const files = unpack(bytes);
-  const manifest = readManifest(decode(files.manifest), supportedSchema);
-  if (createHash('sha256').update(files.data).digest('hex') !== manifest.sha256) throw refuse('bundle_damaged');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(decode(files.data));
-  } catch {
-    // The checksum matched, so the file arrived as written: it was written wrong.
-    throw refuse('bundle_invalid');
-  }
-  const parsed = dataSchema.safeParse(raw);
-  if (!parsed.success) throw refuse('bundle_invalid', {}, toFieldIssues(parsed.error));
-  const data = parsed.data as BundleData;
-  const wrongCounts = TABLE_NAMES.filter((name) => data[name].length !== manifest.counts[name]);
-  if (wrongCounts.length > 0) throw refuse('bundle_invalid', {}, prefixed('manifest.counts', wrongCounts.map((path) => ({ path, code: 'count_mismatch' }))));
+  const archive = unpack(bytes);
+  const manifest = readManifest(decode(archive.manifest), supportedSchema);
+  const declaredRows = Object.values(manifest.counts).reduce((sum, n) => sum + n, 0);
+  if (declaredRows > LIMITS.totalRows) throw refuse('bundle_too_many_rows', { limit: LIMITS.totalRows });
+  const dataBytes = archive.data();
+  if (createHash('sha256').update(dataBytes).digest('hex') !== manifest.sha256) throw refuse('bundle_damaged');
+  const data = readRows(dataBytes, scanData(dataBytes, manifest.counts));
   checkScope(manifest, data);
   return { manifest, data };
+}
+
+/**
+ * Every table present, each an array of rows of exactly its shape, read and checked row by row from
+ * where the scan found them, stopping at the first few wrong rows: nothing is built for the rows
+ * after them (one schema over the whole parsed file would first build every row, then collect an
+ * issue for every field of every row: millions, for a file of a few KB). Defaults are applied.
+ */
+function readRows(bytes: Uint8Array, spans: RowSpans): BundleData {
+  const issues = new RowIssues();
+  if ([...spans.keys()].some((name) => !(TABLE_NAMES as readonly string[]).includes(name))) issues.add('', 'unrecognized_keys');
+  const data = {} as BundleData;
+  for (const spec of TABLES) {
+    const span = spans.get(spec.name);
+    if (!span) {
+      issues.add(spec.name, 'invalid_type');
+      continue;
+    }
+    const rows: Row[] = (data[spec.name] = []);
+    for (let index = 0; 2 * index < span.length && !issues.full; index++) {
+      const text = decode(bytes.subarray(span[2 * index], span[2 * index + 1]));
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        // The checksum matched, so the file arrived as written: it was written wrong.
+        issues.add(`${spec.name}.${index}`, 'invalid_format');
+        continue;
+      }
+      const parsed = spec.row.safeParse(raw);
+      if (parsed.success) rows.push(parsed.data);
+      else for (const issue of parsed.error.issues) {
+        const { path, code, limit } = fieldIssue(issue);
+        issues.add(path ? `${spec.name}.${index}.${path}` : `${spec.name}.${index}`, code, limit);
+      }
+    }
+  }
+  issues.refuseIfAny();
+  return data;
 }

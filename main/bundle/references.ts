@@ -1,15 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { FieldIssue } from '../../shared/contract/result.js';
 import type { BundleData } from './read.js';
-import { refuse } from './refusal.js';
-import { TABLES, type TableName } from './tables.js';
+import type { RowIssues } from './refusal.js';
+import { DIRECTORY, TABLES, type TableName } from './tables.js';
 
 /**
- * Every reference a row makes (other than to its owner, checked with the scope) resolves to a row
- * in the bundle or one already here, so no write can fail half-way on a foreign key and a bundle
- * cannot point at what does not exist. Checked before anything is written.
+ * Every reference a row makes (other than to its owner, checked with the scope) stays inside the
+ * bundle's scope: it is to a row the bundle carries (which is, here too, in the bundle's programme:
+ * scope-check.ts), or to the shared directory, a unit or person in the bundle or already here. A
+ * reference to a row here that the bundle does not carry points into another programme (a new note
+ * answering another programme's plan); one to nothing would fail on a foreign key half-way, or
+ * point at what does not exist. Checked before anything is written.
  */
-export function checkReferences(db: BetterSqlite3.Database, data: BundleData): void {
+export function checkReferences(db: BetterSqlite3.Database, data: BundleData, issues: RowIssues): void {
   const inBundle = new Map<TableName, Set<unknown>>();
   const idsOf = (table: TableName) => {
     let ids = inBundle.get(table);
@@ -23,15 +25,16 @@ export function checkReferences(db: BetterSqlite3.Database, data: BundleData): v
     return lookup.get(id) !== undefined;
   };
 
-  const issues: FieldIssue[] = [];
   for (const spec of TABLES) {
     for (const [column, table] of Object.entries(spec.refs ?? {})) {
-      data[spec.name].forEach((row, index) => {
-        const id = row[column];
-        if (typeof id !== 'string' || idsOf(table).has(id) || existsHere(table, id)) return;
-        if (issues.length < 20) issues.push({ path: `${spec.name}.${index}.${column}`, code: 'missing_reference' });
-      });
+      const rows = data[spec.name];
+      for (let index = 0; index < rows.length && !issues.full; index++) {
+        const id = rows[index]![column];
+        if (typeof id !== 'string' || idsOf(table).has(id)) continue;
+        const here = existsHere(table, id);
+        if (here && DIRECTORY.has(table)) continue;
+        issues.add(`${spec.name}.${index}.${column}`, here ? 'outside_scope' : 'missing_reference');
+      }
     }
   }
-  if (issues.length > 0) throw refuse('bundle_invalid', {}, issues);
 }

@@ -1,6 +1,6 @@
 import type { DirectoryMatch } from './directory-match.js';
 import type { BundleData } from './read.js';
-import { TABLES, referencesOf, type Row } from './tables.js';
+import { DIRECTORY, TABLES, referencesOf, type Row } from './tables.js';
 
 export interface Remapped {
   data: BundleData;
@@ -15,7 +15,7 @@ export interface Remapped {
 export function remap(data: BundleData, match: DirectoryMatch, author: string | undefined): Remapped {
   const out = {} as BundleData;
   for (const spec of TABLES) {
-    const refs = referencesOf(spec).filter((ref) => ref.table === 'unit' || ref.table === 'person');
+    const refs = referencesOf(spec).filter((ref) => DIRECTORY.has(ref.table));
     const own = spec.name === 'unit' || spec.name === 'person' ? match[spec.name] : undefined;
     out[spec.name] = data[spec.name]
       .filter((row) => !own?.has(row.id as string))

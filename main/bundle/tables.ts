@@ -60,7 +60,15 @@ export interface TableSpec {
   refs?: Readonly<Record<string, TableName>>;
   /** References the database does not enforce (history keeps a speaker who may since be purged). */
   loose?: Readonly<Record<string, TableName>>;
+  /** The key is a local counter, not the row's identity on another laptop (history.ts matches by content). */
+  localKey?: true;
 }
+
+/**
+ * The directory (units, people) is shared by every programme: a bundle carries the entries its rows
+ * name, matched to the entries here (directory-match.ts). Every other row belongs to one programme.
+ */
+export const DIRECTORY: ReadonlySet<TableName> = new Set(['unit', 'person']);
 
 const stamps = { created_at: timestamp, updated_at: timestamp };
 const trashable = { ...stamps, deleted_at: maybeTimestamp };
@@ -323,6 +331,7 @@ export const TABLES: readonly TableSpec[] = [
       new_value: text(LONG).nullable(),
     }),
     owner: { column: 'action_id', table: 'action_item' },
+    localKey: true,
   },
   {
     name: 'minutes',

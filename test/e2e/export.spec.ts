@@ -192,3 +192,26 @@ test.describe('in English', () => {
     await expect(result.getByRole('link', { name: /^Open the programme/ })).toBeVisible();
   });
 });
+
+/** Issue 2/7, item 1: the 8.7 KB file that inflates to 2.8 million rows, picked on the import screen of an empty folder. */
+for (const [locale, language, words] of [
+  ['zh-CN', 'zh-CN', { pick: '选择 .convene 文件', ask: '导入会议包？', import: '导入', refused: '数据包声明的记录超过 1000000 条，远超任何真实项目，已拒绝打开' }],
+  ['en-US', 'en', { pick: 'Choose a .convene file', ask: 'Import the bundle?', import: 'Import', refused: 'the bundle declares more than 1000000 rows, far more than any real programme, so it was not opened' }],
+] as const) {
+  test.describe(`a bundle bomb, ${language}`, () => {
+    test.use({ locale });
+
+    test(`an 8.7 KB bundle of 2.8 million rows is refused in words, nothing written (${language})`, async ({ page, appUrl, api }) => {
+      const { bombBundle } = await import('../helpers/bundle-bomb.js');
+      const file = path.join(out, 'bomb.convene');
+      fs.writeFileSync(file, bombBundle(null, { counts: 'honest' }));
+      expect(fs.statSync(file).size).toBeLessThan(10_000);
+      await page.goto(`${appUrl}#/import`);
+      await page.getByLabel(words.pick).setInputFiles(file);
+      await page.getByRole('dialog', { name: words.ask }).getByRole('button', { name: words.import, exact: true }).click();
+      await expect(page.getByText(words.refused)).toBeVisible();
+      if (shots) await page.screenshot({ path: path.join(shots, `${language}-import-bomb-refused.png`) });
+      expect(await api('programme.list', {})).toEqual([]);
+    });
+  });
+}

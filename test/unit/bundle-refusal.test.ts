@@ -3,7 +3,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../main/db/migrations/index.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
-import { encode, expectRefused, exportBytes, importBytes, json, rezip, type Entries } from './bundle-helpers.js';
+import { declareSize, encode, expectRefused, exportBytes, importBytes, json, rezip, type Entries } from './bundle-helpers.js';
 
 /**
  * Bundles that are damaged, foreign, newer, hostile or subtly wrong: each is refused with a typed,
@@ -51,20 +51,6 @@ function withManifest(change: (manifest: Record<string, unknown>) => void): Uint
 }
 
 const totalChanges = (rt: TestRuntime) => rt.core.db.prepare('SELECT total_changes()').pluck().get() as number;
-
-/** Rewrites the uncompressed size the zip declares for `name`, in its local and its central header. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const nameBytes = Buffer.from(name);
-  for (let i = 0; i + 46 < out.length; i++) {
-    const signature = view.getUint32(i, true);
-    const [nameAt, sizeAt] = signature === 0x04034b50 ? [30, 22] : signature === 0x02014b50 ? [46, 24] : [0, 0];
-    if (!nameAt) continue;
-    if (Buffer.from(out.subarray(i + nameAt, i + nameAt + nameBytes.length)).equals(nameBytes)) view.setUint32(i + sizeAt, size, true);
-  }
-  return out;
-}
 
 describe('a bundle is refused, with nothing written, when it is', () => {
   it('intact: the control case imports', () => {
@@ -240,10 +226,10 @@ describe('a bundle is refused, with nothing written, when it is', () => {
 
   it('refused in words, in both languages', async () => {
     const { resources } = await import('../../shared/i18n/index.js');
-    for (const reason of ['bundle_not_convene', 'bundle_damaged', 'bundle_newer', 'bundle_too_large', 'bundle_invalid'] as const) {
+    for (const reason of ['bundle_not_convene', 'bundle_damaged', 'bundle_newer', 'bundle_too_large', 'bundle_too_many_rows', 'bundle_invalid'] as const) {
       for (const locale of ['zh-CN', 'en'] as const) expect(resources[locale].errors.reason[reason]).toBeTruthy();
     }
-    for (const issue of ['outside_scope', 'duplicate_row', 'missing_reference', 'count_mismatch'] as const) {
+    for (const issue of ['outside_scope', 'belongs_elsewhere', 'duplicate_row', 'missing_reference', 'count_mismatch'] as const) {
       for (const locale of ['zh-CN', 'en'] as const) expect(resources[locale].errors.issue[issue]).toBeTruthy();
     }
   });
