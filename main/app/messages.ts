@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { ErrorCode } from '../../shared/contract/result.js';
 import { errors as enErrors } from '../../shared/i18n/en/errors.js';
 import { menu as enMenu } from '../../shared/i18n/en/menu.js';
+import { interpolate } from '../../shared/i18n/interpolate.js';
 import type { Messages } from '../../shared/i18n/shape.js';
 import { errors as zhErrors } from '../../shared/i18n/zh-CN/errors.js';
 import { menu as zhMenu } from '../../shared/i18n/zh-CN/menu.js';
@@ -10,6 +11,8 @@ import { menu as zhMenu } from '../../shared/i18n/zh-CN/menu.js';
  * The few strings the shell needs outside the renderer (menu labels, startup dialogs), read straight
  * from the shared resources: the menu must exist before any page has loaded i18next.
  */
+export { interpolate };
+
 export type MenuMessages = Messages<typeof zhMenu>;
 
 const MENU: Record<Locale, MenuMessages> = { 'zh-CN': zhMenu, en: enMenu };
@@ -20,16 +23,10 @@ export function menuMessages(locale: Locale): MenuMessages {
   return MENU[locale];
 }
 
-/** i18next's {{name}} placeholders, filled; a missing value leaves the placeholder visible rather than empty. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** An error code's sentence, its `reason` param translated as the renderer does (errors:reason.<reason>). */
 export function errorMessage(locale: Locale, code: ErrorCode, params?: Record<string, string | number>): string {
   const template = ERROR_CODES[locale][code] ?? ERROR_CODES[locale].internal ?? code;
   const filled = { ...params };
   const reason = typeof filled.reason === 'string' ? REASONS[locale][filled.reason] : undefined;
-  if (reason !== undefined) filled.reason = interpolate(reason, params);
-  return interpolate(template, filled);
+  if (reason !== undefined) filled.reason = interpolate(reason, params, locale);
+  return interpolate(template, filled, locale);
 }

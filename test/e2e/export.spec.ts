@@ -195,8 +195,8 @@ test.describe('in English', () => {
 
 /** Issue 2/7, item 1: the 8.7 KB file that inflates to 2.8 million rows, picked on the import screen of an empty folder. */
 for (const [locale, language, words] of [
-  ['zh-CN', 'zh-CN', { pick: '选择 .convene 文件', ask: '导入会议包？', import: '导入', refused: '数据包声明的记录超过 1000000 条，远超任何真实项目，已拒绝打开' }],
-  ['en-US', 'en', { pick: 'Choose a .convene file', ask: 'Import the bundle?', import: 'Import', refused: 'the bundle declares more than 1000000 rows, far more than any real programme, so it was not opened' }],
+  ['zh-CN', 'zh-CN', { pick: '选择 .convene 文件', ask: '导入会议包？', import: '导入', refused: '数据包声明的记录超过 1,000,000 条，远超任何真实项目，已拒绝打开' }],
+  ['en-US', 'en', { pick: 'Choose a .convene file', ask: 'Import the bundle?', import: 'Import', refused: 'the bundle declares more than 1,000,000 rows, far more than any real programme, so it was not opened' }],
 ] as const) {
   test.describe(`a bundle bomb, ${language}`, () => {
     test.use({ locale });

@@ -121,7 +121,7 @@ describe('refused within a 256 MB heap, as the command line runs it', () => {
 
   it.each([
     ['declaring the real session’s counts', () => bombBundle(genuine), /the bundle’s contents are not valid.*manifest\.counts\.note: the count does not match the manifest/],
-    ['declaring its 2.8 million rows', () => bombBundle(genuine, { counts: 'honest' }), /declares more than 1000000 rows/],
+    ['declaring its 2.8 million rows', () => bombBundle(genuine, { counts: 'honest' }), /declares more than 1,000,000 rows/],
     ['a million empty rows, declared', () => bombBundle(genuine, { rows: LIMITS.totalRows, counts: 'honest' }), /the bundle’s contents are not valid; nothing was imported \(note\.0\.id: wrong format; /],
   ])('the 8 MiB of `{},` %s', (_label, bundle, message) => {
     const file = path.join(dir, 'bomb.convene');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { resources } from '../../../shared/i18n/index.js';
+import { interpolate } from '../../../shared/i18n/interpolate.js';
 import type { BundleImportResult, ExportedFile } from '../../../shared/minutes.js';
 import { openRuntime } from '../../core/runtime.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
@@ -15,7 +16,7 @@ function describe(error: AppErrorPayload): string {
   if (error.code === 'not_found') return `no ${p.entity ?? 'record'} with id '${p.id ?? '?'}' (run 'convene list' to see the IDs)`;
   const { reason: reasons, issue: issueWords } = resources.en.errors as { reason: Record<string, string>; issue: Record<string, string> };
   const template = typeof p.reason === 'string' ? (reasons[p.reason] ?? p.reason) : error.code;
-  const sentence = template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(p[name] ?? whole));
+  const sentence = interpolate(template, p as Record<string, string | number>, 'en');
   const issues = (error.issues ?? []).map((i) => `${i.path || 'input'}: ${issueWords[i.code] ?? i.code}`);
   return issues.length > 0 ? `${sentence} (${issues.join('; ')})` : sentence;
 }

@@ -63,7 +63,7 @@ export const errors: Messages<typeof zh> = {
     bundle_damaged: 'the bundle is damaged or incomplete (cut off or altered on the way); nothing was imported',
     bundle_newer: 'the bundle was written by a newer Convene (version {{found}}; this one reads up to {{supported}}); update Convene first',
     bundle_too_large: 'the bundle would unpack to more than {{limit}} MB or is compressed suspiciously well, so it was not opened',
-    bundle_too_many_rows: 'the bundle declares more than {{limit}} rows, far more than any real programme, so it was not opened',
+    bundle_too_many_rows: 'the bundle declares more than {{limit, number}} rows, far more than any real programme, so it was not opened',
     bundle_invalid: 'the bundle’s contents are not valid; nothing was imported',
     not_in_recovery: 'the database is healthy; there is nothing to recover',
     pdf_unavailable: 'no Chromium or Chrome was found to print the PDF; install Chromium or set CONVENE_CHROMIUM to its path',

@@ -60,7 +60,7 @@ export const errors = {
     bundle_damaged: '数据包已损坏或不完整（可能传输中断或被改动），没有导入任何内容',
     bundle_newer: '该数据包由更新版本的 Convene 导出（版本 {{found}}，本程序支持到 {{supported}}），请先升级 Convene',
     bundle_too_large: '数据包解压后会超过 {{limit}} MB 或压缩比异常，已拒绝打开',
-    bundle_too_many_rows: '数据包声明的记录超过 {{limit}} 条，远超任何真实项目，已拒绝打开',
+    bundle_too_many_rows: '数据包声明的记录超过 {{limit, number}} 条，远超任何真实项目，已拒绝打开',
     bundle_invalid: '数据包的内容不符合要求，没有导入任何内容',
     not_in_recovery: '数据库正常，无需恢复',
     pdf_unavailable: '未找到用于生成 PDF 的 Chromium 或 Chrome 浏览器；请安装 Chromium，或用环境变量 CONVENE_CHROMIUM 指明其路径',
