@@ -9,8 +9,9 @@ type Problem = Exclude<RecoveryStatus, { mode: 'normal' }>;
 const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
- * Shown instead of the app when the database could not be opened. It says what happened in plain
- * words and offers the backups, newest first; restoring keeps the damaged file.
+ * Shown instead of the app when the database could not be opened, and inside it (the damage
+ * banner's link) when the check after opening found damage. It says what happened in plain words
+ * and offers the backups, newest first; restoring keeps the damaged file.
  */
 export function RecoveryScreen({ client, status }: { client: Client; status: Problem }) {
   const { t, i18n } = useTranslation(['recovery']);
@@ -23,7 +24,11 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
     const result = await client.call('recovery.restore', { file: fileName(file) });
     if (result.ok) {
       setMessage(t('restored', { file: result.value.damagedKeptAs }));
-      window.setTimeout(() => window.location.reload(), 1500);
+      window.setTimeout(() => {
+        // From the in-app recovery route (#/recovery), back to the start screen of the restored data.
+        if (window.location.hash) window.location.hash = '#/';
+        window.location.reload();
+      }, 1500);
     } else {
       setMessage(errorMessage(te, result.error));
       setBusy(false);
@@ -31,13 +36,14 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
   }
 
   const latest = status.backups[0];
+  const damaged = status.mode === 'damaged';
   return (
     <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{t('title')}</h1>
+      <h1 id="recovery-title">{damaged ? t('damagedTitle') : t('title')}</h1>
       <p>
         {status.mode === 'future'
           ? t('future', { found: status.found ?? '?', supported: status.supported ?? '?' })
-          : t('corrupt')}
+          : t(status.mode)}
       </p>
       {status.detail && <p className="muted">{t('detail', { detail: status.detail })}</p>}
       {message && (
@@ -45,7 +51,7 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
           {message}
         </p>
       )}
-      {status.mode === 'corrupt' && (
+      {status.mode !== 'future' && (
         <section aria-labelledby="recovery-backups">
           <h2 id="recovery-backups">{t('backups')}</h2>
           {latest ? (
@@ -82,6 +88,12 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
             <p>{t('noBackups')}</p>
           )}
         </section>
+      )}
+      {/* The app still runs on a damaged (but open) database: the user may finish first. */}
+      {damaged && (
+        <p className="recovery-back">
+          <a href="#/">{t('backToApp')}</a>
+        </p>
       )}
     </main>
   );
