@@ -66,8 +66,9 @@ export interface OffThreadCheck {
  * `PRAGMA integrity_check` on a large file takes seconds, and better-sqlite3 is synchronous: on the
  * main connection it would hold up every call the UI makes (Electron IPC and the HTTP host run on
  * the same thread) for that long. So it runs in a worker thread with its own read-only connection.
- * Where the worker cannot load the driver (a packaging that hides it from workers), `inThread` runs
- * the same check on the caller's thread instead: late and blocking beats never.
+ * Where the worker cannot load the driver or its native addon (a packaging that hides them from
+ * workers), `inThread` runs the same check on the caller's thread instead: late and blocking beats
+ * never.
  */
 export function checkIntegrityOffThread(options: {
   file: string;
@@ -102,7 +103,11 @@ export function checkIntegrityOffThread(options: {
   worker.on('message', (answer: WorkerAnswer) => {
     if ('problems' in answer) settle({ problems: answer.problems });
     else if ('unavailable' in answer) settle(inThread());
-    else settle(isDamageError(answer.error) ? { problems: [answer.error.message] } : { failed: answer.error.message });
+    else if (isDamageError(answer.error)) settle({ problems: [answer.error.message] });
+    // SQLite answered but could not check (busy, say): no verdict now; the quit check tries again.
+    else if (answer.error.code?.startsWith('SQLITE_')) settle({ failed: answer.error.message });
+    // The driver loaded but its native part would not in a worker: check here instead.
+    else settle(inThread());
   });
   worker.on('error', (error) => settle({ failed: String(error.message) }));
   worker.on('exit', () => settle({ failed: 'the check stopped' }));

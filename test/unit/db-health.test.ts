@@ -6,6 +6,7 @@ import type { ChangeEvent } from '../../shared/contract/events.js';
 import { openRuntime } from '../../main/core/runtime.js';
 import { listBackups } from '../../main/db/backup.js';
 import { DAMAGED_COPY_NAME } from '../../main/db/damaged-copy.js';
+import { checkIntegrityOffThread } from '../../main/db/integrity.js';
 import { openRecoverable, type RecoverableRuntime } from '../../main/service/recovery.js';
 import { flipBitInIndex } from '../helpers/damage.js';
 import { ok, tempDir } from '../helpers/runtime.js';
@@ -99,6 +100,17 @@ describe('the database check in idle time after opening', () => {
       ok: false,
       error: { code: 'invalid_state' },
     });
+  });
+});
+
+describe('the check off the main thread', () => {
+  it('runs in a worker with its own read-only connection, and on the calling thread when the worker cannot load the addon', async () => {
+    const { file } = folder();
+    damageIndex(file);
+    const inWorker = await checkIntegrityOffThread({ file, inThread: () => ['the calling thread'] }).result;
+    expect(inWorker).toEqual({ problems: [expect.stringContaining('missing from index')] });
+    const fallback = await checkIntegrityOffThread({ file, nativeBinding: path.join(file, 'missing.node'), inThread: () => ['the calling thread'] }).result;
+    expect(fallback).toEqual({ problems: ['the calling thread'] });
   });
 });
 
