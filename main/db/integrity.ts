@@ -76,11 +76,26 @@ export function checkIntegrityOffThread(options: {
   inThread: () => string[];
   max?: number;
 }): OffThreadCheck {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { file: options.file, nativeBinding: options.nativeBinding ?? null, driver, max: options.max ?? MAX_PROBLEMS },
-  });
+  const inThread = (): CheckOutcome => {
+    try {
+      return { problems: options.inThread() };
+    } catch (error) {
+      return isDamageError(error) ? { problems: [(error as Error).message] } : { failed: String((error as Error).message) };
+    }
+  };
+  let worker: Worker;
+  try {
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { file: options.file, nativeBinding: options.nativeBinding ?? null, driver, max: options.max ?? MAX_PROBLEMS },
+    });
+  } catch {
+    // No worker here (the driver cannot be found from this file, say, in a bundle): on this thread, later.
+    let cancelled = false;
+    const result = new Promise<CheckOutcome>((resolve) => setImmediate(() => resolve(cancelled ? { failed: 'cancelled' } : inThread())));
+    return { result, cancel: () => (cancelled = true) };
+  }
   // Never the reason a process stays alive (the CLI, tests).
   worker.unref();
   let settled = false;
@@ -93,13 +108,6 @@ export function checkIntegrityOffThread(options: {
       void worker.terminate();
     };
   });
-  const inThread = (): CheckOutcome => {
-    try {
-      return { problems: options.inThread() };
-    } catch (error) {
-      return isDamageError(error) ? { problems: [(error as Error).message] } : { failed: String((error as Error).message) };
-    }
-  };
   worker.on('message', (answer: WorkerAnswer) => {
     if ('problems' in answer) settle({ problems: answer.problems });
     else if ('unavailable' in answer) settle(inThread());

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { flipBitInIndex } from '../helpers/damage.js';
+import { describeViolation, isBlocking, runAxe } from './axe.js';
 import { apiFor, expect, startHost, test } from './fixtures.js';
 
 /**
@@ -34,6 +36,12 @@ const WORDS = {
   },
 } as const;
 
+/** No serious or critical axe violation on the page as it is. */
+async function expectAccessible(page: Page, screen: string) {
+  const blocking = (await runAxe(page)).filter(isBlocking).map((v) => describeViolation(screen, v));
+  expect(blocking, blocking.join('\n')).toEqual([]);
+}
+
 /** A data folder with a programme and a stage, a good at-quit backup, then one bit flipped in an index. */
 async function damagedFolder(dataDir: string, request: APIRequestContext, title: string) {
   const first = await startHost(dataDir);
@@ -45,6 +53,7 @@ async function damagedFolder(dataDir: string, request: APIRequestContext, title:
   // The damage this is about: invisible to quick_check, found by integrity_check.
   expect(damage.quickCheck).toEqual(['ok']);
   expect(damage.integrityCheck.join('\n')).toMatch(/missing from index/);
+  return fs.readdirSync(path.join(dataDir, 'backups')).sort();
 }
 
 for (const locale of ['zh-CN', 'en'] as const) {
@@ -53,7 +62,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     test.use({ locale: locale === 'en' ? 'en-US' : 'zh-CN' });
 
     test(`the app starts, a banner says the check found damage, and its link leads to recovery (${locale})`, async ({ page, request, dataDir }) => {
-      await damagedFolder(dataDir, request, words.programme);
+      const goodBackups = await damagedFolder(dataDir, request, words.programme);
       const host = await startHost(dataDir);
       try {
         await page.goto(host.url);
@@ -62,6 +71,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
         const banner = page.getByRole('alert').filter({ hasText: words.banner });
         await expect(banner).toBeVisible();
         await shot(page, `${locale}-health-banner`);
+        await expectAccessible(page, 'home with the damage banner');
 
         // It stays on every screen of the main window.
         await page.getByRole('link', { name: words.programme }).click();
@@ -73,12 +83,16 @@ for (const locale of ['zh-CN', 'en'] as const) {
         await expect(page.getByText('missing from index')).toBeVisible();
         await expect(page.getByRole('button', { name: words.restoreLatest })).toBeVisible();
         await shot(page, `${locale}-health-recovery`);
+        await expectAccessible(page, 'recovery of a damaged database');
 
         if (locale === 'en') {
           // "Not now": back to the app, and the banner is still there.
           await page.getByRole('link', { name: words.back }).click();
           await expect(page.getByRole('link', { name: words.programme })).toBeVisible();
           await expect(banner).toBeVisible();
+          // Stopping `serve` (Ctrl+C) checks again and keeps the damaged copy apart from the good backups.
+          await host.stop();
+          expect(fs.readdirSync(path.join(dataDir, 'backups')).sort()).toEqual([...goodBackups, 'damaged-at-quit.db'].sort());
           return;
         }
         await page.getByRole('button', { name: words.restoreLatest }).click();
