@@ -50,13 +50,14 @@ export function startIdleWork(core: Core, options: IdleWorkOptions = {}): IdleWo
       const taken = core.db.transaction(() => catchUpSearchIndex(core.db, batch)).immediate();
       if (taken === batch) return schedule(0);
       core.db.pragma('wal_checkpoint(PASSIVE)');
-      if (!firstPassDone) {
-        firstPassDone = true;
-        options.afterFirstPass?.();
-      }
     } catch (error) {
       // Nothing is lost: the marks and the WAL stay, and the next change or search tries again.
       log('idle database work failed', error);
+    }
+    // The first pass is over, done or failed: the database check does not depend on it.
+    if (!firstPassDone) {
+      firstPassDone = true;
+      options.afterFirstPass?.();
     }
   }
 

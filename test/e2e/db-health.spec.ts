@@ -22,7 +22,6 @@ const WORDS = {
     action: '查看恢复选项',
     heading: '数据库检查发现损坏',
     restoreLatest: '恢复最近的备份',
-    restored: '已恢复备份',
     back: '暂不恢复，返回 Convene',
   },
   en: {
@@ -31,7 +30,6 @@ const WORDS = {
     action: 'See recovery options',
     heading: 'The database check found damage',
     restoreLatest: 'Restore the latest backup',
-    restored: 'The backup was restored',
     back: 'Not now, back to Convene',
   },
 } as const;
@@ -79,7 +77,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
         await expect(banner).toBeVisible();
 
         await banner.getByRole('link', { name: words.action }).click();
-        await expect(page.getByRole('heading', { level: 1, name: words.heading })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: words.heading })).toBeFocused();
         await expect(page.getByText('missing from index')).toBeVisible();
         await expect(page.getByRole('button', { name: words.restoreLatest })).toBeVisible();
         await shot(page, `${locale}-health-recovery`);
@@ -96,13 +94,15 @@ for (const locale of ['zh-CN', 'en'] as const) {
           return;
         }
         await page.getByRole('button', { name: words.restoreLatest }).click();
-        await expect(page.getByRole('status')).toContainText(words.restored);
-        // The page reloads on the home screen of the restored data; the new check finds it healthy.
+        // The screen says "restored" for 1.5 s, then reloads on the home screen of the restored data
+        // (not asserted: a slow machine may only see the reloaded page); the new check finds it healthy.
         await expect(page).toHaveURL(/#\/$/);
         await expect(page.getByRole('link', { name: words.programme })).toBeVisible();
         const api = apiFor(host, request);
         await expect.poll(async () => (await api('db.health', {})).state).toBe('ok');
         await expect(banner).toHaveCount(0);
+        const kept = fs.readdirSync(dataDir).filter((name) => /^convene\.db\.damaged-[^.]+$/.test(name) && !/-(wal|shm)$/.test(name));
+        expect(kept).toHaveLength(1);
       } finally {
         await host.stop();
       }
