@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../../shared/contract/channels-recovery.js';
 import type { Client } from '../../../../shared/contract/client.js';
@@ -18,6 +18,10 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
   const { t: te } = useTranslation(['common', 'errors']);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Reached from the damage banner's link, which is gone with the page: keyboard and screen-reader
+  // users start at the heading that says what happened.
+  useEffect(() => heading.current?.focus(), []);
 
   async function restore(file: string) {
     setBusy(true);
@@ -39,7 +43,7 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
   const damaged = status.mode === 'damaged';
   return (
     <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{damaged ? t('damagedTitle') : t('title')}</h1>
+      <h1 id="recovery-title" ref={heading} tabIndex={-1}>{damaged ? t('damagedTitle') : t('title')}</h1>
       <p>
         {status.mode === 'future'
           ? t('future', { found: status.found ?? '?', supported: status.supported ?? '?' })
