@@ -237,7 +237,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // The at-quit backup, then the database closes. will-quit comes after every window has closed.
+  // The database check, the at-quit backup (kept apart when the check found damage: main/core/runtime.ts),
+  // then the database closes. will-quit comes after every window has closed, so the check blocks no one.
   app.on('will-quit', () => {
     try {
       recoverable.close();

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ChannelName, OutputOf, ParsedInputOf, SyncChannelName } from '../../shared/contract/channels.js';
+import type { DbHealth } from '../../shared/contract/channels-recovery.js';
 import type { Topic } from '../../shared/contract/events.js';
 import type { AppInfo, BackupInfo } from '../../shared/domain.js';
 
@@ -19,6 +20,8 @@ export interface HostServices {
   info(): AppInfo;
   backup(): BackupInfo;
   listBackups(): BackupInfo[];
+  /** The answer of the full database check run in idle time (main/core/health.ts). */
+  health(): DbHealth;
 }
 
 export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>, ctx: CoreContext) => OutputOf<C>;

@@ -9,8 +9,11 @@ import { withStatementCache } from '../db/statement-cache.js';
 import type { AllHandlers, CoreContext, HostServices } from './context.js';
 import { handlers as defaultHandlers } from './handlers.js';
 
-/** Channels that cannot run inside a transaction (VACUUM INTO refuses to). They write nothing themselves. */
-const OUTSIDE_TRANSACTION: ReadonlySet<SyncChannelName> = new Set(['backup.create', 'backup.list', 'app.info']);
+/**
+ * Channels that cannot run inside a transaction (VACUUM INTO refuses to) or do not read the database
+ * at all (db.health answers from memory). They write nothing themselves.
+ */
+const OUTSIDE_TRANSACTION: ReadonlySet<SyncChannelName> = new Set(['backup.create', 'backup.list', 'app.info', 'db.health']);
 
 export interface CoreOptions {
   db: BetterSqlite3.Database;

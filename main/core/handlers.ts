@@ -19,7 +19,7 @@ import { settingsHandlers } from './settings.js';
 import { speakerHandlers } from './speakers.js';
 import { stageHandlers } from './stages.js';
 import { statsHandlers } from './stats.js';
-import { appHandlers, backupHandlers } from './system.js';
+import { appHandlers, backupHandlers, dbHandlers } from './system.js';
 import { templateHandlers } from './templates.js';
 import { trashHandlers } from './trash.js';
 import { unitHandlers } from './units.js';
@@ -39,6 +39,7 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...sampleHandlers,
   ...backupHandlers,
+  ...dbHandlers,
   ...agendaHandlers,
   ...templateHandlers,
   ...speakerHandlers,

@@ -7,6 +7,8 @@ export interface IdleWorkOptions {
   /** Stale search marks taken per transaction, so a long catch-up (after an upgrade or an import) never holds the app up for long. */
   batch?: number;
   log?: (message: string, error: unknown) => void;
+  /** Called once, when the first pass after opening has finished: the moment for the database check. */
+  afterFirstPass?: () => void;
 }
 
 export interface IdleWork {
@@ -22,7 +24,8 @@ export interface IdleWork {
  * 2. then a passive WAL checkpoint copies the committed pages back into the database file (see the
  *    wal_autocheckpoint comment in main/db/open.ts).
  *
- * Starts with one pass for whatever an earlier run or an upgrade left behind.
+ * Starts with one pass for whatever an earlier run or an upgrade left behind; when it is done,
+ * `afterFirstPass` starts the full database check (main/core/health.ts), which runs off this thread.
  */
 export function startIdleWork(core: Core, options: IdleWorkOptions = {}): IdleWork {
   const delayMs = options.delayMs ?? 750;
@@ -30,6 +33,7 @@ export function startIdleWork(core: Core, options: IdleWorkOptions = {}): IdleWo
   const log = options.log ?? ((message, error) => console.error(message, error));
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let firstPassDone = false;
 
   const schedule = (ms: number) => {
     if (stopped) return;
@@ -49,6 +53,11 @@ export function startIdleWork(core: Core, options: IdleWorkOptions = {}): IdleWo
     } catch (error) {
       // Nothing is lost: the marks and the WAL stay, and the next change or search tries again.
       log('idle database work failed', error);
+    }
+    // The first pass is over, done or failed: the database check does not depend on it.
+    if (!firstPassDone) {
+      firstPassDone = true;
+      options.afterFirstPass?.();
     }
   }
 

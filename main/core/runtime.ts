@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import { readFileSync } from 'node:fs';
+import type { DbHealth } from '../../shared/contract/channels-recovery.js';
 import type { AppInfo } from '../../shared/domain.js';
 import { listBackups, rotateBackup } from '../db/backup.js';
+import { keepDamagedCopy } from '../db/damaged-copy.js';
 import { openDatabase, schemaVersion } from '../db/open.js';
 import { dataPaths, type DataPaths } from '../db/paths.js';
 import { exportHandlers } from '../export/handlers.js';
 import { createService, type Service } from '../service/service.js';
 import { createCore, type Core } from './core.js';
+import { createHealthMonitor } from './health.js';
 import { startIdleWork } from './idle-work.js';
 
 export interface RuntimeOptions {
@@ -27,7 +30,12 @@ export interface Runtime {
   /** What transports serve: the core's channels plus the asynchronous exports. */
   service: Service;
   paths: DataPaths;
-  /** Takes the at-quit backup (best effort) and closes the database. */
+  /** The answer of the database check (what `db.health` answers). */
+  health(): DbHealth;
+  /**
+   * Checks the database, takes the at-quit backup (best effort; not rotated in when the check found
+   * damage) and closes the database.
+   */
   close(options?: { backup?: boolean }): void;
 }
 
@@ -59,6 +67,17 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const { db } = opened;
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
+  // The core is built below; the monitor only needs it once a check has answered.
+  let announceHealth = () => {};
+  const health = createHealthMonitor({
+    db,
+    file: paths.databaseFile,
+    now,
+    changed: () => announceHealth(),
+    log,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   const version = packageVersion();
   const info = (): AppInfo => ({
     version,
@@ -75,26 +94,33 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       info,
       backup: () => rotateBackup(db, paths.backupDir, 'manual', now(), options.keepBackups),
       listBackups: () => listBackups(paths.backupDir),
+      health: () => health.current(),
     },
   });
+  announceHealth = () => core.announce(['health']);
   const service = createService(core, exportHandlers, {
     now,
     ...(options.log ? { log: options.log } : {}),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   });
-  const idleWork = startIdleWork(core, options.log ? { log: options.log } : {});
+  const idleWork = startIdleWork(core, { ...(options.log ? { log: options.log } : {}), afterFirstPass: () => health.startCheck() });
   let closed = false;
   return {
     core,
     service,
     paths,
+    health: () => health.current(),
     close({ backup = true } = {}) {
       if (closed) return;
       closed = true;
       idleWork.stop();
       try {
-        if (backup) rotateBackup(db, paths.backupDir, 'at-quit', now(), options.keepBackups);
+        // The check first: a damaged database must not be rotated in over the good backups
+        // (main/db/damaged-copy.ts says where its copy goes instead, and why).
+        if (backup && health.checkNow().state === 'damaged') keepDamagedCopy(db, paths.backupDir, log);
+        else if (backup) rotateBackup(db, paths.backupDir, 'at-quit', now(), options.keepBackups);
       } finally {
+        health.stop();
         db.close();
       }
     },

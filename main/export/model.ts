@@ -160,6 +160,9 @@ export function readModel<T>(core: Core, now: () => Date, read: (ctx: CoreContex
         throw new Error('not available to exports');
       },
       listBackups: () => [],
+      health: () => {
+        throw new Error('not available to exports');
+      },
     },
   };
   return core.db.transaction(() => read(ctx)).deferred();

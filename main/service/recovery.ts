@@ -15,7 +15,9 @@ import type { Service } from './service.js';
  * The service transports serve, whether or not the database could be opened. With a healthy
  * database it is the runtime's service. With a damaged one (or one from a newer Convene) it answers
  * recovery.status and recovery.restore, and refuses everything else with the reason, so the UI can
- * explain and offer the latest backup instead of failing at every click.
+ * explain and offer the latest backup instead of failing at every click. With one that opened but
+ * that the idle database check found damaged, everything keeps working, and recovery.status and
+ * recovery.restore offer the same backups (mode `damaged`): the UI's banner leads there.
  */
 export interface RecoverableRuntime {
   service: Pick<Service, 'call' | 'subscribe' | 'announce'>;
@@ -48,7 +50,16 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
     }
   }
 
+  /** The open database, when the check found it damaged. */
+  function damagedRuntime(): Runtime | null {
+    return runtime?.health().state === 'damaged' ? runtime : null;
+  }
+
   function status(): RecoveryStatus {
+    const damaged = damagedRuntime();
+    if (damaged) {
+      return { mode: 'damaged', detail: damaged.health().problems.slice(0, 5).join('; '), found: null, supported: null, backups: listBackups(paths.backupDir) };
+    }
     if (!problem) return { mode: 'normal' };
     const params = problem.params ?? {};
     return {
@@ -63,9 +74,15 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
   function restore(input: unknown): { restoredFrom: string; damagedKeptAs: string } {
     const file = (input as { file?: unknown } | null)?.file;
     const current = status();
-    if (current.mode !== 'corrupt') throw new AppError('invalid_state', { reason: 'not_in_recovery' });
+    if (current.mode !== 'corrupt' && current.mode !== 'damaged') throw new AppError('invalid_state', { reason: 'not_in_recovery' });
     const backup = current.backups.find((b) => path.basename(b.file) === file);
     if (!backup) throw new AppError('not_found', { entity: 'backup', id: String(file).slice(0, 80) });
+    if (runtime) {
+      // Open but damaged: closed first, without an at-quit backup (the file is kept below instead).
+      unsubscribe();
+      runtime.close({ backup: false });
+      runtime = null;
+    }
     // The damaged file is renamed, never deleted: someone may still rescue rows from it.
     const damagedKeptAs = `${paths.databaseFile}.damaged-${stamp(now())}`;
     fs.renameSync(paths.databaseFile, damagedKeptAs);
@@ -86,7 +103,8 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
     runtime: () => runtime,
     service: {
       async call(channel, input): Promise<Result<unknown>> {
-        if (runtime) return runtime.service.call(channel, input);
+        const recovering = channel === 'recovery.status' || channel === 'recovery.restore';
+        if (runtime && !(recovering && damagedRuntime())) return runtime.service.call(channel, input);
         if (channel === 'recovery.status') return { ok: true, value: status() };
         if (channel === 'recovery.restore') {
           const parsed = channels['recovery.restore'].input.safeParse(input);

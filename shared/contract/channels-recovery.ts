@@ -9,9 +9,30 @@ import { channel } from './define.js';
  */
 export type RecoveryStatus =
   | { mode: 'normal' }
-  | { mode: 'corrupt' | 'future'; detail: string; found: number | null; supported: number | null; backups: BackupInfo[] };
+  | { mode: RecoveryMode; detail: string; found: number | null; supported: number | null; backups: BackupInfo[] };
+
+/**
+ * corrupt: refused at open (quick_check failed, not a database); future: from a newer Convene;
+ * damaged: opened and in use, but the full integrity check run after opening found damage (an index
+ * missing a row after bit flips): the app keeps working and offers the same choices.
+ */
+export type RecoveryMode = 'corrupt' | 'future' | 'damaged';
+
+/**
+ * What the full `PRAGMA integrity_check` run in idle time after opening found. quick_check at open
+ * skips what costs most (index contents against their tables), so it misses damaged indexes.
+ * pending: not finished yet (or could not run; it is tried again at quit).
+ */
+export interface DbHealth {
+  state: 'pending' | 'ok' | 'damaged';
+  /** The first problems integrity_check named (at most 20), in SQLite's words. */
+  problems: string[];
+  checkedAt: string | null;
+}
 
 export const recoveryChannels = {
+  /** The answer of the database check; a `health` ChangeEvent says when it changes. */
+  'db.health': channel<DbHealth>()(z.strictObject({})),
   'recovery.status': channel<RecoveryStatus>()(z.strictObject({})),
   /** `file` is a backup's file name as listed by recovery.status (a name, never a path). */
   'recovery.restore': channel<{ restoredFrom: string; damagedKeptAs: string }>()(

@@ -19,6 +19,8 @@ export const TOPICS = [
   'plan',
   'action',
   'minutes',
+  /** The database check (`db.health`) finished or changed its answer. */
+  'health',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -244,7 +244,7 @@ describe('sample.load', () => {
       now: () => new Date('2027-01-04T08:00:00Z'),
       newId: () => 'unused',
       changed: (topic) => changed.push(topic),
-      host: { info: () => { throw new Error('unused'); }, backup: () => { throw new Error('unused'); }, listBackups: () => [] },
+      host: { info: () => { throw new Error('unused'); }, backup: () => { throw new Error('unused'); }, listBackups: () => [], health: () => { throw new Error('unused'); } },
     };
     expect(loadSample(ctx, 'en')).toEqual({ programmeId: 'sample-en-1', created: true });
     expect(runtime.core.db.inTransaction).toBe(false);

@@ -11,6 +11,7 @@ import { OpinionsScreen } from '../screens/opinions/OpinionsScreen.js';
 import { PrintAgenda } from '../screens/print/PrintAgenda.js';
 import { ProgrammeScreen } from '../screens/programme/ProgrammeScreen.js';
 import { ProjectorScreen } from '../screens/projector/ProjectorScreen.js';
+import { RecoveryRoute } from '../screens/recovery/RecoveryRoute.js';
 import { RunScreen } from '../screens/run/RunScreen.js';
 import { SearchScreen } from '../screens/search/SearchScreen.js';
 import { SearchShortcut } from '../screens/search/SearchShortcut.js';
@@ -74,6 +75,8 @@ export function App() {
           <Route path="import" element={<ImportScreen />} />
         </Route>
         <Route path="projector/:sessionId" element={<ProjectorScreen />} />
+        {/* Outside the layout: the recovery screen is a page of its own, as when the database is refused at start. */}
+        <Route path="recovery" element={<RecoveryRoute />} />
         <Route path="sessions/:sessionId/print" element={<PrintAgenda />} />
       </Routes>
       <AppToaster />

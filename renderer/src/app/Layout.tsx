@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ShortcutOverview } from '../components/ShortcutOverview.js';
 import { useCall } from './client.js';
+import { HealthBanner } from './HealthBanner.js';
 import { applyTheme, cachedTheme } from './theme.js';
 
 // Before the first render, so the first paint already has the chosen theme.
@@ -84,6 +85,7 @@ export function Layout() {
         <ShortcutOverview />
       </header>
       <main id="main" className="content" tabIndex={-1}>
+        <HealthBanner />
         <Outlet />
       </main>
     </div>

@@ -39,6 +39,8 @@ const READS: Record<string, readonly Topic[]> = {
   minutes: ['minutes', 'session', 'note', 'action', 'attendance', 'agenda'],
   trash: ['trash'],
   settings: ['settings'],
+  db: ['health'],
+  recovery: ['health'],
 };
 
 function invalidateOnEvents(client: Client, queryClient: QueryClient) {

@@ -16,4 +16,11 @@ export const recovery: Messages<typeof zh> = {
   restored: 'The backup was restored. The damaged file was kept as: {{file}}',
   created: 'Taken',
   size: 'Size',
+  damagedTitle: 'The database check found damage',
+  damaged:
+    'The full check run after opening found damage in the data file (for example, an index missing a row). Convene keeps working, but some lookups may go wrong and further writes may make the damage worse. Restoring the latest backup is advised: changes made after it are not in it; the current file is renamed and kept in the data folder, never deleted.',
+  backToApp: 'Not now, back to Convene',
+  nothingToRecover: 'The database check found no problem: there is nothing to recover.',
+  banner: 'The database check found damage: some data may be wrong. You can restore a backup; the current file is kept.',
+  bannerAction: 'See recovery options',
 };

@@ -12,4 +12,12 @@ export const recovery = {
   restored: '已恢复备份。损坏的文件已保留为：{{file}}',
   created: '备份时间',
   size: '大小',
+  /** The database opened, but the full check run after opening found damage: the app keeps working. */
+  damagedTitle: '数据库检查发现损坏',
+  damaged:
+    '打开后的完整检查发现数据文件有损坏（例如索引缺少数据行）。Convene 仍可继续使用，但部分查询可能出错，继续写入也可能造成更多损失。建议恢复最近的备份：备份之后的修改不在备份中；当前文件会改名保留在数据文件夹中，不会被删除。',
+  backToApp: '暂不恢复，返回 Convene',
+  nothingToRecover: '数据库检查未发现问题，无需恢复。',
+  banner: '数据库检查发现损坏，部分数据可能出错。可以恢复备份，当前文件会保留。',
+  bannerAction: '查看恢复选项',
 } as const;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../../shared/contract/channels-recovery.js';
 import type { Client } from '../../../../shared/contract/client.js';
@@ -9,21 +9,30 @@ type Problem = Exclude<RecoveryStatus, { mode: 'normal' }>;
 const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
- * Shown instead of the app when the database could not be opened. It says what happened in plain
- * words and offers the backups, newest first; restoring keeps the damaged file.
+ * Shown instead of the app when the database could not be opened, and inside it (the damage
+ * banner's link) when the check after opening found damage. It says what happened in plain words
+ * and offers the backups, newest first; restoring keeps the damaged file.
  */
 export function RecoveryScreen({ client, status }: { client: Client; status: Problem }) {
   const { t, i18n } = useTranslation(['recovery']);
   const { t: te } = useTranslation(['common', 'errors']);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Reached from the damage banner's link, which is gone with the page: keyboard and screen-reader
+  // users start at the heading that says what happened.
+  useEffect(() => heading.current?.focus(), []);
 
   async function restore(file: string) {
     setBusy(true);
     const result = await client.call('recovery.restore', { file: fileName(file) });
     if (result.ok) {
       setMessage(t('restored', { file: result.value.damagedKeptAs }));
-      window.setTimeout(() => window.location.reload(), 1500);
+      window.setTimeout(() => {
+        // From the in-app recovery route (#/recovery), back to the start screen of the restored data.
+        if (window.location.hash) window.location.hash = '#/';
+        window.location.reload();
+      }, 1500);
     } else {
       setMessage(errorMessage(te, result.error));
       setBusy(false);
@@ -31,13 +40,14 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
   }
 
   const latest = status.backups[0];
+  const damaged = status.mode === 'damaged';
   return (
     <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{t('title')}</h1>
+      <h1 id="recovery-title" ref={heading} tabIndex={-1}>{damaged ? t('damagedTitle') : t('title')}</h1>
       <p>
         {status.mode === 'future'
           ? t('future', { found: status.found ?? '?', supported: status.supported ?? '?' })
-          : t('corrupt')}
+          : t(status.mode)}
       </p>
       {status.detail && <p className="muted">{t('detail', { detail: status.detail })}</p>}
       {message && (
@@ -45,7 +55,7 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
           {message}
         </p>
       )}
-      {status.mode === 'corrupt' && (
+      {status.mode !== 'future' && (
         <section aria-labelledby="recovery-backups">
           <h2 id="recovery-backups">{t('backups')}</h2>
           {latest ? (
@@ -82,6 +92,12 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
             <p>{t('noBackups')}</p>
           )}
         </section>
+      )}
+      {/* The app still runs on a damaged (but open) database: the user may finish first. */}
+      {damaged && (
+        <p className="recovery-back">
+          <a href="#/">{t('backToApp')}</a>
+        </p>
       )}
     </main>
   );
