@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import type { AppInfo } from '../../shared/domain.js';
 import { listBackups, rotateBackup } from '../db/backup.js';
+import { holdsUserData } from '../db/identity.js';
 import { openDatabase, schemaVersion } from '../db/open.js';
 import { dataPaths, type DataPaths } from '../db/paths.js';
 import { exportHandlers } from '../export/handlers.js';
@@ -16,6 +17,8 @@ export interface RuntimeOptions {
   now?: () => Date;
   newId?: () => string;
   keepBackups?: number;
+  /** Open even though the database is missing or empty while backups exist (the user chose to start empty). */
+  allowEmpty?: boolean;
   log?: (message: string, error: unknown) => void;
   /** Electron's printer for PDF exports; without it, exports print through headless Chromium. */
   printPdf?: (html: string) => Promise<Buffer>;
@@ -57,8 +60,11 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     backupDir: paths.backupDir,
     now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.allowEmpty ? { allowEmpty: true } : {}),
   });
   const { db } = opened;
+  const backupOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const takeBackup = (reason: 'manual' | 'at-quit') => rotateBackup(db, paths.backupDir, reason, now(), options.keepBackups, backupOptions);
   const version = packageVersion();
   const info = (): AppInfo => ({
     version,
@@ -73,7 +79,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...(options.log ? { log: options.log } : {}),
     host: {
       info,
-      backup: () => rotateBackup(db, paths.backupDir, 'manual', now(), options.keepBackups),
+      backup: () => takeBackup('manual'),
       listBackups: () => listBackups(paths.backupDir),
     },
   });
@@ -93,7 +99,9 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       closed = true;
       idleWork.stop();
       try {
-        if (backup) rotateBackup(db, paths.backupDir, 'at-quit', now(), options.keepBackups);
+        // A database with nothing a user made is not backed up over existing backups: quit after
+        // quit, it would push the good ones out of the kept ten.
+        if (backup && (holdsUserData(db) || listBackups(paths.backupDir).length === 0)) takeBackup('at-quit');
       } finally {
         db.close();
       }

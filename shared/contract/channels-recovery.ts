@@ -3,18 +3,30 @@ import type { BackupInfo } from '../domain.js';
 import { channel } from './define.js';
 
 /**
- * When the database cannot be opened (damaged, or written by a newer Convene) the app still starts,
- * in recovery mode: the UI explains what happened and offers the latest backups. Restoring keeps the
- * damaged file beside it (renamed), so nothing is ever thrown away.
+ * When the database cannot be opened the app still starts, in recovery mode: the UI explains what
+ * happened and offers the latest backups. Restoring keeps the damaged file beside it (renamed), so
+ * nothing is ever thrown away.
+ * - corrupt: damaged; restore a backup.
+ * - future: written by a newer Convene; left untouched.
+ * - foreign: a SQLite file that is not Convene's; left untouched.
+ * - missing / empty: no database, or one with no data, while backups exist; restore one, or start
+ *   empty deliberately (the backups stay).
  */
+export type RecoveryMode = 'corrupt' | 'future' | 'foreign' | 'missing' | 'empty';
+
 export type RecoveryStatus =
   | { mode: 'normal' }
-  | { mode: 'corrupt' | 'future'; detail: string; found: number | null; supported: number | null; backups: BackupInfo[] };
+  | { mode: RecoveryMode; file: string; detail: string; found: number | null; supported: number | null; backups: BackupInfo[] };
 
 export const recoveryChannels = {
   'recovery.status': channel<RecoveryStatus>()(z.strictObject({})),
-  /** `file` is a backup's file name as listed by recovery.status (a name, never a path). */
-  'recovery.restore': channel<{ restoredFrom: string; damagedKeptAs: string }>()(
+  /**
+   * `file` is a backup's file name as listed by recovery.status (a name, never a path).
+   * `damagedKeptAs` is where the file it replaced was kept (null when there was none).
+   */
+  'recovery.restore': channel<{ restoredFrom: string; damagedKeptAs: string | null }>()(
     z.strictObject({ file: z.string().min(1).max(200).regex(/^[A-Za-z0-9._-]+\.db$/) }),
   ),
+  /** In modes missing and empty only: start with a new, empty database; every backup stays. */
+  'recovery.startEmpty': channel<{ damagedKeptAs: string | null }>()(z.strictObject({})),
 } as const;

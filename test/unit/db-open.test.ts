@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result.js';
 import { listBackups } from '../../main/db/backup.js';
+import { CONVENE_APPLICATION_ID } from '../../main/db/identity.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index.js';
 import { openDatabase, quickCheck } from '../../main/db/open.js';
 import { tempDir } from '../helpers/runtime.js';
@@ -100,6 +101,7 @@ describe('opening the database', () => {
     const future = new Database(file);
     future.pragma('journal_mode = DELETE');
     future.exec("CREATE TABLE future_thing (x TEXT) STRICT; INSERT INTO future_thing VALUES ('from the future');");
+    future.pragma(`application_id = ${CONVENE_APPLICATION_ID}`);
     future.pragma(`user_version = ${LATEST_VERSION + 5}`);
     future.close();
     const before = fs.readFileSync(file);

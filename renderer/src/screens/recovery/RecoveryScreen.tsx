@@ -2,15 +2,30 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../../../shared/contract/channels-recovery.js';
 import type { Client } from '../../../../shared/contract/client.js';
+import type { Result } from '../../../../shared/contract/result.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
 
 type Problem = Exclude<RecoveryStatus, { mode: 'normal' }>;
 
 const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
+type Mode = Problem['mode'];
+
+const TITLE: Record<Mode, 'title' | 'titleMissing' | 'titleEmpty'> = {
+  corrupt: 'title',
+  future: 'title',
+  foreign: 'title',
+  missing: 'titleMissing',
+  empty: 'titleEmpty',
+};
+/** Where a backup may replace the file (a newer or foreign file is someone's data, left as it is). */
+const RESTORABLE: ReadonlySet<Mode> = new Set(['corrupt', 'missing', 'empty']);
+const MAY_START_EMPTY: ReadonlySet<Mode> = new Set(['missing', 'empty']);
+
 /**
  * Shown instead of the app when the database could not be opened. It says what happened in plain
- * words and offers the backups, newest first; restoring keeps the damaged file.
+ * words and offers the backups, newest first; restoring keeps the damaged file. Without a database
+ * (missing, or empty while backups exist) it also offers to start empty, on purpose.
  */
 export function RecoveryScreen({ client, status }: { client: Client; status: Problem }) {
   const { t, i18n } = useTranslation(['recovery']);
@@ -18,11 +33,12 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  async function restore(file: string) {
+  /** Runs a recovery call; on success says so and reloads into the app. */
+  async function act<T>(call: () => Promise<Result<T>>, done: (value: T) => string) {
     setBusy(true);
-    const result = await client.call('recovery.restore', { file: fileName(file) });
+    const result = await call();
     if (result.ok) {
-      setMessage(t('restored', { file: result.value.damagedKeptAs }));
+      setMessage(done(result.value));
       window.setTimeout(() => window.location.reload(), 1500);
     } else {
       setMessage(errorMessage(te, result.error));
@@ -30,22 +46,26 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
     }
   }
 
+  const restore = (file: string) =>
+    act(
+      () => client.call('recovery.restore', { file: fileName(file) }),
+      (value) => (value.damagedKeptAs ? t('restored', { file: value.damagedKeptAs }) : t('restoredOnly')),
+    );
+  const startEmpty = () => act(() => client.call('recovery.startEmpty', {}), () => t('startedEmpty'));
+
   const latest = status.backups[0];
   return (
     <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{t('title')}</h1>
-      <p>
-        {status.mode === 'future'
-          ? t('future', { found: status.found ?? '?', supported: status.supported ?? '?' })
-          : t('corrupt')}
-      </p>
+      <h1 id="recovery-title">{t(TITLE[status.mode])}</h1>
+      <p>{status.mode === 'future' ? t('future', { found: status.found ?? '?', supported: status.supported ?? '?' }) : t(status.mode)}</p>
+      <p className="muted">{t('file', { file: status.file })}</p>
       {status.detail && <p className="muted">{t('detail', { detail: status.detail })}</p>}
       {message && (
         <p role="status" aria-live="polite">
           {message}
         </p>
       )}
-      {status.mode === 'corrupt' && (
+      {RESTORABLE.has(status.mode) && (
         <section aria-labelledby="recovery-backups">
           <h2 id="recovery-backups">{t('backups')}</h2>
           {latest ? (
@@ -81,6 +101,15 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
           ) : (
             <p>{t('noBackups')}</p>
           )}
+        </section>
+      )}
+      {MAY_START_EMPTY.has(status.mode) && (
+        <section aria-labelledby="recovery-start-empty">
+          <h2 id="recovery-start-empty">{t('startEmptyTitle')}</h2>
+          <p>{t('startEmptyHint')}</p>
+          <button type="button" className="button" disabled={busy} onClick={() => void startEmpty()}>
+            {t('startEmpty')}
+          </button>
         </section>
       )}
     </main>
