@@ -24,8 +24,9 @@ export function describeOpenError(error: unknown): string | null {
   }
   if (error.code === 'database_empty') {
     const what = p.state === 'missing' ? 'is missing' : 'is empty';
+    const count = typeof p.backups === 'number' ? `${p.backups} backup${p.backups === 1 ? '' : 's'}` : 'backups';
     return (
-      `The database ${p.file ?? ''} ${what}, but ${backupDir} holds ${p.backups ?? 'some'} backups. ` +
+      `The database ${p.file ?? ''} ${what}, but ${backupDir} holds ${count}. ` +
       `Start Convene (the app, or \`convene serve\`) to restore one or to start empty on purpose.`
     );
   }

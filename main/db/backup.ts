@@ -8,8 +8,8 @@ import { LATEST_VERSION } from './migrations/index.js';
 
 export const DEFAULT_KEEP_BACKUPS = 10;
 const BACKUP_PATTERN = /^convene-\d{8}T\d{6}(?:\d{3})?Z-[a-z-]+\.db$/;
-/** Files being written: `<final name>.partial-<pid>`. BACKUP_PATTERN never matches them. */
-const PARTIAL_PATTERN = /\.partial-(\d+)$/;
+/** Files being written: `<final name>.partial-<pid>` and SQLite's journal beside it. BACKUP_PATTERN never matches them. */
+const PARTIAL_PATTERN = /\.partial-(\d+)(?:-journal|-wal|-shm)?$/;
 
 export interface BackupOptions {
   /** better-sqlite3's `nativeBinding` (inside Electron), to open the copy for its check. */

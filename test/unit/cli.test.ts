@@ -128,6 +128,46 @@ describe('convene CLI', () => {
     expect(fs.existsSync(path.join(tmp, 'nowhere'))).toBe(false);
   });
 
+  it('check reports an empty or missing database beside backups, a foreign file, and a damaged version, instead of ok', () => {
+    const dataDir = seededDataDir('check-empty');
+    const rt = openRuntime({ dataDir });
+    rt.close(); // one good at-quit backup
+    const file = path.join(dataDir, 'convene.db');
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    fs.writeFileSync(file, '');
+    const empty = convene('check', '--data', dataDir);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toMatch(/holds no Convene data \(0 bytes, no tables\); 1 backup in .*backups: start Convene to restore one/);
+
+    fs.rmSync(file);
+    const missing = convene('check', '--data', dataDir);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/missing; 1 backup in/);
+    expect(fs.existsSync(file)).toBe(false);
+    // Other commands say the same, and point at the recovery screen.
+    const listed = convene('list', '--data', dataDir);
+    expect(listed.code).toBe(1);
+    expect(listed.stderr).toMatch(/is missing, but .*backups holds 1 backup\. Start Convene/);
+
+    const foreign = new Database(file);
+    foreign.exec('CREATE TABLE invoice (n INTEGER)');
+    foreign.close();
+    const notOurs = convene('check', '--data', dataDir);
+    expect(notOurs.code).toBe(1);
+    expect(notOurs.stdout).toContain('not a Convene database (application_id 0x00000000');
+    const sample = convene('sample', '--lang', 'en', '--data', dataDir);
+    expect(sample.code).toBe(1);
+    expect(sample.stderr).toMatch(/is not a Convene database .* It was not opened or changed/);
+
+    const versionDir = seededDataDir('check-version');
+    const damaged = new Database(path.join(versionDir, 'convene.db'));
+    damaged.pragma('user_version = -1');
+    damaged.close();
+    const negative = convene('check', '--data', versionDir);
+    expect(negative.code).toBe(1);
+    expect(negative.stdout).toContain('damaged: schema version -1');
+  });
+
   it('explains a database from a newer Convene in plain words', () => {
     const dataDir = seededDataDir('future-data');
     const db = new Database(path.join(dataDir, 'convene.db'));
