@@ -27,6 +27,7 @@ export const recovery: Messages<typeof zh> = {
   startEmptyTitle: 'Or: start with an empty database',
   startEmptyHint: 'Restore nothing and create a new, empty database. The backups stay in the backups folder, to restore at any time later.',
   startEmpty: 'Start with an empty database',
+  startingEmpty: 'Creating…',
   startedEmpty: 'A new, empty database was created; every backup was kept.',
   created: 'Taken',
   size: 'Size',

@@ -20,6 +20,7 @@ export const recovery = {
   startEmptyTitle: '或者：从空白数据库开始',
   startEmptyHint: '不恢复任何备份，新建一个空白数据库。备份仍留在备份文件夹中，以后随时可以恢复。',
   startEmpty: '从空白数据库开始',
+  startingEmpty: '正在新建…',
   startedEmpty: '已新建空白数据库，所有备份都已保留。',
   created: '备份时间',
   size: '大小',

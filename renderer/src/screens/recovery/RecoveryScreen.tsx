@@ -30,28 +30,30 @@ const MAY_START_EMPTY: ReadonlySet<Mode> = new Set(['missing', 'empty']);
 export function RecoveryScreen({ client, status }: { client: Client; status: Problem }) {
   const { t, i18n } = useTranslation(['recovery']);
   const { t: te } = useTranslation(['common', 'errors']);
-  const [busy, setBusy] = useState(false);
+  /** The action under way: its button says so, and every button waits. */
+  const [busy, setBusy] = useState<'restore' | 'startEmpty' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   /** Runs a recovery call; on success says so and reloads into the app. */
-  async function act<T>(call: () => Promise<Result<T>>, done: (value: T) => string) {
-    setBusy(true);
+  async function act<T>(action: 'restore' | 'startEmpty', call: () => Promise<Result<T>>, done: (value: T) => string) {
+    setBusy(action);
     const result = await call();
     if (result.ok) {
       setMessage(done(result.value));
       window.setTimeout(() => window.location.reload(), 1500);
     } else {
       setMessage(errorMessage(te, result.error));
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   const restore = (file: string) =>
     act(
+      'restore',
       () => client.call('recovery.restore', { file: fileName(file) }),
       (value) => (value.damagedKeptAs ? t('restored', { file: value.damagedKeptAs }) : t('restoredOnly')),
     );
-  const startEmpty = () => act(() => client.call('recovery.startEmpty', {}), () => t('startedEmpty'));
+  const startEmpty = () => act('startEmpty', () => client.call('recovery.startEmpty', {}), () => t('startedEmpty'));
 
   const latest = status.backups[0];
   return (
@@ -70,8 +72,8 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
           <h2 id="recovery-backups">{t('backups')}</h2>
           {latest ? (
             <>
-              <button type="button" className="button primary" disabled={busy} onClick={() => void restore(latest.file)}>
-                {busy ? t('restoring') : t('restoreLatest')}
+              <button type="button" className="button primary" disabled={busy !== null} onClick={() => void restore(latest.file)}>
+                {busy === 'restore' ? t('restoring') : t('restoreLatest')}
               </button>
               <table>
                 <thead>
@@ -89,7 +91,7 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
                       <td>{new Date(backup.createdAt).toLocaleString(i18n.language)}</td>
                       <td>{Math.max(1, Math.round(backup.bytes / 1024))} KB</td>
                       <td>
-                        <button type="button" className="button small" disabled={busy} onClick={() => void restore(backup.file)} aria-label={`${t('restoreThis')} ${fileName(backup.file)}`}>
+                        <button type="button" className="button small" disabled={busy !== null} onClick={() => void restore(backup.file)} aria-label={`${t('restoreThis')} ${fileName(backup.file)}`}>
                           {t('restoreThis')}
                         </button>
                       </td>
@@ -107,8 +109,8 @@ export function RecoveryScreen({ client, status }: { client: Client; status: Pro
         <section aria-labelledby="recovery-start-empty">
           <h2 id="recovery-start-empty">{t('startEmptyTitle')}</h2>
           <p>{t('startEmptyHint')}</p>
-          <button type="button" className="button" disabled={busy} onClick={() => void startEmpty()}>
-            {t('startEmpty')}
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void startEmpty()}>
+            {busy === 'startEmpty' ? t('startingEmpty') : t('startEmpty')}
           </button>
         </section>
       )}
