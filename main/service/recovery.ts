@@ -84,9 +84,11 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
     };
   }
 
+  /** Refuses an action outside the modes it belongs to: `reason` says why when in recovery. */
   function requireMode(allowed: ReadonlySet<RecoveryMode>, reason: string): void {
     const mode = problem ? modeOf(problem) : null;
-    if (!mode || !allowed.has(mode)) throw new AppError('invalid_state', { reason });
+    if (!mode) throw new AppError('invalid_state', { reason: 'not_in_recovery' });
+    if (!allowed.has(mode)) throw new AppError('invalid_state', { reason });
   }
 
   /** The file being replaced is renamed, never deleted: someone may still rescue rows from it. */
@@ -114,7 +116,7 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
   }
 
   function restore(file: string): { restoredFrom: string; damagedKeptAs: string | null } {
-    requireMode(RESTORABLE, 'not_in_recovery');
+    requireMode(RESTORABLE, 'database_kept');
     const backup = listBackups(paths.backupDir).find((b) => path.basename(b.file) === file);
     if (!backup) throw new AppError('not_found', { entity: 'backup', id: file.slice(0, 80) });
     // The listing only looked at the header; read the whole backup before anything is moved.

@@ -235,8 +235,11 @@ describe('a file that is not Convene\'s', () => {
     const backupsBefore = backupFolderNames(folder);
     const r = openRecoverable({ dataDir: folder.dir });
     expect(await statusOf(r)).toMatchObject({ mode: 'foreign', detail: expect.stringContaining('application_id 0x00000000') });
-    expect(await r.service.call('recovery.restore', { file: path.basename(folder.backups[0]!) })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
-    expect(await r.service.call('recovery.startEmpty', {})).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    expect(await r.service.call('recovery.restore', { file: path.basename(folder.backups[0]!) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state', params: { reason: 'database_kept' } },
+    });
+    expect(await r.service.call('recovery.startEmpty', {})).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'not_empty' } } });
     r.close();
     expect(fs.readFileSync(folder.file).equals(before)).toBe(true);
     expect(fs.readdirSync(folder.dir).sort()).toEqual(['backups', 'convene.db']);

@@ -69,6 +69,7 @@ export const errors: Messages<typeof zh> = {
     bundle_too_large: 'the bundle would unpack to more than {{limit}} MB or is compressed suspiciously well, so it was not opened',
     bundle_invalid: 'the bundle’s contents are not valid; nothing was imported',
     not_in_recovery: 'the database is healthy; there is nothing to recover',
+    database_kept: 'this database file is kept as it is and cannot be replaced by a backup',
     not_empty: 'the database is not empty, so it cannot simply be replaced by an empty one',
     backup_damaged: 'this backup file is damaged or incomplete and was not restored; choose another backup',
     pdf_unavailable: 'no Chromium or Chrome was found to print the PDF; install Chromium or set CONVENE_CHROMIUM to its path',

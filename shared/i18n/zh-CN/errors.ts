@@ -64,6 +64,7 @@ export const errors = {
     bundle_too_large: '数据包解压后会超过 {{limit}} MB 或压缩比异常，已拒绝打开',
     bundle_invalid: '数据包的内容不符合要求，没有导入任何内容',
     not_in_recovery: '数据库正常，无需恢复',
+    database_kept: '这个数据库文件要原样保留，不能用备份替换',
     not_empty: '数据库并非空白，不能直接从空白数据库开始',
     backup_damaged: '这个备份文件已损坏或不完整，没有恢复；请选择另一个备份',
     pdf_unavailable: '未找到用于生成 PDF 的 Chromium 或 Chrome 浏览器；请安装 Chromium，或用环境变量 CONVENE_CHROMIUM 指明其路径',
