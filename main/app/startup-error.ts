@@ -23,8 +23,8 @@ export class NativeBindingMissing extends Error {
 export function describeStartupError(error: unknown, locale: Locale, dataDir: string): StartupProblem {
   const t = menuMessages(locale).startup;
   const where = interpolate(t.dataFolder, { dataDir });
-  if (error instanceof AppError && (error.code === 'database_future' || error.code === 'database_corrupt')) {
-    const params = { found: '?', supported: '?', detail: '', ...error.params };
+  if (error instanceof AppError && ['database_future', 'database_corrupt', 'database_foreign', 'database_empty'].includes(error.code)) {
+    const params = { found: '?', supported: '?', detail: '', backups: '?', ...error.params };
     return { title: t.title, message: [errorMessage(locale, error.code, params), where, t.backups].join('\n\n') };
   }
   if (error instanceof NativeBindingMissing) {

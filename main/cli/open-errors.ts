@@ -19,5 +19,16 @@ export function describeOpenError(error: unknown): string | null {
       `Restore a backup from ${backupDir}.`
     );
   }
+  if (error.code === 'database_foreign') {
+    return `${p.file ?? 'The database'} is not a Convene database (${p.detail ?? 'another application id'}). It was not opened or changed.`;
+  }
+  if (error.code === 'database_empty') {
+    const what = p.state === 'missing' ? 'is missing' : 'is empty';
+    const count = typeof p.backups === 'number' ? `${p.backups} backup${p.backups === 1 ? '' : 's'}` : 'backups';
+    return (
+      `The database ${p.file ?? ''} ${what}, but ${backupDir} holds ${count}. ` +
+      `Start Convene (the app, or \`convene serve\`) to restore one or to start empty on purpose.`
+    );
+  }
   return null;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { openRuntime, type Runtime } from '../core/runtime.js';
+import { listBackups } from '../db/backup.js';
 import { dataPaths } from '../db/paths.js';
 import { CliError } from './command.js';
 
@@ -8,7 +9,8 @@ import { CliError } from './command.js';
  * export) must not leave an empty database behind in a folder that was mistyped.
  */
 export function openExistingRuntime(dataDir: string): Runtime {
-  const { databaseFile } = dataPaths(dataDir);
-  if (!fs.existsSync(databaseFile)) throw new CliError(`no Convene database in ${dataDir} (looked for ${databaseFile})`);
+  const { databaseFile, backupDir } = dataPaths(dataDir);
+  // Missing beside backups, openRuntime refuses with database_empty, which says where the backups are.
+  if (!fs.existsSync(databaseFile) && listBackups(backupDir).length === 0) throw new CliError(`no Convene database in ${dataDir} (looked for ${databaseFile})`);
   return openRuntime({ dataDir });
 }

@@ -7,4 +7,7 @@ export const recoveryHandlers: HandlerMap<'recovery'> = {
   'recovery.restore': () => {
     throw new AppError('invalid_state', { reason: 'not_in_recovery' });
   },
+  'recovery.startEmpty': () => {
+    throw new AppError('invalid_state', { reason: 'not_in_recovery' });
+  },
 };

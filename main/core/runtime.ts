@@ -4,6 +4,7 @@ import type { DbHealth } from '../../shared/contract/channels-recovery.js';
 import type { AppInfo } from '../../shared/domain.js';
 import { listBackups, rotateBackup } from '../db/backup.js';
 import { keepDamagedCopy } from '../db/damaged-copy.js';
+import { holdsUserData } from '../db/identity.js';
 import { openDatabase, schemaVersion } from '../db/open.js';
 import { dataPaths, type DataPaths } from '../db/paths.js';
 import { exportHandlers } from '../export/handlers.js';
@@ -19,6 +20,8 @@ export interface RuntimeOptions {
   now?: () => Date;
   newId?: () => string;
   keepBackups?: number;
+  /** Open even though the database is missing or empty while backups exist (the user chose to start empty). */
+  allowEmpty?: boolean;
   log?: (message: string, error: unknown) => void;
   /** Electron's printer for PDF exports; without it, exports print through headless Chromium. */
   printPdf?: (html: string) => Promise<Buffer>;
@@ -65,6 +68,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     backupDir: paths.backupDir,
     now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.allowEmpty ? { allowEmpty: true } : {}),
   });
   const { db } = opened;
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
@@ -78,6 +82,8 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     log,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const backupOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const takeBackup = (reason: 'manual' | 'at-quit') => rotateBackup(db, paths.backupDir, reason, now(), options.keepBackups, backupOptions);
   const version = packageVersion();
   const info = (): AppInfo => ({
     version,
@@ -92,7 +98,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...(options.log ? { log: options.log } : {}),
     host: {
       info,
-      backup: () => rotateBackup(db, paths.backupDir, 'manual', now(), options.keepBackups),
+      backup: () => takeBackup('manual'),
       listBackups: () => listBackups(paths.backupDir),
       health: () => health.current(),
     },
@@ -116,9 +122,10 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       idleWork.stop();
       try {
         // The check first: a damaged database must not be rotated in over the good backups
-        // (main/db/damaged-copy.ts says where its copy goes instead, and why).
-        if (backup && health.checkNow().state === 'damaged') keepDamagedCopy(db, paths.backupDir, log);
-        else if (backup) rotateBackup(db, paths.backupDir, 'at-quit', now(), options.keepBackups);
+        // (main/db/damaged-copy.ts says where its copy goes instead, and why). Nor is one with
+        // nothing a user made: quit after quit, it would push the good ones out of the kept ten.
+        if (backup && health.checkNow().state === 'damaged') keepDamagedCopy(db, paths.backupDir, log, backupOptions);
+        else if (backup && (holdsUserData(db) || listBackups(paths.backupDir).length === 0)) takeBackup('at-quit');
       } finally {
         health.stop();
         db.close();

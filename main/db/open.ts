@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/contract/result.js';
-import { rotateBackup } from './backup.js';
+import { DEFAULT_KEEP_BACKUPS, listBackups, removeStalePartials, rotateBackup } from './backup.js';
+import { CONVENE_APPLICATION_ID, describeApplicationId, identify, type FileIdentity } from './identity.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.js';
 
 export interface OpenOptions {
@@ -13,6 +14,11 @@ export interface OpenOptions {
   backupDir: string;
   /** better-sqlite3's `nativeBinding`: the Electron build of the addon when running inside Electron. */
   nativeBinding?: string;
+  /**
+   * Open even though the file is missing or empty while backups exist: the user chose, on the
+   * recovery screen, to start with an empty database.
+   */
+  allowEmpty?: boolean;
   /** For tests of the migration machinery. */
   migrations?: readonly Migration[];
   now?: () => Date;
@@ -21,7 +27,7 @@ export interface OpenOptions {
 export interface OpenedDatabase {
   db: BetterSqlite3.Database;
   file: string;
-  /** user_version before this open migrated it (0 for a new file). */
+  /** user_version before this open migrated it (0 for a new or empty file). */
   versionAtOpen: number;
   /** The backup taken before migrating, when there was one. */
   migrationBackup: string | null;
@@ -44,10 +50,11 @@ export function quickCheck(db: BetterSqlite3.Database): string[] {
 }
 
 /**
- * Looks at an existing file without writing to it: refuses a database from a newer Convene and a
- * damaged one before the read-write open could touch a byte.
+ * Looks at an existing file without writing to it: refuses a file that is not Convene's, a database
+ * from a newer Convene and a damaged one before the read-write open could touch a byte. Answers
+ * what the file is: empty (no tables: new, truncated to 0 bytes, or blanked) or Convene's.
  */
-function inspectExisting(options: OpenOptions, latest: number): number {
+function inspectExisting(options: OpenOptions, latest: number): Exclude<FileIdentity, { kind: 'foreign' }> {
   let probe: BetterSqlite3.Database;
   try {
     probe = new Database(options.file, driverOptions(options, true));
@@ -55,15 +62,23 @@ function inspectExisting(options: OpenOptions, latest: number): number {
     throw new AppError('database_corrupt', { file: options.file, detail: String((error as Error).message) });
   }
   try {
-    const version = probe.pragma('user_version', { simple: true }) as number;
-    if (version > latest) {
-      throw new AppError('database_future', { file: options.file, found: version, supported: latest });
+    const identity = identify(probe);
+    if (identity.kind === 'foreign') {
+      // Someone else's SQLite file (or a Convene file whose header was overwritten): never migrated into.
+      const detail = `application_id ${describeApplicationId(identity.applicationId)}, user_version ${identity.version}`;
+      throw new AppError('database_foreign', { file: options.file, detail });
+    }
+    if (identity.kind === 'empty') return identity;
+    // A Convene file below version 1 was damaged (migrations set 1 and up in the transaction that creates the tables).
+    if (identity.version < 1) throw new AppError('database_corrupt', { file: options.file, detail: `user_version ${identity.version}` });
+    if (identity.version > latest) {
+      throw new AppError('database_future', { file: options.file, found: identity.version, supported: latest });
     }
     const problems = quickCheck(probe);
     if (problems.length > 0) {
       throw new AppError('database_corrupt', { file: options.file, detail: problems.slice(0, 5).join('; ') });
     }
-    return version;
+    return identity;
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('database_corrupt', { file: options.file, detail: String((error as Error).message) });
@@ -105,16 +120,30 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const latest = options.migrations ? (migrations.at(-1)?.version ?? 0) : LATEST_VERSION;
   const now = options.now ?? (() => new Date());
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  // Copies a killed process left half-written (a backup, a restore) are never anything to keep.
+  removeStalePartials(options.backupDir);
+  removeStalePartials(path.dirname(options.file));
 
-  const exists = fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
-  const versionAtOpen = exists ? inspectExisting(options, latest) : 0;
+  const identity = fs.existsSync(options.file) ? inspectExisting(options, latest) : null;
+  const existing = identity?.kind === 'convene' ? identity : null;
+  if (!existing && !options.allowEmpty) {
+    // No data but backups beside it: the file was lost or truncated (a full disk, a crash, a sync
+    // tool), not a first start. Starting empty would hide the data and, quit after quit, rotate the
+    // good backups away; recovery mode offers them instead.
+    const backups = listBackups(options.backupDir).length;
+    if (backups > 0) throw new AppError('database_empty', { file: options.file, state: identity ? 'empty' : 'missing', backups });
+  }
+  const versionAtOpen = existing?.version ?? 0;
 
   const db = new Database(options.file, driverOptions(options, false));
   try {
     applyPragmas(db);
+    // New files, and Convene files from before the id was set, are marked as Convene's.
+    if (!existing?.stamped) db.pragma(`application_id = ${CONVENE_APPLICATION_ID}`);
     let migrationBackup: string | null = null;
-    if (exists && versionAtOpen < latest) {
-      migrationBackup = rotateBackup(db, options.backupDir, 'before-migration', now()).file;
+    if (existing && versionAtOpen < latest) {
+      const backupOptions = { maxVersion: latest, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+      migrationBackup = rotateBackup(db, options.backupDir, 'before-migration', now(), DEFAULT_KEEP_BACKUPS, backupOptions).file;
     }
     migrate(db, versionAtOpen, migrations);
     return { db, file: options.file, versionAtOpen, migrationBackup };

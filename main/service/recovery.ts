@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RecoveryStatus } from '../../shared/contract/channels-recovery.js';
+import type { RecoveryMode, RecoveryStatus } from '../../shared/contract/channels-recovery.js';
 import type { ChangeEvent } from '../../shared/contract/events.js';
 import { TOPICS } from '../../shared/contract/events.js';
 import { AppError, type Result } from '../../shared/contract/result.js';
-import { listBackups } from '../db/backup.js';
+import { checkBackupFile, listBackups, writeChecked } from '../db/backup.js';
 import { dataPaths } from '../db/paths.js';
 import { channels } from '../../shared/contract/channels.js';
 import { toFieldIssues } from '../core/core.js';
@@ -13,9 +13,10 @@ import type { Service } from './service.js';
 
 /**
  * The service transports serve, whether or not the database could be opened. With a healthy
- * database it is the runtime's service. With a damaged one (or one from a newer Convene) it answers
- * recovery.status and recovery.restore, and refuses everything else with the reason, so the UI can
- * explain and offer the latest backup instead of failing at every click. With one that opened but
+ * database it is the runtime's service. With a damaged one, one from a newer Convene, someone
+ * else's file, or a missing or empty one while backups exist, it answers recovery.status,
+ * recovery.restore and recovery.startEmpty, and refuses everything else with the reason, so the UI
+ * can explain and offer the backups instead of failing at every click. With one that opened but
  * that the idle database check found damaged, everything keeps working, and recovery.status and
  * recovery.restore offer the same backups (mode `damaged`): the UI's banner leads there.
  */
@@ -30,23 +31,45 @@ function stamp(date: Date) {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z');
 }
 
+/** The refusals of openRuntime that recovery mode explains, and the mode each one shows. */
+function modeOf(error: unknown): RecoveryMode | null {
+  if (!(error instanceof AppError)) return null;
+  switch (error.code) {
+    case 'database_corrupt':
+      return 'corrupt';
+    case 'database_future':
+      return 'future';
+    case 'database_foreign':
+      return 'foreign';
+    case 'database_empty':
+      return error.params?.state === 'missing' ? 'missing' : 'empty';
+    default:
+      return null;
+  }
+}
+
+/** Modes where a backup may replace the file: a future or foreign file is someone's data, left as it is. */
+const RESTORABLE: ReadonlySet<RecoveryMode> = new Set(['corrupt', 'missing', 'empty', 'damaged']);
+const MAY_START_EMPTY: ReadonlySet<RecoveryMode> = new Set(['missing', 'empty']);
+
 export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
   const paths = dataPaths(options.dataDir);
   const now = options.now ?? (() => new Date());
+  const backupOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const listeners = new Set<(event: ChangeEvent) => void>();
   let runtime: Runtime | null = null;
   let problem: AppError | null = null;
   let unsubscribe: () => void = () => {};
 
-  function tryOpen() {
+  function tryOpen(extra: Partial<RuntimeOptions> = {}) {
     try {
-      runtime = openRuntime(options);
+      runtime = openRuntime({ ...options, ...extra });
       problem = null;
       unsubscribe = runtime.service.subscribe((event) => listeners.forEach((l) => l(event)));
     } catch (error) {
-      if (!(error instanceof AppError) || (error.code !== 'database_corrupt' && error.code !== 'database_future')) throw error;
+      if (!modeOf(error)) throw error;
       runtime = null;
-      problem = error;
+      problem = error as AppError;
     }
   }
 
@@ -58,12 +81,13 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
   function status(): RecoveryStatus {
     const damaged = damagedRuntime();
     if (damaged) {
-      return { mode: 'damaged', detail: damaged.health().problems.slice(0, 5).join('; '), found: null, supported: null, backups: listBackups(paths.backupDir) };
+      return { mode: 'damaged', file: paths.databaseFile, detail: damaged.health().problems.slice(0, 5).join('; '), found: null, supported: null, backups: listBackups(paths.backupDir) };
     }
     if (!problem) return { mode: 'normal' };
     const params = problem.params ?? {};
     return {
-      mode: problem.code === 'database_future' ? 'future' : 'corrupt',
+      mode: modeOf(problem)!,
+      file: paths.databaseFile,
       detail: String(params.detail ?? ''),
       found: typeof params.found === 'number' ? params.found : null,
       supported: typeof params.supported === 'number' ? params.supported : null,
@@ -71,30 +95,85 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
     };
   }
 
-  function restore(input: unknown): { restoredFrom: string; damagedKeptAs: string } {
-    const file = (input as { file?: unknown } | null)?.file;
-    const current = status();
-    if (current.mode !== 'corrupt' && current.mode !== 'damaged') throw new AppError('invalid_state', { reason: 'not_in_recovery' });
-    const backup = current.backups.find((b) => path.basename(b.file) === file);
-    if (!backup) throw new AppError('not_found', { entity: 'backup', id: String(file).slice(0, 80) });
+  /** Refuses an action outside the modes it belongs to: `reason` says why when in recovery. */
+  function requireMode(allowed: ReadonlySet<RecoveryMode>, reason: string): void {
+    const mode = damagedRuntime() ? 'damaged' : problem ? modeOf(problem) : null;
+    if (!mode) throw new AppError('invalid_state', { reason: 'not_in_recovery' });
+    if (!allowed.has(mode)) throw new AppError('invalid_state', { reason });
+  }
+
+  /** The file being replaced is renamed, never deleted: someone may still rescue rows from it. */
+  function setAside(): string | null {
+    const keptAs = `${paths.databaseFile}.damaged-${stamp(now())}`;
+    let kept = false;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (!fs.existsSync(paths.databaseFile + suffix)) continue;
+      fs.renameSync(paths.databaseFile + suffix, keptAs + suffix);
+      kept ||= suffix === '';
+    }
+    return kept ? keptAs : null;
+  }
+
+  function putBack(keptAs: string | null): void {
+    if (!keptAs) return;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(keptAs + suffix) && !fs.existsSync(paths.databaseFile + suffix)) fs.renameSync(keptAs + suffix, paths.databaseFile + suffix);
+    }
+  }
+
+  /** Every window refetches everything: the whole database changed. */
+  function announceAll() {
+    listeners.forEach((l) => l({ topics: [...TOPICS], ids: [], seq: 0 }));
+  }
+
+  function restore(file: string): { restoredFrom: string; damagedKeptAs: string | null } {
+    requireMode(RESTORABLE, 'database_kept');
+    const backup = listBackups(paths.backupDir).find((b) => path.basename(b.file) === file);
+    if (!backup) throw new AppError('not_found', { entity: 'backup', id: file.slice(0, 80) });
+    // The listing only looked at the header; read the whole backup before anything is moved.
+    if (checkBackupFile(backup.file, backupOptions).length > 0) throw new AppError('invalid_state', { reason: 'backup_damaged' });
+    const wasOpen = runtime !== null;
     if (runtime) {
-      // Open but damaged: closed first, without an at-quit backup (the file is kept below instead).
+      // Open but damaged: closed first, without an at-quit backup (the file is set aside instead).
       unsubscribe();
       runtime.close({ backup: false });
       runtime = null;
     }
-    // The damaged file is renamed, never deleted: someone may still rescue rows from it.
-    const damagedKeptAs = `${paths.databaseFile}.damaged-${stamp(now())}`;
-    fs.renameSync(paths.databaseFile, damagedKeptAs);
-    for (const suffix of ['-wal', '-shm']) {
-      if (fs.existsSync(paths.databaseFile + suffix)) fs.renameSync(paths.databaseFile + suffix, damagedKeptAs + suffix);
+    const damagedKeptAs = setAside();
+    try {
+      // Copied under a temporary name and renamed once checked: a kill or a full disk half-way
+      // leaves no half database under the real name.
+      writeChecked(paths.databaseFile, (temp) => fs.copyFileSync(backup.file, temp), backupOptions);
+    } catch (error) {
+      putBack(damagedKeptAs);
+      // The damaged database that was in use goes on being used: better than none.
+      if (wasOpen) tryOpen();
+      throw error;
     }
-    fs.copyFileSync(backup.file, paths.databaseFile);
     tryOpen();
     if (problem) throw new AppError('database_corrupt', { detail: 'backup' });
-    // Every window refetches everything: the whole database changed.
-    listeners.forEach((l) => l({ topics: [...TOPICS], ids: [], seq: 0 }));
+    announceAll();
     return { restoredFrom: backup.file, damagedKeptAs };
+  }
+
+  function startEmpty(): { damagedKeptAs: string | null } {
+    requireMode(MAY_START_EMPTY, 'not_empty');
+    const damagedKeptAs = setAside();
+    tryOpen({ allowEmpty: true });
+    if (problem) throw problem;
+    announceAll();
+    return { damagedKeptAs };
+  }
+
+  /** Runs a recovery action as a call: its refusals and failures become a Result, never a throw. */
+  function answer(run: () => unknown): Result<unknown> {
+    try {
+      return { ok: true, value: run() };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+      if ((error as { code?: unknown }).code === 'SQLITE_FULL' || (error as { code?: unknown }).code === 'ENOSPC') return { ok: false, error: { code: 'storage_full' } };
+      return { ok: false, error: { code: 'io' } };
+    }
   }
 
   tryOpen();
@@ -106,15 +185,10 @@ export function openRecoverable(options: RuntimeOptions): RecoverableRuntime {
         const recovering = channel === 'recovery.status' || channel === 'recovery.restore';
         if (runtime && !(recovering && damagedRuntime())) return runtime.service.call(channel, input);
         if (channel === 'recovery.status') return { ok: true, value: status() };
-        if (channel === 'recovery.restore') {
-          const parsed = channels['recovery.restore'].input.safeParse(input);
+        if (channel === 'recovery.restore' || channel === 'recovery.startEmpty') {
+          const parsed = channels[channel].input.safeParse(input);
           if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toFieldIssues(parsed.error) } };
-          try {
-            return { ok: true, value: restore(input) };
-          } catch (error) {
-            if (error instanceof AppError) return { ok: false, error: error.toPayload() };
-            return { ok: false, error: { code: 'io' } };
-          }
+          return channel === 'recovery.restore' ? answer(() => restore((parsed.data as { file: string }).file)) : answer(startEmpty);
         }
         if (channel === 'settings.get') return { ok: true, value: { language: null, theme: 'system' } };
         return { ok: false, error: problem!.toPayload() };

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'storage_full',
   'database_future',
   'database_corrupt',
+  /** A SQLite file that is not Convene's (another application_id): refused, never migrated. */
+  'database_foreign',
+  /** The database file is missing or empty while backups exist: recovery offers them. */
+  'database_empty',
   'io',
   'internal',
   /** Client side: the transport could not reach main (the host stopped, the network failed). */

@@ -19,7 +19,7 @@ const bundleDir = path.join(root, 'node_modules', '.cache', 'convene-crash');
  */
 export async function bundleChildren(): Promise<void> {
   await build({
-    entryPoints: [path.join(root, 'test/crash/writer.ts'), path.join(root, 'test/crash/migrator.ts')],
+    entryPoints: ['writer.ts', 'migrator.ts', 'quitter.ts'].map((name) => path.join(root, 'test/crash', name)),
     outdir: bundleDir,
     bundle: true,
     platform: 'node',
@@ -34,11 +34,18 @@ export async function bundleChildren(): Promise<void> {
   });
 }
 
-export function child(script: 'writer.ts' | 'migrator.ts', args: string[]) {
-  return spawn(process.execPath, [path.join(bundleDir, script.replace(/\.ts$/, '.mjs')), ...args], {
+export type ChildScript = 'writer.ts' | 'migrator.ts' | 'quitter.ts';
+
+export function child(script: ChildScript, args: string[]) {
+  return spawn(process.execPath, [childPath(script), ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** The bundled child, for a caller that starts it its own way (under a shell's `ulimit`). */
+export function childPath(script: ChildScript): string {
+  return path.join(bundleDir, script.replace(/\.ts$/, '.mjs'));
 }
 
 /** Runs the writer until it is ready, lets it write for `ms`, kills it, and returns the acknowledged lines. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result.js';
-import { listBackups } from '../../main/db/backup.js';
+import { listBackups, rotateBackup } from '../../main/db/backup.js';
+import { CONVENE_APPLICATION_ID, describeApplicationId } from '../../main/db/identity.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index.js';
 import { openDatabase, quickCheck } from '../../main/db/open.js';
 import { tempDir } from '../helpers/runtime.js';
@@ -100,6 +101,7 @@ describe('opening the database', () => {
     const future = new Database(file);
     future.pragma('journal_mode = DELETE');
     future.exec("CREATE TABLE future_thing (x TEXT) STRICT; INSERT INTO future_thing VALUES ('from the future');");
+    future.pragma(`application_id = ${CONVENE_APPLICATION_ID}`);
     future.pragma(`user_version = ${LATEST_VERSION + 5}`);
     future.close();
     const before = fs.readFileSync(file);
@@ -150,5 +152,82 @@ describe('opening the database', () => {
     damaged.close();
     expect(problems.length).toBeGreaterThan(1);
     expect(() => openDatabase(paths(dir))).toThrow(expect.objectContaining({ code: 'database_corrupt' }));
+  });
+
+  it("marks a new database as Convene's with its application_id", () => {
+    const dir = freshDir();
+    const { db } = openDatabase(paths(dir));
+    expect(db.pragma('application_id', { simple: true })).toBe(CONVENE_APPLICATION_ID);
+    expect(describeApplicationId(CONVENE_APPLICATION_ID)).toBe("0x434e564e ('CNVN')");
+    db.close();
+  });
+
+  it('recognises a Convene database from before the application_id by its tables and marks it, its backup too', () => {
+    const dir = freshDir();
+    const v1 = MIGRATIONS.slice(0, 1);
+    const first = openDatabase({ ...paths(dir), migrations: v1 });
+    first.db.pragma('application_id = 0');
+    first.db.close();
+    const second = openDatabase({ ...paths(dir), migrations: MIGRATIONS.slice(0, 2) });
+    expect(second.versionAtOpen).toBe(1);
+    expect(second.db.pragma('application_id', { simple: true })).toBe(CONVENE_APPLICATION_ID);
+    second.db.close();
+    const backup = new Database(second.migrationBackup!, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    backup.close();
+    expect(listBackups(paths(dir).backupDir).map((b) => b.file)).toEqual([second.migrationBackup]);
+  });
+
+  it('sends a user_version below zero down the damaged path, untouched', () => {
+    const dir = freshDir();
+    const { file } = paths(dir);
+    const { db } = openDatabase(paths(dir));
+    db.pragma('user_version = -1');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(paths(dir))).toThrow(expect.objectContaining({ code: 'database_corrupt', params: expect.objectContaining({ detail: 'user_version -1' }) }));
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("refuses a SQLite file that is not Convene's, whatever its user_version, and leaves it byte for byte", () => {
+    for (const [version, appId] of [
+      [0, 0],
+      [3, 0],
+      [LATEST_VERSION, 0x46534c31],
+    ] as const) {
+      const dir = freshDir();
+      const { file } = paths(dir);
+      const foreign = new Database(file);
+      foreign.exec("CREATE TABLE invoice (n INTEGER); INSERT INTO invoice VALUES (42);");
+      foreign.pragma(`user_version = ${version}`);
+      foreign.pragma(`application_id = ${appId}`);
+      foreign.close();
+      const before = fs.readFileSync(file);
+      expect(() => openDatabase(paths(dir))).toThrow(expect.objectContaining({ code: 'database_foreign' }));
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+      expect(fs.readdirSync(dir)).toEqual(['convene.db']);
+    }
+  });
+
+  it('starts a missing or 0-byte database as new when there is no backup (a first start), and refuses to when there are backups', () => {
+    const dir = freshDir();
+    const { file, backupDir } = paths(dir);
+    fs.writeFileSync(file, '');
+    const first = openDatabase(paths(dir));
+    expect(first.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    rotateBackup(first.db, backupDir, 'manual', new Date(Date.UTC(2027, 0, 1)));
+    first.db.close();
+    fs.rmSync(file);
+    fs.rmSync(`${file}-wal`, { force: true });
+    fs.rmSync(`${file}-shm`, { force: true });
+    expect(() => openDatabase(paths(dir))).toThrow(expect.objectContaining({ code: 'database_empty', params: expect.objectContaining({ state: 'missing', backups: 1 }) }));
+    expect(fs.existsSync(file)).toBe(false);
+    fs.writeFileSync(file, '');
+    expect(() => openDatabase(paths(dir))).toThrow(expect.objectContaining({ code: 'database_empty', params: expect.objectContaining({ state: 'empty' }) }));
+    expect(fs.statSync(file).size).toBe(0);
+    const chosen = openDatabase({ ...paths(dir), allowEmpty: true });
+    expect(chosen.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    chosen.db.close();
   });
 });

@@ -20,6 +20,7 @@ import { describeStartupError, NativeBindingMissing } from '../../main/app/start
 import { startApp, type ConveneShell } from '../../main/app/start.js';
 import { bundleFilesIn } from '../../main/app/open-bundle.js';
 import { displayMatching, projectorPlacement } from '../../main/app/projector.js';
+import { CONVENE_APPLICATION_ID } from '../../main/db/identity.js';
 import { appResponse } from '../../main/app/protocol.js';
 import { clampToDisplays, readWindowState, WINDOW_STATE_FILE, WINDOW_STATE_FILES, type WindowState } from '../../main/app/window-state.js';
 import { ok, testRuntime } from '../helpers/runtime.js';
@@ -447,6 +448,8 @@ describe('application lifecycle', () => {
     fs.mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, 'convene.db');
     const db = new Database(file);
+    // A newer Convene's file carries Convene's application_id, as every Convene file does now.
+    db.pragma(`application_id = ${CONVENE_APPLICATION_ID}`);
     db.pragma('user_version = 999');
     db.exec('CREATE TABLE future (x)');
     db.close();

@@ -1,5 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resources } from '../../shared/i18n/index.js';
+import { openRuntime } from '../../main/core/runtime.js';
+import { listBackups, partialName } from '../../main/db/backup.js';
+import { bundleChildren, childPath } from '../crash/harness.js';
+import { backupFolderNames, folderWithBackups, type BackedUpFolder } from '../helpers/backups.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 /**
@@ -39,4 +47,67 @@ describe('a full disk', () => {
     db.pragma('max_page_count = 1073741823');
     ok(rt.core.call('note.create', { sessionId: session.id, category: 'idea', text: '空间恢复后可以继续保存' }));
   });
+});
+
+/**
+ * A full disk for backups, two ways, both real refusals from the kernel: `/dev/full` (every write
+ * answers ENOSPC) under the name the copy is written to, and a child process under a shell's
+ * `ulimit -f` (every write past 512 KB fails; Node ignores SIGXFSZ, so the process lives on and
+ * reports). The backup must fail and leave nothing: no file under a backup's name or --out, no
+ * temporary file, every earlier backup listed as before.
+ */
+describe('a full disk while backing up', () => {
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+  const folders: BackedUpFolder[] = [];
+  beforeAll(() => bundleChildren(), 60_000);
+  afterEach(() => folders.splice(0).forEach((f) => fs.rmSync(f.dir, { recursive: true, force: true })));
+
+  /** A folder whose database (2 MB) does not fit under the 512 KB limit. */
+  function folder(): BackedUpFolder {
+    const made = folderWithBackups({ quits: 2, fillerMegabytes: 2, prefix: 'convene-full-backup-' });
+    folders.push(made);
+    return made;
+  }
+
+  /** Runs `node <args>` with every file it writes limited to 512 KB. */
+  function underFileSizeLimit(args: string[]) {
+    const result = spawnSync('sh', ['-c', 'ulimit -f 1024; exec "$0" "$@"', process.execPath, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CONVENE_FROM_SOURCE: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it.skipIf(!fs.existsSync('/dev/full'))('a manual backup fails with storage_full and leaves no file', () => {
+    const f = folder();
+    const at = new Date(Date.UTC(2027, 5, 1));
+    const rt = openRuntime({ dataDir: f.dir, now: () => at });
+    const before = backupFolderNames(f);
+    fs.symlinkSync('/dev/full', partialName(path.join(f.backupDir, 'convene-20270601T000000000Z-manual.db')));
+    expect(rt.core.call('backup.create', {})).toEqual({ ok: false, error: { code: 'storage_full' } });
+    expect(backupFolderNames(f)).toEqual(before);
+    expect(listBackups(f.backupDir).map((b) => b.file)).toEqual(f.backups);
+    rt.close({ backup: false });
+  });
+
+  it('the at-quit backup fails and leaves no file: the good backups stay the latest', () => {
+    const f = folder();
+    const before = backupFolderNames(f);
+    const quit = underFileSizeLimit([childPath('quitter.ts'), f.dir]);
+    expect(quit.stdout).toMatch(/FAILED SQLITE_/);
+    expect(backupFolderNames(f)).toEqual(before);
+    expect(listBackups(f.backupDir).map((b) => b.file)).toEqual(f.backups);
+  });
+
+  it('`convene backup --out F` fails with a clear message and never leaves F, empty or cut off', () => {
+    const f = folder();
+    const out = path.join(f.dir, 'copy.db');
+    const result = underFileSizeLimit([path.join(ROOT, 'scripts', 'convene.mjs'), 'backup', '--data', f.dir, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/backing up .*convene\.db failed/);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(f.dir).filter((name) => name.startsWith('copy.db'))).toEqual([]);
+  }, 60_000);
 });

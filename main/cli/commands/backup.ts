@@ -9,7 +9,9 @@ export const backup: Command = {
   summary: 'copy the database into a standalone file (safe while the app is running)',
   usage: `Usage: convene backup --out FILE [--data DIR]
 
-Writes a consistent, compact copy of the database (SQLite VACUUM INTO). Never overwrites a file.
+Writes a consistent, compact copy of the database (SQLite VACUUM INTO) under a temporary name
+beside FILE, checks it (integrity, Convene's file) and only then renames it to FILE: a full disk, a
+failed check or an interruption never leaves a partial FILE. Never overwrites a file.
 
   --out FILE      where to write the copy; must not exist
   --data DIR      data folder (default: $CONVENE_DATA_DIR, else the desktop app's folder)`,

@@ -113,6 +113,9 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
       }
       throw error;
     }
+    // Listening for the stop signal before the URL goes out: whoever read the URL may stop the host
+    // at once, and a SIGTERM before this would end the process without the at-quit backup.
+    const stopped = waitForStopSignal();
     io.out(`Convene is running at ${server.url}`);
     io.out(server.url);
     io.out(`Data folder: ${dataDirFrom(optionalString(values, 'data'), io.env)}`);
@@ -120,7 +123,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     if (testClock) io.err(`Test clock at ${testClock.now().toISOString()} (moves only through /api/test/clock)`);
     io.out('Press Ctrl+C to stop.');
 
-    await waitForStopSignal();
+    await stopped;
     io.err('Stopping Convene…');
     await server.close();
     // Takes the at-quit backup, as the desktop app does.

@@ -13,6 +13,10 @@ export const errors: Messages<typeof zh> = {
     database_future:
       'This database was written by a newer Convene (version {{found}}; this one supports up to {{supported}}) and was not opened, to protect it. Please update Convene.',
     database_corrupt: 'The database file is damaged: {{detail}}',
+    database_foreign:
+      'The file convene.db in the data folder is not a Convene database (it may belong to another program). It was neither opened nor changed, to protect it.',
+    database_empty:
+      'The database file is missing or empty, but the data folder holds {{backups}} backups. Restore one in Convene, or choose to start with an empty database.',
     io: 'Reading or writing the disk failed; nothing was saved.',
     internal: 'Something unexpected went wrong. The action was not completed and no data changed.',
     network: 'Cannot reach the Convene service; check that it is still running.',
@@ -66,6 +70,9 @@ export const errors: Messages<typeof zh> = {
     bundle_too_many_rows: 'the bundle declares more than {{limit, number}} rows, far more than any real programme, so it was not opened',
     bundle_invalid: 'the bundle’s contents are not valid; nothing was imported',
     not_in_recovery: 'the database is healthy; there is nothing to recover',
+    database_kept: 'this database file is kept as it is and cannot be replaced by a backup',
+    not_empty: 'the database is not empty, so it cannot simply be replaced by an empty one',
+    backup_damaged: 'this backup file is damaged or incomplete and was not restored; choose another backup',
     pdf_unavailable: 'no Chromium or Chrome was found to print the PDF; install Chromium or set CONVENE_CHROMIUM to its path',
     pdf_failed: 'printing the PDF failed (the browser did not finish)',
   },

@@ -3,10 +3,19 @@ import type { recovery as zh } from '../zh-CN/recovery.js';
 
 export const recovery: Messages<typeof zh> = {
   title: 'The database cannot be opened',
+  titleMissing: 'The database file is missing',
+  titleEmpty: 'The database file is empty',
   corrupt:
     'The data file is damaged, so Convene did not open it, to avoid further loss. You can restore the latest backup; the damaged file is renamed and kept in the data folder, never deleted.',
   future:
     'This database was written by a newer Convene (version {{found}}; this one supports up to {{supported}}). To protect it, this version will not open or change it. Update Convene to open it.',
+  foreign:
+    'This file in the data folder is not a Convene database; it may belong to another program. To protect it, Convene neither opened nor changed it. Move it out of the data folder, or choose another data folder.',
+  missing:
+    'The data folder has no database file, but it holds earlier backups. Convene did not create an empty database, so that work does not go on over empty data while the good backups are replaced one by one. Restore the latest backup, or choose to start with an empty database; either way every backup is kept.',
+  empty:
+    'The database file is empty; it may have been cut off when the disk was full or the program was killed. Convene did not open it, so that work does not go on over empty data while the good backups are replaced one by one. Restore the latest backup, or choose to start with an empty database; either way every backup is kept, and the empty file is kept under another name.',
+  file: 'Database file: {{file}}',
   detail: 'Technical detail: {{detail}}',
   backups: 'Backups you can restore',
   noBackups: 'No backups were found. Ask for technical help, or import a session bundle from another computer.',
@@ -14,6 +23,12 @@ export const recovery: Messages<typeof zh> = {
   restoreThis: 'Restore this backup',
   restoring: 'Restoring…',
   restored: 'The backup was restored. The damaged file was kept as: {{file}}',
+  restoredOnly: 'The backup was restored.',
+  startEmptyTitle: 'Or: start with an empty database',
+  startEmptyHint: 'Restore nothing and create a new, empty database. The backups stay in the backups folder, to restore at any time later.',
+  startEmpty: 'Start with an empty database',
+  startingEmpty: 'Creating…',
+  startedEmpty: 'A new, empty database was created; every backup was kept.',
   created: 'Taken',
   size: 'Size',
   damagedTitle: 'The database check found damage',

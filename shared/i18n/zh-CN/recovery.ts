@@ -1,8 +1,14 @@
 /** The screen shown when the database cannot be opened. */
 export const recovery = {
   title: '数据库无法打开',
+  titleMissing: '找不到数据库文件',
+  titleEmpty: '数据库文件是空的',
   corrupt: '数据文件已损坏，Convene 没有打开它，以免造成更多损失。可以恢复最近的备份；损坏的文件会改名保留在数据文件夹中，不会被删除。',
   future: '这个数据库由更新版本的 Convene 创建（版本 {{found}}，本程序支持到 {{supported}}）。为保护数据，本程序不会打开或改动它。请升级 Convene 后再打开。',
+  foreign: '数据文件夹中的这个文件不是 Convene 的数据库，可能属于其他程序。为保护它，Convene 没有打开也没有改动它。请把它移出数据文件夹，或选择另一个数据文件夹。',
+  missing: '数据文件夹中没有数据库文件，但有以前的备份。Convene 没有新建空白数据库，以免在空白数据上继续工作、让好的备份被逐渐替换掉。可以恢复最近的备份，或者有意从空白数据库开始；两种方式都会保留所有备份。',
+  empty: '数据库文件是空的，可能在磁盘已满或程序被强行关闭时被截断。Convene 没有打开它，以免在空白数据上继续工作、让好的备份被逐渐替换掉。可以恢复最近的备份，或者有意从空白数据库开始；两种方式都会保留所有备份，空文件也会改名保留。',
+  file: '数据库文件：{{file}}',
   detail: '技术信息：{{detail}}',
   backups: '可恢复的备份',
   noBackups: '没有找到备份。请联系技术人员，或从其他电脑导入会议包。',
@@ -10,6 +16,12 @@ export const recovery = {
   restoreThis: '恢复此备份',
   restoring: '正在恢复…',
   restored: '已恢复备份。损坏的文件已保留为：{{file}}',
+  restoredOnly: '已恢复备份。',
+  startEmptyTitle: '或者：从空白数据库开始',
+  startEmptyHint: '不恢复任何备份，新建一个空白数据库。备份仍留在备份文件夹中，以后随时可以恢复。',
+  startEmpty: '从空白数据库开始',
+  startingEmpty: '正在新建…',
+  startedEmpty: '已新建空白数据库，所有备份都已保留。',
   created: '备份时间',
   size: '大小',
   /** The database opened, but the full check run after opening found damage: the app keeps working. */
