@@ -8,7 +8,7 @@ import { localeFromSystem } from '../../shared/i18n/index.js';
 import type { Runtime } from '../core/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
-import { appFiles, isAppUrl } from './app-files.js';
+import { appFiles, isAppUrl, projectorRouteOf } from './app-files.js';
 import { forwardEvents, registerIpc, registerProjectorIpc, sendCommand } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 import { menuMessages } from './messages.js';
@@ -17,7 +17,7 @@ import { BUNDLE_EXTENSION, BundleOpener, bundleFilesIn } from './open-bundle.js'
 import { createPdfPrinter } from './print-pdf.js';
 import { Projector } from './projector.js';
 import { registerAppScheme, serveAppFiles } from './protocol.js';
-import { denyPermissions, guardWebContents, installCsp } from './security.js';
+import { denyPermissions, guardWebContents, installCsp, type GuardedContents } from './security.js';
 import { describeStartupError, NativeBindingMissing } from './startup-error.js';
 import { createMainWindow, whenShown } from './window.js';
 import { windowStateFile } from './window-state.js';
@@ -91,10 +91,14 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // Every renderer sandboxed, whatever a window's own webPreferences say.
   app.enableSandbox();
   // Registered before any window exists, so every WebContents (windows, dev tools, the projector) is guarded.
+  // Set once the data folder is open; a window.open of the projector route before that opens nothing.
+  let projectorFromPage: ((contents: GuardedContents, sessionId: string) => void) | null = null;
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       isAppUrl: ourUrl,
       openExternal: (url) => void shell.openExternal(url).catch((error: unknown) => log('opening a link failed', error)),
+      projectorRouteOf: (url) => projectorRouteOf(url, files),
+      openProjector: (from, sessionId) => projectorFromPage?.(from, sessionId),
     }),
   );
 
@@ -142,6 +146,12 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     log,
   });
   registerProjectorIpc({ ipcMain, windows: () => windows, isAppUrl: ourUrl, openProjector: (id) => void projector.open(id), log });
+  // Only a main window of ours (showing our page) may open the projector by window.open, as on IPC.
+  projectorFromPage = (from, sessionId) => {
+    const win = [...windows].find((w) => w.webContents === from);
+    if (win && windows.roleOf(win) === 'main' && ourUrl(win.webContents.mainFrame.url)) projector.open(sessionId);
+    else log('refused a projector window from a page that is not our main window');
+  };
   screen.on('display-added', () => projector.displayAdded());
   screen.on('display-removed', (_event, removed) => projector.displayRemoved(removed));
 

@@ -154,7 +154,7 @@ describe('the main window', () => {
     expect(open({ url: 'https://example.org/help' } as never)).toEqual({ action: 'deny' });
     expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.org/help');
     fake.shell.openExternal.mockClear();
-    for (const url of ['http://example.org/', 'file:///etc/passwd', ours, `${ours}#/projector/x`, 'smb://host/share']) {
+    for (const url of ['http://example.org/', 'file:///etc/passwd', ours, `${ours}#/settings`, `${ours}?x=1#/projector/x`, 'smb://host/share']) {
       expect(open({ url } as never)).toEqual({ action: 'deny' });
     }
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
@@ -716,6 +716,26 @@ describe('the projector window', () => {
     expect(fs.existsSync(path.join(dataDir, WINDOW_STATE_FILE))).toBe(false);
     first.projector.open('session-1');
     expect(fake.FakeBrowserWindow.all[2]!.options).toMatchObject({ x: 100, y: 50, width: 960, height: 540 });
+  });
+
+  it("opens from the session tabs' link (a window.open of the projector route): the projector window, not a window of Electron's", async () => {
+    await start();
+    const main = onlyWindow();
+    const open = main.webContents.windowOpenHandler!;
+    expect(open({ url: `${OUR_PAGE}#/projector/session-1`, disposition: 'foreground-tab' } as never)).toEqual({ action: 'deny' });
+    expect(fake.FakeBrowserWindow.all).toHaveLength(2);
+    expect(fake.FakeBrowserWindow.all[1]!.loaded).toBe(`${OUR_PAGE}#/projector/session-1`);
+    // A malformed id, another route, or the same URL asked for by a page that is not our main window: nothing.
+    for (const url of [`${OUR_PAGE}#/projector/a%20b`, `${OUR_PAGE}#/projector/`, `${OUR_PAGE}#/projector/x/y`]) {
+      expect(open({ url } as never)).toEqual({ action: 'deny' });
+    }
+    const other = new fake.FakeWebContents();
+    fake.app.emit('web-contents-created', {}, other);
+    other.windowOpenHandler!({ url: `${OUR_PAGE}#/projector/session-2` } as never);
+    main.webContents.mainFrame.url = 'https://example.org/';
+    open({ url: `${OUR_PAGE}#/projector/session-2` } as never);
+    expect(fake.FakeBrowserWindow.all[1]!.loads).toEqual([`${OUR_PAGE}#/projector/session-1`]);
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('shows another session in the same window, and only one projector exists', async () => {
