@@ -19,6 +19,8 @@ export const TOPICS = [
   'plan',
   'action',
   'minutes',
+  /** The PDF print queue moved (main/export/pdf/queue.ts): nothing stored changed. */
+  'export',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
