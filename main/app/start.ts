@@ -8,6 +8,7 @@ import { localeFromSystem } from '../../shared/i18n/index.js';
 import type { Runtime } from '../core/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
+import { removeLeftoverScratch } from '../export/pdf/scratch.js';
 import { appFiles, isAppUrl, projectorRouteOf } from './app-files.js';
 import { forwardEvents, registerIpc, registerProjectorIpc, sendCommand } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
@@ -103,6 +104,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   );
 
   await app.whenReady();
+  // Print folders of a Convene killed mid-export (main/export/pdf/scratch.ts).
+  removeLeftoverScratch();
   serveAppFiles(protocol, files.rendererRoot);
   installCsp(session.defaultSession);
   denyPermissions(session.defaultSession);

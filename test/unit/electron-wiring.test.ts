@@ -23,6 +23,7 @@ import { displayMatching, projectorPlacement } from '../../main/app/projector.js
 import { appResponse } from '../../main/app/protocol.js';
 import { clampToDisplays, readWindowState, WINDOW_STATE_FILE, WINDOW_STATE_FILES, type WindowState } from '../../main/app/window-state.js';
 import { ok, testRuntime } from '../helpers/runtime.js';
+import { leaveLeftovers } from '../helpers/scratch.js';
 import * as fake from './electron-fakes.js';
 
 vi.mock('electron', () => import('./electron-fakes.js'));
@@ -420,6 +421,20 @@ describe('application lifecycle', () => {
     expect(win.minimized).toBe(false);
     expect(win.focused).toBe(1);
     expect(launches.at(-1)).toEqual(['electron', '.', 'minutes.docx']);
+  });
+
+  it('removes the print folders a Convene killed during a PDF export left behind, and nothing else', async () => {
+    const tmpDir = path.join(tmp, 'tmp');
+    const leftovers = leaveLeftovers(tmpDir);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmpDir;
+    try {
+      await start();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    leftovers.expectCleaned();
   });
 
   it('takes the at-quit backup and closes the database on will-quit', async () => {
