@@ -70,7 +70,10 @@ export function isHttpsUrl(url: string): boolean {
 export interface GuardOptions {
   /** Our own index page (app://convene/index.html): the only place a window may navigate to (a reload, a hash route). */
   isAppUrl(url: string): boolean;
-  /** Opens a link in the user's browser (shell.openExternal). Only ever called with https URLs. */
+  /**
+   * A page asked for a link to the web: opened in the user's browser or not, as external-links.ts
+   * decides (our own pages at once, others after the user confirms). Only ever called with https URLs.
+   */
   openExternal(url: string): void;
   /**
    * The session id when `url` is our own projector route (app-files.ts projectorRouteOf), else null.

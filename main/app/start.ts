@@ -15,6 +15,7 @@ import { buildMenuTemplate } from './menu.js';
 import { menuMessages } from './messages.js';
 import { nativeBindingExists, nativeBindingPath } from './native-binding.js';
 import { BUNDLE_EXTENSION, BundleOpener, bundleFilesIn } from './open-bundle.js';
+import { createLinkOpener } from './external-links.js';
 import { createPdfPrinter } from './print-pdf.js';
 import { Projector } from './projector.js';
 import { registerAppScheme, serveAppFiles } from './protocol.js';
@@ -94,10 +95,19 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // Registered before any window exists, so every WebContents (windows, dev tools, the projector) is guarded.
   // Set once the data folder is open; a window.open of the projector route before that opens nothing.
   let projectorFromPage: ((contents: GuardedContents, sessionId: string) => void) | null = null;
+  // Likewise: until the window exists, the question about an outside link is asked in the system's language.
+  let linkContext: { window: () => BrowserWindow | undefined; locale: () => Locale } = { window: () => undefined, locale: () => localeFromSystem(app.getLocale()) };
+  const openLink = createLinkOpener({
+    openExternal: (url) => shell.openExternal(url),
+    showMessageBox: (win, box) => (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box)),
+    window: () => linkContext.window(),
+    locale: () => linkContext.locale(),
+    log,
+  });
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       isAppUrl: ourUrl,
-      openExternal: (url) => void shell.openExternal(url).catch((error: unknown) => log('opening a link failed', error)),
+      openExternal: (url) => void openLink(url),
       projectorRouteOf: (url) => projectorRouteOf(url, files),
       openProjector: (from, sessionId) => projectorFromPage?.(from, sessionId),
     }),
@@ -163,6 +173,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     const language = settings?.ok ? (settings.value as Settings).language : null;
     return language ?? localeFromSystem(app.getLocale());
   };
+
+  linkContext = { window: () => windows.first('main'), locale: uiLocale };
 
   const showMainWindow = (): BrowserWindow => {
     const existing = windows.first('main');
