@@ -68,6 +68,12 @@ export const MIME_OF: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
 };
 
+/**
+ * Where a PDF export stands (they print one at a time): waiting with `ahead` exports before it (the
+ * one printing included), printing, or not known (finished, or never asked for).
+ */
+export type ExportProgress = { state: 'queued'; ahead: number } | { state: 'rendering' } | { state: 'none' };
+
 export interface ExportedFile {
   fileName: string;
   mime: string;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { id } from '../../shared/contract/fields.js';
 
 /**
  * The UI is served from a custom `app://convene/` scheme (main/app/protocol.ts), not from file://.
@@ -55,4 +56,21 @@ function withoutHash(url: string): string | null {
 export function isAppUrl(url: string, files: Pick<AppFiles, 'indexUrl'>): boolean {
   const candidate = withoutHash(url);
   return candidate !== null && candidate === withoutHash(files.indexUrl);
+}
+
+/**
+ * The session id of our own projector route (`app://convene/index.html#/projector/<id>`), or null for
+ * any other URL: what a window.open from our page (the session tabs' link) asks the shell to show.
+ */
+export function projectorRouteOf(url: string, files: Pick<AppFiles, 'indexUrl'>): string | null {
+  if (!isAppUrl(url, files)) return null;
+  const match = /^#\/projector\/([^/?#]+)$/.exec(new URL(url).hash);
+  if (!match) return null;
+  let sessionId: string;
+  try {
+    sessionId = decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+  return id.safeParse(sessionId).success ? sessionId : null;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseWindow, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
-import { MAX_BUNDLE_BASE64 } from '../../shared/contract/channels-bundle.js';
+import { MAX_BUNDLE_BYTES } from '../../shared/contract/channels-bundle.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Result } from '../../shared/contract/result.js';
 import { BUNDLE_EXTENSION, type BundleImportResult } from '../../shared/minutes.js';
@@ -15,9 +15,7 @@ import { errorMessage, interpolate, menuMessages } from './messages.js';
  * confirms, one at a time, through the core's `bundle.import` channel (all or nothing).
  */
 
-export { BUNDLE_EXTENSION };
-/** The largest file whose base64 fits the channel's limit. */
-export const MAX_BUNDLE_BYTES = Math.floor(MAX_BUNDLE_BASE64 / 4) * 3;
+export { BUNDLE_EXTENSION, MAX_BUNDLE_BYTES };
 
 /** Options that take a value, whose value is therefore never a file to open. */
 const OPTIONS_WITH_VALUE = new Set(['--data']);

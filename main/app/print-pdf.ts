@@ -5,12 +5,12 @@
  * permissions; the page also gets the print CSP. The window is destroyed when the PDF is made.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions, PrintToPDFOptions, Session } from 'electron';
 import { AppError } from '../../shared/contract/result.js';
 import { preparePage } from '../export/pdf/index.js';
+import { makeScratchDir } from '../export/pdf/scratch.js';
 
 type PrintWindow = Pick<BrowserWindow, 'loadFile' | 'destroy' | 'isDestroyed'> & {
   webContents: Pick<BrowserWindow['webContents'], 'printToPDF'>;
@@ -82,7 +82,7 @@ export function createPdfPrinter(deps: PrintDeps): (html: string) => Promise<Buf
   return async (html) => {
     const session = deps.fromPartition(PRINT_PARTITION, { cache: false });
     lockDownPrintSession(session);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-print-'));
+    const dir = makeScratchDir('print');
     const file = path.join(dir, 'minutes.html');
     const url = pathToFileURL(file).href;
     fs.writeFileSync(file, preparePage(html));

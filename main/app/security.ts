@@ -70,11 +70,21 @@ export function isHttpsUrl(url: string): boolean {
 export interface GuardOptions {
   /** Our own index page (app://convene/index.html): the only place a window may navigate to (a reload, a hash route). */
   isAppUrl(url: string): boolean;
-  /** Opens a link in the user's browser (shell.openExternal). Only ever called with https URLs. */
+  /**
+   * A page asked for a link to the web: opened in the user's browser or not, as external-links.ts
+   * decides (our own pages at once, others after the user confirms). Only ever called with https URLs.
+   */
   openExternal(url: string): void;
+  /**
+   * The session id when `url` is our own projector route (app-files.ts projectorRouteOf), else null.
+   * Such a window.open (the session tabs' link, a middle click) opens the projector window instead.
+   */
+  projectorRouteOf(url: string): string | null;
+  /** Opens the projector window, if `contents` is one of our UI windows (checked by the caller). */
+  openProjector(contents: GuardedContents, sessionId: string): void;
 }
 
-type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
  * Applied to every WebContents Electron creates (app 'web-contents-created'), so no window, dialog
@@ -92,6 +102,13 @@ export function guardWebContents(contents: GuardedContents, options: GuardOption
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    // Never a window of Electron's making: our projector has its own, hardened and placed on the
+    // second display.
+    const projectorSession = options.projectorRouteOf(url);
+    if (projectorSession !== null) {
+      options.openProjector(contents, projectorSession);
+      return { action: 'deny' };
+    }
     // A link to the web (a help page, a plan document online) opens in the user's browser, never
     // inside Convene; plain http is not opened at all.
     if (isHttpsUrl(url)) options.openExternal(url);

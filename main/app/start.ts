@@ -8,16 +8,18 @@ import { localeFromSystem } from '../../shared/i18n/index.js';
 import type { Runtime } from '../core/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
-import { appFiles, isAppUrl } from './app-files.js';
+import { removeLeftoverScratch } from '../export/pdf/scratch.js';
+import { appFiles, isAppUrl, projectorRouteOf } from './app-files.js';
 import { forwardEvents, registerIpc, registerProjectorIpc, sendCommand } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 import { menuMessages } from './messages.js';
 import { nativeBindingExists, nativeBindingPath } from './native-binding.js';
 import { BUNDLE_EXTENSION, BundleOpener, bundleFilesIn } from './open-bundle.js';
+import { createLinkOpener } from './external-links.js';
 import { createPdfPrinter } from './print-pdf.js';
 import { Projector } from './projector.js';
 import { registerAppScheme, serveAppFiles } from './protocol.js';
-import { denyPermissions, guardWebContents, installCsp } from './security.js';
+import { denyPermissions, guardWebContents, installCsp, type GuardedContents } from './security.js';
 import { describeStartupError, NativeBindingMissing } from './startup-error.js';
 import { createMainWindow, whenShown } from './window.js';
 import { windowStateFile } from './window-state.js';
@@ -91,14 +93,29 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // Every renderer sandboxed, whatever a window's own webPreferences say.
   app.enableSandbox();
   // Registered before any window exists, so every WebContents (windows, dev tools, the projector) is guarded.
+  // Set once the data folder is open; a window.open of the projector route before that opens nothing.
+  let projectorFromPage: ((contents: GuardedContents, sessionId: string) => void) | null = null;
+  // Likewise: until the window exists, the question about an outside link is asked in the system's language.
+  let linkContext: { window: () => BrowserWindow | undefined; locale: () => Locale } = { window: () => undefined, locale: () => localeFromSystem(app.getLocale()) };
+  const openLink = createLinkOpener({
+    openExternal: (url) => shell.openExternal(url),
+    showMessageBox: (win, box) => (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box)),
+    window: () => linkContext.window(),
+    locale: () => linkContext.locale(),
+    log,
+  });
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, {
       isAppUrl: ourUrl,
-      openExternal: (url) => void shell.openExternal(url).catch((error: unknown) => log('opening a link failed', error)),
+      openExternal: (url) => void openLink(url),
+      projectorRouteOf: (url) => projectorRouteOf(url, files),
+      openProjector: (from, sessionId) => projectorFromPage?.(from, sessionId),
     }),
   );
 
   await app.whenReady();
+  // Print folders of a Convene killed mid-export (main/export/pdf/scratch.ts).
+  removeLeftoverScratch();
   serveAppFiles(protocol, files.rendererRoot);
   installCsp(session.defaultSession);
   denyPermissions(session.defaultSession);
@@ -142,6 +159,12 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     log,
   });
   registerProjectorIpc({ ipcMain, windows: () => windows, isAppUrl: ourUrl, openProjector: (id) => void projector.open(id), log });
+  // Only a main window of ours (showing our page) may open the projector by window.open, as on IPC.
+  projectorFromPage = (from, sessionId) => {
+    const win = [...windows].find((w) => w.webContents === from);
+    if (win && windows.roleOf(win) === 'main' && ourUrl(win.webContents.mainFrame.url)) projector.open(sessionId);
+    else log('refused a projector window from a page that is not our main window');
+  };
   screen.on('display-added', () => projector.displayAdded());
   screen.on('display-removed', (_event, removed) => projector.displayRemoved(removed));
 
@@ -150,6 +173,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
     const language = settings?.ok ? (settings.value as Settings).language : null;
     return language ?? localeFromSystem(app.getLocale());
   };
+
+  linkContext = { window: () => windows.first('main'), locale: uiLocale };
 
   const showMainWindow = (): BrowserWindow => {
     const existing = windows.first('main');

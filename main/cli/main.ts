@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { CliError, UsageError, parseCommandArgs, type Io } from './command.js';
 import { commands } from './commands/index.js';
 import { packageRoot } from './defaults.js';
-import { describeOpenError } from './open-errors.js';
+import { describeFailure } from './open-errors.js';
 
 const processIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`convene ${name}: ${error.message}`);
       return 1;
     }
-    const described = describeOpenError(error);
+    const described = describeFailure(error);
     if (described) {
       io.err(`convene ${name}: ${described}`);
       return 1;

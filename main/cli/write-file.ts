@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from './command.js';
+import { reasonOf } from './open-errors.js';
 
 /**
  * Writes `bytes` to `file` so that a reader never sees half a file: into a temporary file beside
@@ -35,7 +36,7 @@ export function writeFileAtomic(file: string, bytes: Uint8Array, { overwrite }: 
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`cannot write ${file}: ${(error as Error).message}`);
+    throw new CliError(`cannot write ${file}: ${reasonOf(error)}`);
   } finally {
     fs.rmSync(temp, { force: true });
   }

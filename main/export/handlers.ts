@@ -37,12 +37,12 @@ function nameSource(ctx: CoreContext, scope: ExportScope): { title: string; date
 
 /** Exports: Word, spreadsheets, CSV, Markdown, HTML and PDF of minutes, tasks, opinions and agendas. */
 export const exportHandlers: AsyncHandlers = {
-  'export.render': async (input, { core, now, printPdf }) => {
+  'export.render': async (input, { core, now, pdf }) => {
     validate(input);
     const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale };
     // One read transaction for the model and the name, then rendering off the transaction.
     const { model, name } = readModel(core, now, (ctx) => ({ model: buildModel(ctx, input.kind, scope), name: nameSource(ctx, scope) }));
-    const bytes = await renderExport(model, input.format, printPdf);
+    const bytes = await renderExport(model, input.format, (html) => pdf.print(html, input.jobId));
     return {
       fileName: exportFileName({ ...name, kind: input.kind, locale: model.locale, format: input.format }),
       mime: MIME_OF[input.format],
@@ -50,4 +50,5 @@ export const exportHandlers: AsyncHandlers = {
       bytes: bytes.length,
     };
   },
+  'export.progress': (input, { pdf }) => Promise.resolve(pdf.progress(input.jobId)),
 };

@@ -3,13 +3,15 @@ import { channels, isAsyncChannel, type OutputOf, type ParsedInputOf } from '../
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
 import { AppError, type Result } from '../../shared/contract/result.js';
 import { toFieldIssues, type Core } from '../core/core.js';
+import { htmlToPdf } from '../export/pdf/index.js';
+import { createPrintQueue, type PrintQueue } from '../export/pdf/queue.js';
 
-/** What an asynchronous handler may use: the core's database for reads, and its clock. */
+/** What an asynchronous handler may use: the core's database for reads, its clock, and the PDF print queue. */
 export interface ServiceContext {
   core: Core;
   now(): Date;
-  /** Prints HTML to PDF; absent: headless Chromium (CLI, HTTP host). Electron passes its own printer. */
-  printPdf?: (html: string) => Promise<Buffer>;
+  /** Prints HTML to PDF, one export at a time, in the order asked. */
+  pdf: PrintQueue;
 }
 
 export type AsyncHandlers = {
@@ -35,6 +37,8 @@ export function createService(
 ): Service {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
+  // Headless Chromium (CLI, HTTP host) unless Electron passes its own printer; either way, one at a time.
+  const pdf = createPrintQueue(options.printPdf ?? htmlToPdf, () => core.announce(['export']));
   return {
     core,
     subscribe: (listener) => core.subscribe(listener),
@@ -47,7 +51,7 @@ export function createService(
       }
       try {
         const handler = handlers[channel] as (input: unknown, ctx: ServiceContext) => Promise<unknown>;
-        return { ok: true, value: await handler(parsed.data, { core, now, ...(options.printPdf ? { printPdf: options.printPdf } : {}) }) };
+        return { ok: true, value: await handler(parsed.data, { core, now, pdf }) };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toPayload() };
         log(`handler ${channel} failed`, error);

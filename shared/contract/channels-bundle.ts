@@ -8,6 +8,8 @@ import { id, line } from './fields.js';
  * (10,000 notes zip to well under 1 MB), small enough that one call cannot exhaust memory.
  */
 export const MAX_BUNDLE_BASE64 = 90_000_000;
+/** The largest `.convene` file whose base64 fits that limit: checked on the file's size before it is read. */
+export const MAX_BUNDLE_BYTES = Math.floor(MAX_BUNDLE_BASE64 / 4) * 3;
 
 /** Standard base64 with padding, nothing else: Buffer.from would silently skip stray characters. */
 const base64 = z

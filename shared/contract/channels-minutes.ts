@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type MinutesVersion, type MinutesView } from '../minutes.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type ExportProgress, type MinutesVersion, type MinutesView } from '../minutes.js';
 import { channel } from './define.js';
 import { id, line, locale, longText } from './fields.js';
 
@@ -58,9 +58,13 @@ export const exportChannels = {
         sessionId: id.optional(),
         programmeId: id.optional(),
         locale: locale.optional(),
+        /** Chosen by the caller to follow a PDF export through the queue (export.progress). */
+        jobId: id.optional(),
       })
       .refine((s) => Boolean(s.sessionId) !== Boolean(s.programmeId), { message: 'one_scope', path: ['sessionId'] }),
   ),
+  /** Where the PDF export started with this jobId stands; asked again on each `export` change event. */
+  'export.progress': channel<ExportProgress>()(z.strictObject({ jobId: id })),
 } as const;
 
 export type AsyncChannelName = keyof typeof exportChannels;

@@ -21,6 +21,9 @@ export const TOPICS = [
   'minutes',
   /** The database check (`db.health`) finished or changed its answer. */
   'health',
+
+  /** The PDF print queue moved (main/export/pdf/queue.ts): nothing stored changed. */
+  'export',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

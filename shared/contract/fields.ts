@@ -8,6 +8,13 @@ export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
 /** Strips characters that have no business in user text: C0 controls except tab and newline. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * Invisible characters that change how text around them is shown: bidirectional embeddings,
+ * overrides and isolates (U+202E makes "txt.exe" show as "exe.txt"), the directional marks, zero-width
+ * spaces and joiners, and the byte-order mark. A name carrying one can pass for another, so no text
+ * field takes them, nor does a bundle (its rows are checked by these schemas).
+ */
+const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function text(max: number) {
@@ -15,6 +22,7 @@ function text(max: number) {
     .string()
     .max(max)
     .refine((s) => !CONTROL_CHARS.test(s), { message: 'control_character' })
+    .refine((s) => !INVISIBLE_CONTROLS.test(s), { message: 'invisible_control' })
     .refine((s) => !LONE_SURROGATE.test(s), { message: 'lone_surrogate' });
 }
 

@@ -140,3 +140,27 @@ test('Open projector from the Run view opens a window that inherits the tab’s 
   await expect(popup.getByTestId('projector')).toHaveAttribute('data-mode', 'blank');
   await expect(page.getByTestId('projector-mode')).toHaveText('投影当前显示：黑屏');
 });
+
+test('the Projector link in the session tabs opens a tab that has access, in zh-CN and en', async ({ page, request }) => {
+  const api = apiOf(host, request);
+  await api('settings.update', { language: 'zh-CN' });
+  await api('sample.load', { locale: 'zh-CN' });
+  const session = 'sample-zh-1-session-leadership_seminar';
+  await page.goto(`${host.url}#/sessions/${session}`);
+  const tabs = page.getByRole('navigation', { name: '研讨会各环节' });
+  const [zh] = await Promise.all([page.waitForEvent('popup'), tabs.getByRole('link', { name: '投影' }).click()]);
+  // The projector view with the agenda, not "connecting…" for ever.
+  await expect(zh.getByText('会议即将开始')).toBeVisible();
+  await expect(zh.getByTestId('projector-following')).toContainText('战略愿景与关键路径');
+  // The access came in the URL and left the address bar at once, as in the first tab.
+  expect(zh.url()).not.toContain('token=');
+  expect(zh.url()).toContain(`#/projector/${session}`);
+  expect(page.url()).not.toContain('token=');
+  await zh.close();
+
+  await api('settings.update', { language: 'en' });
+  await page.reload();
+  const [en] = await Promise.all([page.waitForEvent('popup'), page.getByRole('navigation', { name: 'Parts of this session' }).getByRole('link', { name: 'Projector' }).click()]);
+  await expect(en.getByTestId('projector-following')).toContainText('战略愿景与关键路径');
+  expect(en.url()).not.toContain('token=');
+});

@@ -28,6 +28,19 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('convene bundle', () => {
+  it('refuses a 1 GB file in words, by its size, before reading it', () => {
+    // Sparse: 1 GB long, no disk used. Read whole it used to die with "Cannot create a string longer than…".
+    const huge = at('huge.convene');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 1024 * 1024 * 1024);
+    const result = convene('bundle', 'import', huge, '--data', at('huge-data'));
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `convene bundle: ${huge} is 1024 MB, more than any Convene bundle can be (at most 65 MB): it is not one, or it is damaged. Nothing was read or changed.`,
+    );
+    expect(fs.existsSync(at('huge-data'))).toBe(false);
+  }, SLOW);
+
   it('exports a session and imports it into a new folder, once', () => {
     const exported = convene('bundle', 'export', '--session', SESSION, '--data', at('a'), '--out', at('s1.convene'));
     expect(exported.code, exported.stderr).toBe(0);

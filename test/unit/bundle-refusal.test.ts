@@ -170,6 +170,10 @@ describe('a bundle is refused, with nothing written, when it is', () => {
       ['a missing column', (d) => void delete d.session![0]!.title, 'session.0.title'],
       ['a too-long text', (d) => void (d.note![0]!.text = '长'.repeat(20_001)), 'note.0.text'],
       ['a control character', (d) => void (d.note![0]!.text = 'bell\u0007'), 'note.0.text'],
+      // A name that displays as another (U+202E turns what follows around), as a typed one would be refused.
+      ['a right-to-left override in a name', (d) => void (d.person![0]!.name = '张\u202E三'), 'person.0.name'],
+      ['a zero-width space in a title', (d) => void (d.session![0]!.title = 'A\u200Bsession'), 'session.0.title'],
+      ['a bidi isolate in a note', (d) => void (d.note![0]!.text = 'x\u2067y\u2069'), 'note.0.text'],
       ['a malformed id', (d) => void (d.note![0]!.id = "x' OR 1=1 --"), 'note.0.id'],
       ['a malformed timestamp', (d) => void (d.note![0]!.captured_at = 'yesterday'), 'note.0.captured_at'],
       ['a declined note without reason', (d) => void Object.assign(d.note![0]!, { disposition: 'declined', disposition_reason: '' }), 'note.0.disposition_reason'],

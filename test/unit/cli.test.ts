@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime } from '../../main/core/runtime.js';
+import { leaveLeftovers } from '../helpers/scratch.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'scripts', 'convene.mjs');
@@ -180,10 +181,13 @@ describe('convene CLI', () => {
 
   it('serves: prints a URL, answers a tokened call, stops on SIGTERM with a backup', async () => {
     const dataDir = seededDataDir('serve-data');
+    // A host killed during PDF exports left its print folders behind: this start removes them.
+    const tmpDir = path.join(tmp, 'tmp');
+    const leftovers = leaveLeftovers(tmpDir);
     const staticDir = path.join(tmp, 'static');
     fs.mkdirSync(staticDir, { recursive: true });
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Convene</title>');
-    const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--static', staticDir], { cwd: ROOT, env: env() });
+    const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--static', staticDir], { cwd: ROOT, env: { ...env(), TMPDIR: tmpDir } });
     let stdout = '';
     child.stdout.setEncoding('utf8');
     child.stderr.resume();
@@ -201,6 +205,7 @@ describe('convene CLI', () => {
         });
       });
       expect(stdout).toContain(`Convene is running at ${url}`);
+      leftovers.expectCleaned();
       const { origin, searchParams } = new URL(url);
       const token = searchParams.get('token')!;
       const res = await fetch(`${origin}/api/call/programme.list`, {

@@ -19,11 +19,13 @@ import { CONTENT_SECURITY_POLICY } from '../../main/app/security.js';
 import { describeStartupError, NativeBindingMissing } from '../../main/app/startup-error.js';
 import { startApp, type ConveneShell } from '../../main/app/start.js';
 import { bundleFilesIn } from '../../main/app/open-bundle.js';
+import { TRUSTED_LINK_PREFIXES } from '../../main/app/external-links.js';
 import { displayMatching, projectorPlacement } from '../../main/app/projector.js';
 import { CONVENE_APPLICATION_ID } from '../../main/db/identity.js';
 import { appResponse } from '../../main/app/protocol.js';
 import { clampToDisplays, readWindowState, WINDOW_STATE_FILE, WINDOW_STATE_FILES, type WindowState } from '../../main/app/window-state.js';
 import { ok, testRuntime } from '../helpers/runtime.js';
+import { leaveLeftovers } from '../helpers/scratch.js';
 import * as fake from './electron-fakes.js';
 
 vi.mock('electron', () => import('./electron-fakes.js'));
@@ -152,13 +154,69 @@ describe('the main window', () => {
     expect(webview.preventDefault).toHaveBeenCalled();
 
     const open = contents.windowOpenHandler!;
-    expect(open({ url: 'https://example.org/help' } as never)).toEqual({ action: 'deny' });
-    expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.org/help');
+    expect(open({ url: 'https://example.org/convene/docs/' } as never)).toEqual({ action: 'deny' });
+    expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.org/convene/docs/');
     fake.shell.openExternal.mockClear();
-    for (const url of ['http://example.org/', 'file:///etc/passwd', ours, `${ours}#/projector/x`, 'smb://host/share']) {
+    for (const url of ['http://example.org/', 'file:///etc/passwd', ours, `${ours}#/settings`, `${ours}?x=1#/projector/x`, 'smb://host/share']) {
       expect(open({ url } as never)).toEqual({ action: 'deny' });
     }
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  describe('links to the web', () => {
+    /** What the page asks for, and what came of it once the dialog (if any) was answered. */
+    async function ask(url: string) {
+      onlyWindow().webContents.windowOpenHandler!({ url } as never);
+      // The fakes answer at once: one turn of the event loop settles the dialog and the opening.
+      await new Promise((resolve) => setImmediate(resolve));
+      return { opened: fake.shell.openExternal.mock.calls.map((c) => c[0]), asked: fake.dialog.showMessageBox.mock.calls.map((c) => c[1]) };
+    }
+    beforeEach(() => {
+      fake.shell.openExternal.mockClear();
+      fake.dialog.showMessageBox.mockClear();
+    });
+
+    it("open the project's homepage and documentation at once, and nothing else without asking", async () => {
+      await start();
+      const home = await ask('https://example.org/convene');
+      expect(home).toEqual({ opened: ['https://example.org/convene'], asked: [] });
+      fake.shell.openExternal.mockClear();
+      expect((await ask('https://example.org/convene/docs/capture.html#keys')).opened).toEqual(['https://example.org/convene/docs/capture.html#keys']);
+      expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
+      // package.json's homepage is the one trusted.
+      const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { homepage: string };
+      expect(TRUSTED_LINK_PREFIXES).toEqual([pkg.homepage]);
+    });
+
+    it('ask first, in the UI language, naming the address; Cancel (the default) opens nothing', async () => {
+      await start();
+      fake.state.messageBoxResponse = 1;
+      for (const url of ['https://evil.example/phish', 'https://example.org/convene-evil', 'https://example.org/']) {
+        fake.dialog.showMessageBox.mockClear();
+        const { opened, asked } = await ask(url);
+        expect(opened, url).toEqual([]);
+        expect(asked).toHaveLength(1);
+        expect(asked[0]).toMatchObject({ type: 'question', message: '要在浏览器中打开这个网址吗？', buttons: ['打开', '取消'], defaultId: 1, cancelId: 1 });
+        expect(asked[0]!.detail).toContain(url);
+      }
+      fake.state.messageBoxResponse = 0;
+      fake.dialog.showMessageBox.mockClear();
+      expect(await ask('https://evil.example/phish')).toMatchObject({ opened: ['https://evil.example/phish'] });
+    });
+
+    it('refuse what is not plain https, or hides a user name, without a dialog; one question at a time', async () => {
+      await start();
+      for (const url of ['http://example.org/convene', 'file:///etc/passwd', 'javascript:alert(1)', 'https://example.org%2Fconvene@evil.example/', 'https://user:pw@example.org/convene']) {
+        expect(await ask(url), url).toEqual({ opened: [], asked: [] });
+      }
+      let answer: (value: { response: number; checkboxChecked: boolean }) => void = () => {};
+      fake.dialog.showMessageBox.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+      await ask('https://one.example/');
+      await ask('https://two.example/');
+      expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+      answer({ response: 0, checkboxChecked: false });
+      await vi.waitFor(() => expect(fake.shell.openExternal.mock.calls.map((c) => c[0])).toEqual(['https://one.example/']));
+    });
   });
 
   it('guards every WebContents Electron creates, not only the main window', async () => {
@@ -421,6 +479,20 @@ describe('application lifecycle', () => {
     expect(win.minimized).toBe(false);
     expect(win.focused).toBe(1);
     expect(launches.at(-1)).toEqual(['electron', '.', 'minutes.docx']);
+  });
+
+  it('removes the print folders a Convene killed during a PDF export left behind, and nothing else', async () => {
+    const tmpDir = path.join(tmp, 'tmp');
+    const leftovers = leaveLeftovers(tmpDir);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmpDir;
+    try {
+      await start();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    leftovers.expectCleaned();
   });
 
   it('takes the at-quit backup and closes the database on will-quit', async () => {
@@ -719,6 +791,26 @@ describe('the projector window', () => {
     expect(fs.existsSync(path.join(dataDir, WINDOW_STATE_FILE))).toBe(false);
     first.projector.open('session-1');
     expect(fake.FakeBrowserWindow.all[2]!.options).toMatchObject({ x: 100, y: 50, width: 960, height: 540 });
+  });
+
+  it("opens from the session tabs' link (a window.open of the projector route): the projector window, not a window of Electron's", async () => {
+    await start();
+    const main = onlyWindow();
+    const open = main.webContents.windowOpenHandler!;
+    expect(open({ url: `${OUR_PAGE}#/projector/session-1`, disposition: 'foreground-tab' } as never)).toEqual({ action: 'deny' });
+    expect(fake.FakeBrowserWindow.all).toHaveLength(2);
+    expect(fake.FakeBrowserWindow.all[1]!.loaded).toBe(`${OUR_PAGE}#/projector/session-1`);
+    // A malformed id, another route, or the same URL asked for by a page that is not our main window: nothing.
+    for (const url of [`${OUR_PAGE}#/projector/a%20b`, `${OUR_PAGE}#/projector/`, `${OUR_PAGE}#/projector/x/y`]) {
+      expect(open({ url } as never)).toEqual({ action: 'deny' });
+    }
+    const other = new fake.FakeWebContents();
+    fake.app.emit('web-contents-created', {}, other);
+    other.windowOpenHandler!({ url: `${OUR_PAGE}#/projector/session-2` } as never);
+    main.webContents.mainFrame.url = 'https://example.org/';
+    open({ url: `${OUR_PAGE}#/projector/session-2` } as never);
+    expect(fake.FakeBrowserWindow.all[1]!.loads).toEqual([`${OUR_PAGE}#/projector/session-1`]);
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('shows another session in the same window, and only one projector exists', async () => {

@@ -5,17 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../shared/notes.js';
 import { findChromium } from '../../main/export/pdf/chromium.js';
 import { htmlToPdf, preparePage, PRINT_CSP } from '../../main/export/pdf/index.js';
+import { scratchRoot } from '../../main/export/pdf/scratch.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, stage1 } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
-const pdfTempDirs = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('convene-pdf-'));
+const pdfTempDirs = () => (fs.existsSync(scratchRoot()) ? fs.readdirSync(scratchRoot()).filter((n) => n.startsWith(`pdf-${process.pid}-`)) : []);
 
 /** A stand-in browser: a shell script that records its arguments and then does `body`. */
 function fakeBrowser(dir: string, body: string): string {
@@ -94,8 +94,9 @@ describe.skipIf(process.platform === 'win32')('running the browser (stand-in bro
     for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', '--host-resolver-rules=MAP * ~NOTFOUND']) {
       expect(args).toContain(flag);
     }
-    expect(args.find((a) => a.startsWith('--user-data-dir='))).toMatch(/convene-pdf-/);
-    expect(args.at(-1)).toMatch(/^file:\/\/.*convene-pdf-.*\/in\.html$/);
+    // In our own scratch folder, named for this process so a later start can tell a leftover.
+    expect(args.find((a) => a.startsWith('--user-data-dir='))).toMatch(new RegExp(`convene-scratch[^/]*/pdf-${process.pid}-\\w{6}/profile$`));
+    expect(args.at(-1)).toMatch(new RegExp(`^file://.*convene-scratch[^/]*/pdf-${process.pid}-\\w{6}/in\\.html$`));
     expect(pdfTempDirs()).toEqual(before);
   });
 

@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resources } from '../../shared/i18n/index.js';
+import { main } from '../../main/cli/main.js';
+import { describeFailure } from '../../main/cli/open-errors.js';
 import { openRuntime } from '../../main/core/runtime.js';
 import { listBackups, partialName } from '../../main/db/backup.js';
 import { bundleChildren, childPath } from '../crash/harness.js';
 import { backupFolderNames, folderWithBackups, type BackedUpFolder } from '../helpers/backups.js';
-import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { ok, snapshot, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 /**
  * A full disk, simulated with SQLite's max_page_count: the database cannot grow past its current
@@ -110,4 +112,58 @@ describe('a full disk while backing up', () => {
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.readdirSync(f.dir).filter((name) => name.startsWith('copy.db'))).toEqual([]);
   }, 60_000);
+});
+
+/** What Node throws when a write finds no space left: the CLI meets it wherever it writes. */
+const enospc = (syscall: string) => Object.assign(new Error(`ENOSPC: no space left on device, ${syscall}`), { code: 'ENOSPC', errno: -28, syscall });
+
+async function convene(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line), env: {} });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('the command line on a full disk', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir('convene-cli-full-');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says "the disk is full" in words, not "unexpected error", when the data folder cannot be made', async () => {
+    const data = path.join(dir, 'data');
+    const mkdir = fs.mkdirSync;
+    vi.spyOn(fs, 'mkdirSync').mockImplementation((target, options) => {
+      if (String(target).startsWith(data)) throw enospc('mkdir');
+      return mkdir(target, options);
+    });
+    const result = await convene('sample', '--lang', 'zh-CN', '--data', data);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^convene sample: the disk is full \(no space left on the device\): free some space and try again/);
+    expect(result.stderr).not.toMatch(/unexpected error/);
+  });
+
+  it('says so when the file being written finds no space, and leaves no file behind', async () => {
+    const data = path.join(dir, 'data');
+    expect((await convene('sample', '--lang', 'zh-CN', '--data', data)).code).toBe(0);
+    const out = path.join(dir, 'leadership.convene');
+    vi.spyOn(fs, 'writeFileSync').mockImplementation(() => {
+      throw enospc('write');
+    });
+    const result = await convene('bundle', 'export', '--session', 'sample-zh-1-session-leadership_seminar', '--out', out, '--data', data);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`convene bundle: cannot write ${out}: the disk is full (no space left on the device): free some space and try again`);
+    expect(fs.readdirSync(dir)).toEqual(['data']);
+  });
+
+  it("knows SQLite's and the core's words for it too", () => {
+    const sqlite = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    expect(describeFailure(sqlite)).toMatch(/^the disk is full/);
+    expect(describeFailure(new Error('wrapped', { cause: enospc('write') }))).toMatch(/^the disk is full/);
+    expect(describeFailure(new Error('something else'))).toBeNull();
+  });
 });

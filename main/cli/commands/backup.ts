@@ -4,6 +4,7 @@ import { backupInto } from '../../db/backup.js';
 import { CliError, optionalString, requireString, type Command } from '../command.js';
 import { openExistingReadOnly } from '../database-file.js';
 import { dataDirFrom } from '../defaults.js';
+import { reasonOf } from '../open-errors.js';
 
 export const backup: Command = {
   summary: 'copy the database into a standalone file (safe while the app is running)',
@@ -27,7 +28,7 @@ failed check or an interruption never leaves a partial FILE. Never overwrites a 
     try {
       backupInto(db, out);
     } catch (error) {
-      throw new CliError(`backing up ${file} failed: ${(error as Error).message}`);
+      throw new CliError(`backing up ${file} failed: ${reasonOf(error)}`);
     } finally {
       db.close();
     }

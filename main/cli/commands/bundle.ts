@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_BUNDLE_BYTES } from '../../../shared/contract/channels-bundle.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { resources } from '../../../shared/i18n/index.js';
 import { interpolate } from '../../../shared/i18n/interpolate.js';
@@ -7,12 +8,15 @@ import type { BundleImportResult, ExportedFile } from '../../../shared/minutes.j
 import { openRuntime } from '../../core/runtime.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { dataDirFrom } from '../defaults.js';
+import { DISK_FULL } from '../open-errors.js';
 import { openExistingRuntime } from '../open-existing.js';
+import { readInputFile } from '../input-file.js';
 import { writeFileAtomic } from '../write-file.js';
 
 /** The app's own English for a failed call: the reason's sentence with its values, and which rows were wrong. */
 function describe(error: AppErrorPayload): string {
   const p = error.params ?? {};
+  if (error.code === 'storage_full') return DISK_FULL;
   if (error.code === 'not_found') return `no ${p.entity ?? 'record'} with id '${p.id ?? '?'}' (run 'convene list' to see the IDs)`;
   const { reason: reasons, issue: issueWords } = resources.en.errors as { reason: Record<string, string>; issue: Record<string, string> };
   const template = typeof p.reason === 'string' ? (reasons[p.reason] ?? p.reason) : error.code;
@@ -50,9 +54,8 @@ async function exportTo(values: Values, io: Parameters<Command['run']>[1]): Prom
 
 async function importFrom(file: string, values: Values, io: Parameters<Command['run']>[1]): Promise<number> {
   const source = path.resolve(file);
-  if (!fs.existsSync(source)) throw new CliError(`${source} does not exist`);
   const author = optionalString(values, 'author');
-  const bytes = fs.readFileSync(source);
+  const bytes = readInputFile(source, MAX_BUNDLE_BYTES, 'Convene bundle');
   // A new laptop's folder may be empty: importing creates the database (unlike export, which only reads).
   const runtime = openRuntime({ dataDir: dataDirFrom(optionalString(values, 'data'), io.env) });
   try {

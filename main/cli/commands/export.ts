@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, type ExportFormat, type Expor
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { findChromium } from '../../export/pdf/chromium.js';
 import { dataDirFrom } from '../defaults.js';
+import { DISK_FULL } from '../open-errors.js';
 import { openExistingRuntime } from '../open-existing.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -58,6 +59,7 @@ function requireChromium(env: NodeJS.ProcessEnv): void {
 
 function describe(error: AppErrorPayload): string {
   const p = error.params ?? {};
+  if (error.code === 'storage_full') return DISK_FULL;
   if (error.code === 'not_found') return `no ${p.entity ?? 'record'} with id '${p.id ?? '?'}' (run 'convene list' to see the IDs)`;
   if (error.code === 'validation') return `refused: ${(error.issues ?? []).map((i) => `${i.path || 'input'} ${i.code}`).join('; ')}`;
   // The app's own English for a refusal (e.g. pdf_failed), else its code.

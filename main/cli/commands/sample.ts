@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import { openRuntime } from '../../core/runtime.js';
 import { CliError, UsageError, optionalString, requireString, type Command } from '../command.js';
 import { dataDirFrom } from '../defaults.js';
+import { DISK_FULL } from '../open-errors.js';
 
 export const sample: Command = {
   summary: 'load the sample workshop (Qingyuan County strategy rollout) into a data folder',
@@ -21,7 +22,7 @@ Adds the built-in sample programme to the data folder and prints its id.
     const runtime = openRuntime({ dataDir: dataDirFrom(optionalString(values, 'data'), io.env) });
     try {
       const result = runtime.core.call('sample.load', { locale: lang as Locale });
-      if (!result.ok) throw new CliError(`loading the sample failed: ${result.error.code}`);
+      if (!result.ok) throw new CliError(`loading the sample failed: ${result.error.code === 'storage_full' ? DISK_FULL : result.error.code}`);
       io.out((result.value as { programmeId: string }).programmeId);
       return 0;
     } finally {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTestClock, type TestClock } from '../../core/clock.js';
+import { removeLeftoverScratch } from '../../export/pdf/scratch.js';
 import { openRecoverable } from '../../service/recovery.js';
 import { isLoopbackAddress, normaliseExtraOrigin } from '../../host/http-guard.js';
 import { startHttpHost } from '../../host/http.js';
@@ -98,6 +99,8 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
         throw new UsageError(`--test-clock: ${(error as Error).message}`);
       }
     }
+    // Print folders of a host killed mid-export (main/export/pdf/scratch.ts).
+    removeLeftoverScratch();
     // A damaged database does not stop the host: the UI opens in recovery mode and offers a backup.
     const runtime = openRecoverable({
       dataDir: dataDirFrom(optionalString(values, 'data'), io.env),

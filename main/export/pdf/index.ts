@@ -10,11 +10,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/contract/result.js';
 import { findChromium } from './chromium.js';
+import { makeScratchDir } from './scratch.js';
 
 export interface PdfOptions {
   /** The browser to use; else CONVENE_CHROMIUM, else the first Chromium, Chrome or Edge found. */
@@ -64,7 +64,7 @@ export function preparePage(html: string): string {
 export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
   const chromium = findChromium(options.chromiumPath);
   if (!chromium) throw new AppError('invalid_state', { reason: 'pdf_unavailable' });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-pdf-'));
+  const dir = makeScratchDir('pdf');
   try {
     const htmlFile = path.join(dir, 'in.html');
     const pdfFile = path.join(dir, 'out.pdf');

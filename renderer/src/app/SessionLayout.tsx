@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { useCaptureWarmUp } from '../screens/capture/warmCapture.js';
+import { useOpenProjector } from '../screens/run/projectorWindow.js';
 
 const TABS = [
   { key: 'prepare', to: '', end: true },
@@ -18,6 +19,7 @@ const TABS = [
 export function SessionLayout() {
   const { sessionId = '' } = useParams();
   const { t } = useTranslation();
+  const openProjector = useOpenProjector('tab');
   const base = `/sessions/${sessionId}`;
   const warmCapture = useCaptureWarmUp(sessionId);
   return (
@@ -35,7 +37,20 @@ export function SessionLayout() {
         ))}
         <span className="session-tabs-spacer" />
         <NavLink to={`${base}/print`}>{t('sessionTabs.print')}</NavLink>
-        <a href={`#/projector/${sessionId}`} target="_blank" rel="noopener">
+        {/* Opened by script, not by the browser: a plain new tab would have no access (browser) or be
+            refused as a new window (Electron). The href stays for what the link shows on hover. */}
+        <a
+          href={`#/projector/${sessionId}`}
+          onClick={(event) => {
+            event.preventDefault();
+            openProjector(sessionId);
+          }}
+          onAuxClick={(event) => {
+            if (event.button !== 1) return;
+            event.preventDefault();
+            openProjector(sessionId);
+          }}
+        >
           {t('sessionTabs.projector')}
         </a>
       </nav>

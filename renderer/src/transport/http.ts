@@ -21,6 +21,21 @@ export function takeToken(location: Location, history: History, storage: Storage
   return storage.getItem(TOKEN_KEY);
 }
 
+/**
+ * A URL of this page on another hash route that carries this tab's access the way the first tab got
+ * it (`?token=`): the new tab's takeToken stores it and clears its address bar at once. Built only at
+ * the moment a tab is opened, never put in a link's href, a toast or a log. Null without a token
+ * (inside Electron, where the bridge needs none).
+ */
+export function urlWithToken(location: Location, storage: Storage, hashRoute: string): string | null {
+  const token = storage.getItem(TOKEN_KEY);
+  if (!token) return null;
+  const url = new URL(location.href);
+  url.searchParams.set('token', token);
+  url.hash = hashRoute;
+  return url.href;
+}
+
 /** Calls go as POST /api/call/<channel>; change events come over server-sent events. */
 export function createHttpTransport(token: string, base = ''): Transport {
   const listeners = new Set<(event: ChangeEvent) => void>();

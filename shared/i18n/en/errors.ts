@@ -98,6 +98,7 @@ export const errors: Messages<typeof zh> = {
     invalid_union: 'not an allowed value',
     unrecognized_keys: 'unknown fields',
     control_character: 'contains invisible control characters',
+    invisible_control: 'contains invisible direction-control characters',
     lone_surrogate: 'contains invalid characters',
     single_line: 'one line only',
     invalid_date: 'not a valid date',

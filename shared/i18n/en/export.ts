@@ -4,6 +4,7 @@ import type { exportMessages as zh } from '../zh-CN/export.js';
 export const exportMessages: Messages<typeof zh> = {
   button: 'Export',
   busy: 'Generating…',
+  queued: 'Queued, {{ahead}} ahead',
   menuLabel: 'Export',
   kind: {
     minutes: 'Minutes',

@@ -61,6 +61,13 @@ export const menu: Messages<typeof zh> = {
     label: 'Help',
     about: 'About Convene',
   },
+  link: {
+    title: 'Open an outside link',
+    confirm: 'Open this address in your browser?',
+    detail: 'It is not part of Convene; make sure it is where you mean to go:\n\n{{url}}',
+    open: 'Open',
+    cancel: 'Cancel',
+  },
   bundle: {
     filterName: 'Convene bundle',
     confirmTitle: 'Import bundle',

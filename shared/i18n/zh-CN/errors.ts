@@ -94,6 +94,7 @@ export const errors = {
     invalid_union: '取值无效',
     unrecognized_keys: '包含未知字段',
     control_character: '包含不可见的控制字符',
+    invisible_control: '含有不可见的方向控制字符',
     lone_surrogate: '包含无效字符',
     single_line: '只能填写一行',
     invalid_date: '日期无效',

@@ -2,6 +2,7 @@
 export const exportMessages = {
   button: '导出',
   busy: '正在生成…',
+  queued: '排队中，前面还有 {{ahead}} 个',
   menuLabel: '导出',
   kind: {
     minutes: '会议纪要',

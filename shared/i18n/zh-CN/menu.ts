@@ -62,6 +62,13 @@ export const menu = {
     label: '帮助',
     about: '关于 Convene',
   },
+  link: {
+    title: '打开外部链接',
+    confirm: '要在浏览器中打开这个网址吗？',
+    detail: '该网址不属于 Convene，请确认它是您要去的地方：\n\n{{url}}',
+    open: '打开',
+    cancel: '取消',
+  },
   bundle: {
     filterName: 'Convene 会议包',
     confirmTitle: '导入会议包',

@@ -49,7 +49,7 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
   const [chosen, setChosen] = useState<Locale | null>(null);
   // The programme's language unless another is picked (until it is known, the host picks the same).
   const shown = chosen ?? programmeLocale;
-  const { run, busy, showProgress } = useExport(scope, shown);
+  const { run, busy, progressLabel } = useExport(scope, shown);
 
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -178,10 +178,10 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
         onClick={() => (open ? close() : openMenu('first'))}
         onKeyDown={onButtonKeyDown}
       >
-        {showProgress ? (
+        {progressLabel ? (
           <>
             <span className="spinner" aria-hidden="true" />
-            {t('busy')}
+            {progressLabel}
           </>
         ) : (
           <>
@@ -192,9 +192,9 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
           </>
         )}
       </button>
-      {showProgress ? (
+      {progressLabel ? (
         <span className="visually-hidden" role="status">
-          {t('busy')}
+          {progressLabel}
         </span>
       ) : null}
       {open ? (

@@ -4,8 +4,9 @@ import { toast } from 'sonner';
 import type { Locale } from '../../../../shared/contract/fields.js';
 import type { AppErrorPayload } from '../../../../shared/contract/result.js';
 import type { ExportedFile, ExportFormat, ExportKind } from '../../../../shared/minutes.js';
-import { useClient } from '../../app/client.js';
+import { useCall, useClient } from '../../app/client.js';
 import { errorMessage } from '../../i18n/errorMessage.js';
+import { newNoteId } from '../capture/draft.js';
 import { canSaveNatively, canShowInFolder, download, openPrintable, SaveFailed, saveNatively, showInFolder } from './deliver.js';
 
 export type ExportScope = { sessionId: string } | { programmeId: string };
@@ -19,8 +20,8 @@ const PROGRESS_AFTER_MS = 400;
 const isPdfUnavailable = (error: AppErrorPayload) => error.code === 'invalid_state' && error.params?.reason === 'pdf_unavailable';
 
 /**
- * Runs exports one at a time: `busy` while a call is out, `showProgress` once it has taken longer
- * than a moment. Every outcome is a toast in the UI language; nothing throws.
+ * Runs exports one at a time: `busy` while a call is out, `progressLabel` once it has taken longer
+ * than a moment (or at once while a PDF waits in the queue). Every outcome is a toast in the UI language; nothing throws.
  */
 export function useExport(scope: ExportScope | null, locale: Locale | undefined) {
   const client = useClient();
@@ -31,6 +32,10 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
   const [showProgress, setShowProgress] = useState(false);
   const running = useRef(false);
   const timer = useRef<number | undefined>(undefined);
+  // A PDF export waits its turn in the host's print queue: its id lets the button say where it stands.
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useCall('export.progress', { jobId: jobId ?? 'none' }, { enabled: jobId !== null });
+  const queued = jobId !== null && progress.data?.state === 'queued' ? progress.data.ahead : null;
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -88,13 +93,16 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
           return;
         }
         const { kind, format } = request;
-        const result = await client.call('export.render', { kind, format, ...scope, ...(locale ? { locale } : {}) });
+        const job = format === 'pdf' ? newNoteId() : null;
+        setJobId(job);
+        const result = await client.call('export.render', { kind, format, ...scope, ...(locale ? { locale } : {}), ...(job ? { jobId: job } : {}) });
         if (result.ok) await deliver(result.value, (file) => t('toast.downloaded', { file }));
         else if (format === 'pdf' && isPdfUnavailable(result.error)) await printFallback(kind, scope);
         else toast.error(errorMessage(te, result.error));
       } finally {
         window.clearTimeout(timer.current);
         running.current = false;
+        setJobId(null);
         setBusy(false);
         setShowProgress(false);
       }
@@ -102,5 +110,7 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
     [client, deliver, locale, printFallback, scope, t, te],
   );
 
-  return { run, busy, showProgress };
+  /** "Queued, 2 ahead" while a PDF waits, else "Generating…" once the call has taken a moment. */
+  const progressLabel = queued !== null ? t('queued', { ahead: queued }) : showProgress ? t('busy') : null;
+  return { run, busy, progressLabel };
 }

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import type { ProjectorMode, RunState } from '../../../../shared/agenda.js';
-import { openProjectorWindow } from './projectorWindow.js';
+import { useOpenProjector } from './projectorWindow.js';
 import { clockOf, instantAt, suggestReturnTime } from './time.js';
 
 /** Open the projector window; show the live session, a blank screen, or a break screen with a return time. */
@@ -24,10 +23,8 @@ export function ProjectorControls({
   const mode = state.projector.mode;
   const shownReturn = returnAt ?? (state.projector.breakUntil ? clockOf(state.projector.breakUntil) : suggestReturnTime(serverNow));
 
-  const open = () => {
-    const blocked = openProjectorWindow(state.session.id);
-    if (blocked) toast.error(t('projector.blocked', { url: blocked }), { duration: 15000 });
-  };
+  const openProjector = useOpenProjector('popup');
+  const open = () => openProjector(state.session.id);
 
   return (
     <section className="card projector-controls" aria-labelledby="projector-controls-heading">
