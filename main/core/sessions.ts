@@ -116,7 +116,6 @@ export const sessionHandlers: HandlerMap<'session'> = {
       theme: 'theme',
       mode: 'mode',
       venue: 'venue',
-      status: 'status',
     });
     ctx.db
       .prepare(`UPDATE session SET ${[...sets, 'updated_at = @at'].join(', ')} WHERE id = @id`)

@@ -31,6 +31,18 @@ function seed() {
 }
 
 describe('run mode', () => {
+  it('the session status follows the run only: the details cannot set it (it made "live" without a run and "closed" over a running one)', () => {
+    const { session } = seed();
+    for (const status of ['live', 'closed', 'planned']) {
+      const before = snapshot(rt.core.db);
+      expect(call('session.update', { id: session.id, status })).toMatchObject({ ok: false, error: { code: 'validation' } });
+      expect(snapshot(rt.core.db)).toEqual(before);
+    }
+    state('run.start', { sessionId: session.id });
+    expect(call('session.update', { id: session.id, title: 'Run, renamed', status: 'closed' })).toMatchObject({ ok: false });
+    expect(state('run.state', { sessionId: session.id }).session.status).toBe('live');
+  });
+
   it('refuses to run a session that has not started', () => {
     const { session } = seed();
     expect(call('run.next', { sessionId: session.id })).toMatchObject({ ok: false, error: { code: 'invalid_state', params: { reason: 'session_not_live' } } });

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { SESSION_MODES, SESSION_STATUSES, type Person, type Session, type SessionMode, type SessionStatus, type Unit } from '../../../../shared/domain.js';
+import { Link } from 'react-router';
+import { SESSION_MODES, type Person, type Session, type SessionMode, type Unit } from '../../../../shared/domain.js';
 import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { PersonSelect } from '../../search/PersonPicker.js';
@@ -13,12 +14,11 @@ interface Draft {
   venue: string;
   chairId: string | null;
   secretaryId: string | null;
-  status: SessionStatus;
 }
 
 function draftOf(session: Session): Draft {
-  const { title, theme, mode, venue, chairId, secretaryId, status } = session;
-  return { title, theme, mode, venue, chairId, secretaryId, status };
+  const { title, theme, mode, venue, chairId, secretaryId } = session;
+  return { title, theme, mode, venue, chairId, secretaryId };
 }
 
 function sameDraft(a: Draft, b: Draft) {
@@ -26,7 +26,7 @@ function sameDraft(a: Draft, b: Draft) {
 }
 
 /**
- * The session's details as one form. Until the user changes something the form shows the stored
+ * The session's details as one form (its status is shown, and changed by running the session). Until the user changes something the form shows the stored
  * values (and follows changes made elsewhere); after a change it keeps the user's version until it is
  * saved or discarded, and a failed save keeps it too.
  */
@@ -71,12 +71,13 @@ export function DetailsSection({ session, people, units }: { session: Session; p
           error={errors.title}
           onChange={(e) => set('title', e.target.value)}
         />
-        <Select
-          label={t('details.status')}
-          value={value.status}
-          options={SESSION_STATUSES.map((status) => ({ value: status, label: t(`common:sessionStatus.${status}`) }))}
-          onChange={(status) => set('status', status)}
-        />
+        {/* Not a field: the run starts, ends and reopens the session (with its sittings and
+            times), so a status set here would contradict the run screen. */}
+        <p className="field details-status">
+          <span className="field-label">{t('details.status')}</span>
+          <strong>{t(`common:sessionStatus.${session.status}`)}</strong>
+          <Link to={`/sessions/${session.id}/run`}>{t('details.statusHint')}</Link>
+        </p>
         <TextInput className="details-wide" label={t('details.theme')} value={value.theme} error={errors.theme} onChange={(e) => set('theme', e.target.value)} />
         <Select
           label={t('details.mode')}
