@@ -21,7 +21,7 @@ async function start() {
   // A database that could not be opened gets its own screen before anything else tries to use it.
   // One that opened but was found damaged starts the app as usual: its banner offers recovery.
   const recovery = await client.call('recovery.status', {});
-  if (recovery.ok && (recovery.value.mode === 'corrupt' || recovery.value.mode === 'future')) {
+  if (recovery.ok && recovery.value.mode !== 'normal' && recovery.value.mode !== 'damaged') {
     root.render(<RecoveryScreen client={client} status={recovery.value} />);
     return;
   }
