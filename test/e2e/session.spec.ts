@@ -190,6 +190,13 @@ test('session details and sittings: pick the chair by pinyin, edit a sitting in 
   await expect(page.getByText('已保存基本信息')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: '优化营商环境，构建创新生态（第一场）' })).toBeVisible();
 
+  // --- The status is not a field: it says where the meeting is started and ended, and leads there.
+  await expect(page.getByRole('combobox', { name: '状态' })).toHaveCount(0);
+  await expect(page.locator('.details-status')).toContainText('未开始');
+  await page.getByRole('link', { name: '到“会中主持”页开始或结束' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/sessions/${session.id}/run$`));
+  await page.goBack();
+
   // --- Sittings: an end before the start is refused and stays in the row for correction.
   const end = page.getByLabel('第 1 场 结束');
   await end.fill('08:00');

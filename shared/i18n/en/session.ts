@@ -18,7 +18,7 @@ export const session: Messages<typeof zh> = {
     chair: 'Chair',
     secretary: 'Secretary',
     status: 'Status',
-    statusHint: 'Start, end or reopen it on the Run tab',
+    statusHint: 'Start or end it on the Run tab',
     save: 'Save details',
     reset: 'Discard changes',
     saved: 'Details saved',

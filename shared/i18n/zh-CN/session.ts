@@ -16,7 +16,7 @@ export const session = {
     chair: '主持人',
     secretary: '记录人',
     status: '状态',
-    statusHint: '在“会中主持”页开始、结束或重新开启',
+    statusHint: '到“会中主持”页开始或结束',
     save: '保存基本信息',
     reset: '放弃修改',
     saved: '已保存基本信息',
