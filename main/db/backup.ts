@@ -5,6 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/domain.js';
 import { identify, looksLikeConveneFile } from './identity.js';
 import { LATEST_VERSION } from './migrations/index.js';
+import { processRuns } from './process-alive.js';
 
 export const DEFAULT_KEEP_BACKUPS = 10;
 const BACKUP_PATTERN = /^convene-\d{8}T\d{6}(?:\d{3})?Z-[a-z-]+\.db$/;
@@ -123,17 +124,6 @@ export function removeStalePartials(dir: string): void {
     const match = PARTIAL_PATTERN.exec(name);
     if (!match || processRuns(Number(match[1]))) continue;
     fs.rmSync(path.join(dir, name), { force: true });
-  }
-}
-
-function processRuns(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processRuns } from '../../db/process-alive.js';
 
 /**
  * Where PDF printing keeps its working files (the page, the browser profile, the PDF): one folder per
@@ -29,17 +30,6 @@ export function makeScratchDir(kind: ScratchKind, root: string = scratchRoot()):
   return fs.mkdtempSync(path.join(root, `${kind}-${process.pid}-`));
 }
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, it is just not ours to signal.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the print folders whose process is gone (or that are a day old); returns their names. */
 export function removeLeftoverScratch(root: string = scratchRoot(), now: number = Date.now()): string[] {
   let names: string[];
@@ -56,7 +46,7 @@ export function removeLeftoverScratch(root: string = scratchRoot(), now: number 
     try {
       const stat = fs.lstatSync(folder);
       if (!stat.isDirectory()) continue;
-      if (isRunning(Number(match[2])) && now - stat.mtimeMs < ABANDONED_MS) continue;
+      if (processRuns(Number(match[2])) && now - stat.mtimeMs < ABANDONED_MS) continue;
       fs.rmSync(folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
       removed.push(name);
     } catch {
