@@ -31,5 +31,14 @@ export type HandlerMap<Prefix extends string> = {
   [C in Extract<SyncChannelName, `${Prefix}.${string}`>]: Handler<C>;
 };
 
-/** Every synchronous channel; the asynchronous ones (exports) live in main/service. */
+/** Every synchronous channel; the asynchronous ones (exports) live in main/export, served by main/service. */
 export type AllHandlers = { [C in SyncChannelName]: Handler<C> };
+
+/**
+ * The areas whose handlers live above the core (main/bundle, main/sample): they use the core, so the
+ * core cannot import them. The composition root (main/service/handlers.ts) adds them.
+ */
+type OuterArea = 'bundle' | 'sample';
+
+/** Every synchronous channel the core itself answers. */
+export type CoreHandlers = { [C in Exclude<SyncChannelName, `${OuterArea}.${string}`>]: Handler<C> };

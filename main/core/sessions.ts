@@ -1,8 +1,9 @@
+import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Session, SessionDetail, Sitting } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
 import { getProgramme } from './programmes.js';
-import { listParticipants } from './attendance.js';
+import { listParticipants } from './participants.js';
 import {
   SESSION_COLUMNS,
   SITTING_COLUMNS,
@@ -62,18 +63,21 @@ function checkPeople(ctx: CoreContext, input: { chairId?: string | null | undefi
   if (input.secretaryId) requireLive(ctx, 'person', input.secretaryId);
 }
 
+/** A session with its stage, programme, sittings and participants: `session.get`, and what the minutes draft starts from. */
+export function sessionDetail(ctx: CoreContext, input: ParsedInputOf<'session.get'>): SessionDetail {
+  const session = getSession(ctx, input.id);
+  const stage = toStage(ctx.db.prepare(`SELECT ${STAGE_COLUMNS} FROM stage st WHERE st.id = ?`).get(session.stageId) as StageRow);
+  return {
+    session,
+    stage,
+    programme: getProgramme(ctx, session.programmeId),
+    sittings: listSittings(ctx, session.id),
+    participants: listParticipants(ctx, session.id),
+  };
+}
+
 export const sessionHandlers: HandlerMap<'session'> = {
-  'session.get': (input, ctx): SessionDetail => {
-    const session = getSession(ctx, input.id);
-    const stage = toStage(ctx.db.prepare(`SELECT ${STAGE_COLUMNS} FROM stage st WHERE st.id = ?`).get(session.stageId) as StageRow);
-    return {
-      session,
-      stage,
-      programme: getProgramme(ctx, session.programmeId),
-      sittings: listSittings(ctx, session.id),
-      participants: listParticipants(ctx, session.id),
-    };
-  },
+  'session.get': (input, ctx) => sessionDetail(ctx, input),
 
   'session.create': (input, ctx) => {
     requireLive(ctx, 'stage', input.stageId);

@@ -4,7 +4,7 @@ import { FORMATS_OF, MIME_OF, type ExportKind } from '../../shared/minutes.js';
 import type { CoreContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
-import type { AsyncHandlers } from '../service/service.js';
+import type { AsyncHandlers } from './context.js';
 import { exportFileName } from './filename.js';
 import { buildModel, readModel, type ExportScope } from './model.js';
 import { renderExport } from './render.js';

@@ -9,11 +9,11 @@ import type { MinutesDocument } from '../../shared/minutes.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { CoreContext } from '../core/context.js';
-import { actionHandlers } from '../core/actions.js';
+import { filterActions } from '../core/actions.js';
 import { agendaView } from '../core/agenda-read.js';
 import { draftMinutes, formatDate } from '../core/minutes-draft.js';
 import { latestMinutes } from '../core/minutes.js';
-import { opinionHandlers } from '../core/opinions.js';
+import { listOpinions } from '../core/opinions.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession } from '../core/sessions.js';
 
@@ -194,10 +194,7 @@ export function tasksModel(ctx: CoreContext, scope: ExportScope): TableExportMod
   const locale = localeOf(ctx, scope);
   const labels = LABELS[locale];
   const comma = locale === 'zh-CN' ? '、' : ', ';
-  const actions = actionHandlers['action.list'](
-    scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! },
-    ctx,
-  ).filter((a) => a.status !== 'cancelled');
+  const actions = filterActions(ctx, scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! }).filter((a) => a.status !== 'cancelled');
   const deadline = (date: string | null, rule: string) => (!date ? '' : !rule ? date : locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`);
   return {
     kind: 'tasks',
@@ -235,7 +232,7 @@ const DISPOSITION_WORDS: Record<Locale, Record<string, string>> = {
 export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
   const locale = localeOf(ctx, scope);
   const programmeId = scope.programmeId ?? getSession(ctx, scope.sessionId!).programmeId;
-  const view = opinionHandlers['opinion.list']({ programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) }, ctx);
+  const view = listOpinions(ctx, { programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) });
   const zh = locale === 'zh-CN';
   return {
     kind: 'opinions',
