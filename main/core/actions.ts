@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import { checkMove, moveRefusal, needsLead, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
 import { parseDueRule } from '../../shared/due-rule.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { readHistory, recordChange } from './action-history.js';
 import { ACTION_SELECT, actionRow, getAction, toActions, today, type ActionRow } from './actions-read.js';
 import { addCheck, checkHandlers } from './action-checks.js';
@@ -153,7 +153,7 @@ function titleFromNote(text: string): string {
   return [...firstLine].length > 60 ? `${[...firstLine].slice(0, 59).join('')}…` : firstLine;
 }
 
-function listActions(ctx: CoreContext, where: string[], params: Record<string, unknown>): ActionItem[] {
+function listActions(ctx: ReadContext, where: string[], params: Record<string, unknown>): ActionItem[] {
   const rows = ctx.db
     .prepare(`${ACTION_SELECT} WHERE a.deleted_at IS NULL AND ${where.join(' AND ')} ORDER BY a.status, a.board_position, a.created_at`)
     .all(params) as ActionRow[];
@@ -163,7 +163,7 @@ function listActions(ctx: CoreContext, where: string[], params: Record<string, u
 const UNIT_FILTER = '(a.lead_unit_id = @unitId OR EXISTS (SELECT 1 FROM action_co_unit c WHERE c.action_id = a.id AND c.unit_id = @unitId))';
 
 /** The tasks a filter selects: `action.list`, the minutes draft and the task export. */
-export function filterActions(ctx: CoreContext, input: ParsedInputOf<'action.list'>) {
+export function filterActions(ctx: ReadContext, input: ParsedInputOf<'action.list'>) {
   const where: string[] = [];
   if (input.programmeId) {
     requireLive(ctx, 'programme', input.programmeId);

@@ -15,6 +15,12 @@ export interface CoreContext {
   host: HostServices;
 }
 
+/**
+ * What a read needs: the database and the clock. The read use cases take this, so exports (which
+ * read in their own transaction and never write) call them without a stand-in for the rest.
+ */
+export type ReadContext = Pick<CoreContext, 'db' | 'now'>;
+
 /** Things outside the database a handler may need, provided by whoever runs the core. */
 export interface HostServices {
   info(): AppInfo;

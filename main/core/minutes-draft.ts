@@ -8,7 +8,7 @@ import { PERSON_CATEGORIES, type Participant } from '../../shared/domain.js';
 import { resources } from '../../shared/i18n/index.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import type { Note } from '../../shared/notes.js';
-import type { CoreContext } from './context.js';
+import type { ReadContext } from './context.js';
 import { filterActions } from './actions.js';
 import { agendaView } from './agenda-read.js';
 import { allNotes } from './notes-list.js';
@@ -61,7 +61,7 @@ function attendeeGroups(participants: Participant[], locale: Locale): MinutesDoc
   ].filter((g) => g.names.length > 0);
 }
 
-export function draftMinutes(ctx: CoreContext, sessionId: string, locale: Locale): MinutesDocument {
+export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale): MinutesDocument {
   const words = resources[locale];
   const comma = locale === 'zh-CN' ? '、' : ', ';
   const detail = sessionDetail(ctx, { id: sessionId });

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { DISPOSITIONS, type Disposition, type Opinion } from '../../shared/notes.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { HandlerMap, ReadContext } from './context.js';
 import { NOTE_SELECT, toNote, type JoinedNoteRow } from './notes-read.js';
 import { requireLive } from './sql.js';
 
@@ -10,7 +10,7 @@ const PROGRAMME_NOTES = `n.deleted_at IS NULL AND n.disposition IS NOT NULL AND 
    WHERE st.programme_id = @programmeId AND s.deleted_at IS NULL AND st.deleted_at IS NULL)`;
 
 /** The opinions of a programme (or one session), as `opinion.list` answers and the opinions export shows. */
-export function listOpinions(ctx: CoreContext, input: ParsedInputOf<'opinion.list'>) {
+export function listOpinions(ctx: ReadContext, input: ParsedInputOf<'opinion.list'>) {
   requireLive(ctx, 'programme', input.programmeId);
   const where = [PROGRAMME_NOTES];
   if (input.disposition) where.push('n.disposition = @disposition');

@@ -1,5 +1,5 @@
 import type { Participant } from '../../shared/domain.js';
-import type { CoreContext } from './context.js';
+import type { ReadContext } from './context.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toParticipant, type ParticipantRow } from './rows.js';
 
 /*
@@ -9,7 +9,7 @@ import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toParticipant, type ParticipantRow } 
 const ROLE_ORDER = `CASE a.role WHEN 'chair' THEN 0 WHEN 'presenter' THEN 1 WHEN 'speaker' THEN 2 WHEN 'attendee' THEN 3
   WHEN 'observer' THEN 4 ELSE 5 END`;
 
-export function listParticipants(ctx: CoreContext, sessionId: string): Participant[] {
+export function listParticipants(ctx: ReadContext, sessionId: string): Participant[] {
   const rows = ctx.db
     .prepare(
       `SELECT a.session_id, a.role, a.presence, ${PERSON_COLUMNS}
