@@ -74,6 +74,20 @@ export default tseslint.config(
   ]),
   ...MAIN_LAYERS.flatMap((tier, level) => tier.map((folder) => mainLayer(folder, level))),
   {
+    // One handler calling another by its channel key hides a use case (and, across folders, a layer
+    // breach): the shared step is a named function beside the handler, which the handler calls too.
+    files: ['main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[computed=true][object.name=/Handlers$/]',
+          message: "Call the named use case (e.g. startItem(ctx, input)), not a handler by its channel key (runHandlers['run.startItem']).",
+        },
+      ],
+    },
+  },
+  {
     files: ['main/app/preload.cts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -74,3 +74,13 @@ describe('the layers of main/', () => {
     expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
   });
 });
+
+describe('handlers call named use cases', () => {
+  it('refuses a handler called by its channel key in main/', async () => {
+    const code = "import { runHandlers } from './run.js';\nexport const next = (ctx: never) => runHandlers['run.startItem']({ sessionId: 's', itemId: 'i' }, ctx);";
+    const [result] = await eslint.lintText(code, { filePath: 'main/core/fixture.ts' });
+    expect((result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message)).toEqual([
+      "Call the named use case (e.g. startItem(ctx, input)), not a handler by its channel key (runHandlers['run.startItem']).",
+    ]);
+  });
+});
