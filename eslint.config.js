@@ -15,6 +15,38 @@ const layer = (files, patterns) => ({
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'worker_threads'];
 
+/**
+ * The layers of main/, bottom first: THE declaration (docs/ARCHITECTURE.md draws it). A folder may
+ * import folders of the layers below its own, never one above nor a sibling in its own layer. So the
+ * core is the bottom over the database; exports, bundles and the sample workshop are built on it
+ * (calling its named use cases, never each other); main/service is the composition root that wires
+ * them into one runtime; the HTTP host serves a runtime; the CLI and the Electron shell start one.
+ */
+export const MAIN_LAYERS = [['db'], ['core'], ['export', 'bundle', 'sample'], ['service'], ['host'], ['cli', 'app']];
+
+const LAYER_ORDER = MAIN_LAYERS.map((tier) => tier.join(' | ')).join(' → ');
+
+/** What main/<folder> must not import: the layers above it, its siblings, and by kind (Electron, transports, the UI). */
+function mainLayer(folder, level) {
+  const above = MAIN_LAYERS.flatMap((tier, i) => (i > level ? tier : i === level ? tier.filter((f) => f !== folder) : []));
+  const patterns = [];
+  if (above.length > 0) {
+    patterns.push({
+      group: above.map((f) => `**/${f}/**`),
+      message: `main/${folder} must not import ${above.join(', ')} (above it or beside it). Layers of main/, bottom first: ${LAYER_ORDER} (MAIN_LAYERS in eslint.config.js).`,
+    });
+  }
+  if (folder !== 'app') {
+    const shell = ['host', 'cli'].includes(folder) ? 'Hosts and the CLI run on plain Node: only main/app may import Electron.' : 'The core knows nothing of Electron: put shell code in main/app.';
+    patterns.push({ group: ['electron'], message: shell });
+  }
+  if (level < MAIN_LAYERS.findIndex((tier) => tier.includes('host'))) {
+    patterns.push({ group: ['**/host/**', '**/app/**', 'node:http', 'http'], message: 'The core knows nothing of transports: put it in main/host.' });
+  }
+  patterns.push({ group: ['**/renderer/**'], message: 'main/ never imports the UI.' });
+  return layer([`main/${folder}/**/*.{ts,cts}`], patterns);
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', '.native/**'] },
   js.configs.recommended,
@@ -40,15 +72,21 @@ export default tseslint.config(
     { group: ['**/main/**'], message: 'renderer/ talks to main/ only through the contract in shared/.' },
     { group: ['electron', 'better-sqlite3', ...NODE_BUILTINS], message: 'renderer/ runs in a sandboxed page: no Node, no Electron.' },
   ]),
-  layer(['main/core/**/*.ts', 'main/db/**/*.ts', 'main/sample/**/*.ts', 'main/export/**/*.ts', 'main/service/**/*.ts', 'main/bundle/**/*.ts'], [
-    { group: ['electron'], message: 'The core knows nothing of Electron: put shell code in main/app.' },
-    { group: ['**/host/**', '**/app/**', 'node:http', 'http'], message: 'The core knows nothing of transports: put it in main/host.' },
-    { group: ['**/renderer/**'], message: 'main/ never imports the UI.' },
-  ]),
-  layer(['main/host/**/*.ts', 'main/cli/**/*.ts'], [
-    { group: ['electron'], message: 'Hosts and the CLI run on plain Node: only main/app may import Electron.' },
-    { group: ['**/renderer/**'], message: 'main/ never imports the UI.' },
-  ]),
+  ...MAIN_LAYERS.flatMap((tier, level) => tier.map((folder) => mainLayer(folder, level))),
+  {
+    // One handler calling another by its channel key hides a use case (and, across folders, a layer
+    // breach): the shared step is a named function beside the handler, which the handler calls too.
+    files: ['main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[computed=true][object.name=/Handlers$/]',
+          message: "Call the named use case (e.g. startItem(ctx, input)), not a handler by its channel key (runHandlers['run.startItem']).",
+        },
+      ],
+    },
+  },
   {
     files: ['main/app/preload.cts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

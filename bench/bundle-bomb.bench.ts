@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openRuntime } from '../main/core/runtime.js';
+import { openRuntime } from '../main/service/runtime.js';
 import type { ExportedFile } from '../shared/minutes.js';
 import { bombBundle, nestedData, rowsThatFit, sealed } from '../test/helpers/bundle-bomb.js';
 import { ROOT } from './support/host.js';

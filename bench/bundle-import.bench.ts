@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openRuntime } from '../main/core/runtime.js';
+import { openRuntime } from '../main/service/runtime.js';
 import { dataPaths } from '../main/db/paths.js';
 import type { BundleImportResult, ExportedFile } from '../shared/minutes.js';
 import { addFigure, median } from './table.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openRuntime, type Runtime } from '../main/core/runtime.js';
+import { openRuntime, type Runtime } from '../main/service/runtime.js';
 import { renderDocx } from '../main/export/docx/index.js';
 import { buildModel, readModel } from '../main/export/model.js';
 import { addFigure, median } from './table.js';

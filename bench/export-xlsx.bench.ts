@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { openRuntime } from '../main/core/runtime.js';
+import { openRuntime } from '../main/service/runtime.js';
 import { dataPaths } from '../main/db/paths.js';
 import type { ExportedFile } from '../shared/minutes.js';
 import { addFigure, median } from './table.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openRuntime } from '../main/core/runtime.js';
+import { openRuntime } from '../main/service/runtime.js';
 import { checkIntegrityOffThread, integrityProblems } from '../main/db/integrity.js';
 import { dataPaths } from '../main/db/paths.js';
 import { catchUpSearchIndex } from '../main/core/search-index.js';

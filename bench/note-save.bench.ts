@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openRuntime } from '../main/core/runtime.js';
+import { openRuntime } from '../main/service/runtime.js';
 import { catchUpSearchIndex } from '../main/core/search-index.js';
 import { CATEGORIES, noteText, pick, rng } from './support/corpus.js';
 import { attendees, itemId, ITEMS_PER_SESSION, notesFolder, SESSIONS, sessionId } from './support/notes-db.js';

@@ -1,4 +1,4 @@
-import { openRuntime } from '../main/core/runtime.js';
+import { openRuntime } from '../main/service/runtime.js';
 import type { SearchHit } from '../shared/notes.js';
 import { personName, rng, TERMS } from './support/corpus.js';
 import { notesFolder } from './support/notes-db.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openRuntime, type Runtime } from '../../main/core/runtime.js';
+import { openRuntime, type Runtime } from '../../main/service/runtime.js';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
 import { addSkipped, type Figure } from '../table.js';
 import { missingChromium, openBrowser, type BenchBrowser } from './browser.js';

@@ -6,7 +6,7 @@
  * kernel's own high-water mark). Run as a child so that peak is the import's and nobody else's.
  */
 import fs from 'node:fs';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import { memoryOf } from './host.js';
 
 const [file, dataDir] = process.argv.slice(2);

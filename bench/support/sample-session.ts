@@ -1,4 +1,4 @@
-import type { Runtime } from '../../main/core/runtime.js';
+import type { Runtime } from '../../main/service/runtime.js';
 import { CATEGORIES, noteText, pick, rng } from './corpus.js';
 
 /** The sample's Stage 1 seminar (zh-CN): the session the browser benchmarks fill with notes. */

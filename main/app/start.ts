@@ -5,7 +5,7 @@ import type { AppCommand } from '../../shared/contract/bridge.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Settings } from '../../shared/domain.js';
 import { localeFromSystem } from '../../shared/i18n/index.js';
-import type { Runtime } from '../core/runtime.js';
+import type { Runtime } from '../service/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
 import { removeLeftoverScratch } from '../export/pdf/scratch.js';
@@ -262,7 +262,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // The database check, the at-quit backup (kept apart when the check found damage: main/core/runtime.ts),
+  // The database check, the at-quit backup (kept apart when the check found damage: main/service/runtime.ts),
   // then the database closes. will-quit comes after every window has closed, so the check blocks no one.
   app.on('will-quit', () => {
     try {

@@ -1,7 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ScopeKind } from './manifest.js';
-import type { BundleData } from './read.js';
-import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type Row, type TableName } from './tables.js';
+import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type BundleData, type Row, type TableName } from './tables.js';
 
 export interface Scope {
   kind: ScopeKind;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../../shared/contract/fields.js';
-import { toFieldIssues } from '../core/core.js';
+import { toFieldIssues } from '../../shared/contract/issues.js';
 import { timestamp } from './fields.js';
 import { FORMAT, FORMAT_VERSION } from './format.js';
 import { refuse } from './refusal.js';

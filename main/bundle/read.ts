@@ -6,9 +6,9 @@ import { LIMITS } from './format.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { refuse, RowIssues } from './refusal.js';
 import { checkScope } from './scope-check.js';
-import { TABLES, TABLE_NAMES, type Row, type TableName } from './tables.js';
+import { TABLES, TABLE_NAMES, type BundleData, type Row } from './tables.js';
 
-export type BundleData = Record<TableName, Row[]>;
+export type { BundleData };
 
 export interface Bundle {
   manifest: Manifest;

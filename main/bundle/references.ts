@@ -1,7 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { BundleData } from './read.js';
 import type { RowIssues } from './refusal.js';
-import { DIRECTORY, TABLES, type TableName } from './tables.js';
+import { DIRECTORY, TABLES, type BundleData, type TableName } from './tables.js';
 
 /**
  * Every reference a row makes (other than to its owner, checked with the scope) stays inside the

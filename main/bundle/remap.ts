@@ -1,6 +1,5 @@
 import type { DirectoryMatch } from './directory-match.js';
-import type { BundleData } from './read.js';
-import { DIRECTORY, TABLES, referencesOf, type Row } from './tables.js';
+import { DIRECTORY, TABLES, referencesOf, type BundleData, type Row } from './tables.js';
 
 export interface Remapped {
   data: BundleData;

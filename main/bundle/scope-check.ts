@@ -1,10 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { LIMITS } from './format.js';
 import type { Manifest } from './manifest.js';
-import type { BundleData } from './read.js';
 import { checkReferences } from './references.js';
 import { RowIssues } from './refusal.js';
-import { TABLES, rowKey } from './tables.js';
+import { TABLES, rowKey, type BundleData } from './tables.js';
 
 /**
  * A bundle holds one programme (and, for a session bundle, one stage and one session), and every

@@ -46,6 +46,9 @@ export type TableName = (typeof TABLE_NAMES)[number];
 /** A stored row: column name to value, exactly as `SELECT *` returns it. */
 export type Row = Record<string, unknown>;
 
+/** A bundle's rows, table by table (read.ts parses them; the checks and the import take them from here). */
+export type BundleData = Record<TableName, Row[]>;
+
 export interface TableSpec {
   name: TableName;
   /** The primary key's columns: what makes two rows "the same row" on two laptops. */

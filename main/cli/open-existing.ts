@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { openRuntime, type Runtime } from '../core/runtime.js';
+import { openRuntime, type Runtime } from '../service/runtime.js';
 import { listBackups } from '../db/backup.js';
 import { dataPaths } from '../db/paths.js';
 import { CliError } from './command.js';

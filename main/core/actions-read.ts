@@ -2,7 +2,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import { dueState, type ActionItem, type ActionStatus, type ChecklistItem, type Priority } from '../../shared/actions.js';
 import type { Unit } from '../../shared/domain.js';
-import type { CoreContext } from './context.js';
+import type { CoreContext, ReadContext } from './context.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, UNIT_COLUMNS, toPerson, toUnit, type PersonRow, type UnitRow } from './rows.js';
 
 export interface ActionRow {
@@ -34,14 +34,14 @@ export const ACTION_SELECT = `
     FROM action_item a LEFT JOIN session s ON s.id = a.session_id`;
 
 /** Today's date on the machine running the meeting, from the core's clock. */
-export function today(ctx: CoreContext): string {
+export function today(ctx: ReadContext): string {
   const now = ctx.now();
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
 
 /** Loads units, owners, co-units and checklists for many actions in four queries, not four per action. */
-export function toActions(ctx: CoreContext, rows: ActionRow[]): ActionItem[] {
+export function toActions(ctx: ReadContext, rows: ActionRow[]): ActionItem[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
   const units = new Map(

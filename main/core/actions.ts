@@ -1,7 +1,8 @@
+import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import { checkMove, moveRefusal, needsLead, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
 import { parseDueRule } from '../../shared/due-rule.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { readHistory, recordChange } from './action-history.js';
 import { ACTION_SELECT, actionRow, getAction, toActions, today, type ActionRow } from './actions-read.js';
 import { addCheck, checkHandlers } from './action-checks.js';
@@ -152,7 +153,7 @@ function titleFromNote(text: string): string {
   return [...firstLine].length > 60 ? `${[...firstLine].slice(0, 59).join('')}…` : firstLine;
 }
 
-function listActions(ctx: CoreContext, where: string[], params: Record<string, unknown>): ActionItem[] {
+function listActions(ctx: ReadContext, where: string[], params: Record<string, unknown>): ActionItem[] {
   const rows = ctx.db
     .prepare(`${ACTION_SELECT} WHERE a.deleted_at IS NULL AND ${where.join(' AND ')} ORDER BY a.status, a.board_position, a.created_at`)
     .all(params) as ActionRow[];
@@ -161,31 +162,34 @@ function listActions(ctx: CoreContext, where: string[], params: Record<string, u
 
 const UNIT_FILTER = '(a.lead_unit_id = @unitId OR EXISTS (SELECT 1 FROM action_co_unit c WHERE c.action_id = a.id AND c.unit_id = @unitId))';
 
+/** The tasks a filter selects: `action.list`, the minutes draft and the task export. */
+export function filterActions(ctx: ReadContext, input: ParsedInputOf<'action.list'>) {
+  const where: string[] = [];
+  if (input.programmeId) {
+    requireLive(ctx, 'programme', input.programmeId);
+    where.push('a.programme_id = @programmeId');
+  }
+  if (input.sessionId) {
+    getSession(ctx, input.sessionId);
+    where.push('a.session_id = @sessionId');
+  }
+  if (input.stageId) where.push('s.stage_id = @stageId');
+  if (input.unitId) where.push(UNIT_FILTER);
+  if (input.ownerId) where.push('a.owner_person_id = @ownerId');
+  if (input.status) where.push('a.status = @status');
+  const all = listActions(ctx, where, {
+    programmeId: input.programmeId ?? null,
+    sessionId: input.sessionId ?? null,
+    stageId: input.stageId ?? null,
+    unitId: input.unitId ?? null,
+    ownerId: input.ownerId ?? null,
+    status: input.status ?? null,
+  });
+  return input.overdue === undefined ? all : all.filter((a) => a.overdue === input.overdue);
+}
+
 export const actionHandlers: HandlerMap<'action'> = {
-  'action.list': (input, ctx) => {
-    const where: string[] = [];
-    if (input.programmeId) {
-      requireLive(ctx, 'programme', input.programmeId);
-      where.push('a.programme_id = @programmeId');
-    }
-    if (input.sessionId) {
-      getSession(ctx, input.sessionId);
-      where.push('a.session_id = @sessionId');
-    }
-    if (input.stageId) where.push('s.stage_id = @stageId');
-    if (input.unitId) where.push(UNIT_FILTER);
-    if (input.ownerId) where.push('a.owner_person_id = @ownerId');
-    if (input.status) where.push('a.status = @status');
-    const all = listActions(ctx, where, {
-      programmeId: input.programmeId ?? null,
-      sessionId: input.sessionId ?? null,
-      stageId: input.stageId ?? null,
-      unitId: input.unitId ?? null,
-      ownerId: input.ownerId ?? null,
-      status: input.status ?? null,
-    });
-    return input.overdue === undefined ? all : all.filter((a) => a.overdue === input.overdue);
-  },
+  'action.list': (input, ctx) => filterActions(ctx, input),
 
   'action.get': (input, ctx): ActionDetail => {
     const action = getAction(ctx, input.id);

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/contract/result.js';
 import type { AgendaItem, AgendaKind, AgendaView, ItemStatus, ScheduledItem, Speaker, SpeakerStatus } from '../../shared/agenda.js';
 import type { Person } from '../../shared/domain.js';
 import { computeSchedule } from '../../shared/schedule.js';
-import type { CoreContext } from './context.js';
+import type { CoreContext, ReadContext } from './context.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toPerson, type PersonRow } from './rows.js';
 import { getSession, listSittings } from './sessions.js';
 
@@ -46,7 +46,7 @@ interface SpeakerRow {
 const ITEM_COLUMNS =
   'ai.id, ai.session_id, ai.sitting_id, ai.position, ai.kind, ai.title, ai.presenter_id, ai.presenter_name, ai.planned_minutes, ai.chair_notes, ai.speaker_prompt, ai.status, ai.actual_start, ai.actual_end';
 
-function peopleById(ctx: CoreContext, ids: (string | null)[]): Map<string, Person> {
+function peopleById(ctx: ReadContext, ids: (string | null)[]): Map<string, Person> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return new Map();
   const rows = ctx.db
@@ -105,7 +105,7 @@ function speakerQuery(where: string): string {
            ORDER BY sp.position`;
 }
 
-export function itemRows(ctx: CoreContext, sessionId: string): ItemRow[] {
+export function itemRows(ctx: ReadContext, sessionId: string): ItemRow[] {
   return ctx.db
     .prepare(`SELECT ${ITEM_COLUMNS} FROM agenda_item ai WHERE ai.session_id = ? AND ai.deleted_at IS NULL ORDER BY ai.position`)
     .all(sessionId) as ItemRow[];
@@ -125,13 +125,13 @@ export function getItem(ctx: CoreContext, id: string): AgendaItem {
   return toItem(row, peopleById(ctx, [row.presenter_id]));
 }
 
-export function listItems(ctx: CoreContext, sessionId: string): AgendaItem[] {
+export function listItems(ctx: ReadContext, sessionId: string): AgendaItem[] {
   const rows = itemRows(ctx, sessionId);
   const people = peopleById(ctx, rows.map((r) => r.presenter_id));
   return rows.map((r) => toItem(r, people));
 }
 
-export function speakersOfItems(ctx: CoreContext, itemIds: string[]): Speaker[] {
+export function speakersOfItems(ctx: ReadContext, itemIds: string[]): Speaker[] {
   if (itemIds.length === 0) return [];
   const rows = ctx.db
     .prepare(speakerQuery('WHERE sp.agenda_item_id IN (SELECT value FROM json_each(@ids))'))
@@ -148,7 +148,7 @@ export function getSpeaker(ctx: CoreContext, id: string): Speaker {
 }
 
 /** The whole agenda of a session with planned times, speakers, and per-sitting fit. */
-export function agendaView(ctx: CoreContext, sessionId: string): AgendaView {
+export function agendaView(ctx: ReadContext, sessionId: string): AgendaView {
   const session = getSession(ctx, sessionId);
   const sittings = listSittings(ctx, sessionId);
   const items = listItems(ctx, sessionId);

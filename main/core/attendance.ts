@@ -1,25 +1,11 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Participant } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
-import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toParticipant, type ParticipantRow } from './rows.js';
+import { listParticipants } from './participants.js';
 import { getPerson } from './people.js';
 import { getSession } from './sessions.js';
 import { isOfficerRole, releaseOffice, setOfficer } from './officers.js';
 import { nowIso, requireLive } from './sql.js';
-
-const ROLE_ORDER = `CASE a.role WHEN 'chair' THEN 0 WHEN 'presenter' THEN 1 WHEN 'speaker' THEN 2 WHEN 'attendee' THEN 3
-  WHEN 'observer' THEN 4 ELSE 5 END`;
-
-export function listParticipants(ctx: CoreContext, sessionId: string): Participant[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT a.session_id, a.role, a.presence, ${PERSON_COLUMNS}
-         FROM attendance a JOIN person pe ON pe.id = a.person_id AND pe.deleted_at IS NULL ${PERSON_UNIT_JOIN}
-        WHERE a.session_id = ? ORDER BY ${ROLE_ORDER}, a.created_at, pe.name`,
-    )
-    .all(sessionId) as ParticipantRow[];
-  return rows.map(toParticipant);
-}
 
 function getParticipant(ctx: CoreContext, sessionId: string, personId: string): Participant {
   const found = listParticipants(ctx, sessionId).find((p) => p.person.id === personId);

@@ -15,6 +15,12 @@ export interface CoreContext {
   host: HostServices;
 }
 
+/**
+ * What a read needs: the database and the clock. The read use cases take this, so exports (which
+ * read in their own transaction and never write) call them without a stand-in for the rest.
+ */
+export type ReadContext = Pick<CoreContext, 'db' | 'now'>;
+
 /** Things outside the database a handler may need, provided by whoever runs the core. */
 export interface HostServices {
   info(): AppInfo;
@@ -31,5 +37,14 @@ export type HandlerMap<Prefix extends string> = {
   [C in Extract<SyncChannelName, `${Prefix}.${string}`>]: Handler<C>;
 };
 
-/** Every synchronous channel; the asynchronous ones (exports) live in main/service. */
+/** Every synchronous channel; the asynchronous ones (exports) live in main/export, served by main/service. */
 export type AllHandlers = { [C in SyncChannelName]: Handler<C> };
+
+/**
+ * The areas whose handlers live above the core (main/bundle, main/sample): they use the core, so the
+ * core cannot import them. The composition root (main/service/handlers.ts) adds them.
+ */
+type OuterArea = 'bundle' | 'sample';
+
+/** Every synchronous channel the core itself answers. */
+export type CoreHandlers = { [C in Exclude<SyncChannelName, `${OuterArea}.${string}`>]: Handler<C> };

@@ -3,11 +3,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { z } from 'zod';
 import { channels, isAsyncChannel, isChannelName, type SyncChannelName } from '../../shared/contract/channels.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
-import { fieldIssue } from '../../shared/contract/issues.js';
-import { AppError, type FieldIssue, type Result } from '../../shared/contract/result.js';
+import { toFieldIssues } from '../../shared/contract/issues.js';
+import { AppError, type Result } from '../../shared/contract/result.js';
 import { withStatementCache } from '../db/statement-cache.js';
 import type { AllHandlers, CoreContext, HostServices } from './context.js';
-import { handlers as defaultHandlers } from './handlers.js';
 
 /**
  * Channels that cannot run inside a transaction (VACUUM INTO refuses to) or do not read the database
@@ -20,7 +19,8 @@ export interface CoreOptions {
   host: HostServices;
   now?: () => Date;
   newId?: () => string;
-  handlers?: AllHandlers;
+  /** Every channel's handler: the composition root (main/service/handlers.ts) gathers them. */
+  handlers: AllHandlers;
   /** Where unexpected errors are reported (never to the caller). */
   log?: (message: string, error: unknown) => void;
 }
@@ -32,10 +32,6 @@ export interface Core {
   /** Tells every window that views of these topics are stale without a write (e.g. the test clock moved). */
   announce(topics: Topic[]): void;
   readonly db: BetterSqlite3.Database;
-}
-
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.slice(0, 20).map(fieldIssue);
 }
 
 /** SQLite's own refusals that a user can cause, mapped to codes the UI can explain. */
@@ -54,7 +50,7 @@ function fromSqliteError(error: unknown): AppError | null {
 export function createCore(options: CoreOptions): Core {
   const { host } = options;
   const db = withStatementCache(options.db);
-  const handlers = options.handlers ?? defaultHandlers;
+  const { handlers } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
   const log = options.log ?? ((message, error) => console.error(message, error));

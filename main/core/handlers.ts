@@ -1,8 +1,7 @@
-import type { AllHandlers } from './context.js';
+import type { CoreHandlers } from './context.js';
 import { actionHandlers } from './actions.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
-import { bundleHandlers } from '../bundle/handlers.js';
 import { minutesHandlers } from './minutes.js';
 import { recoveryHandlers } from './recovery.js';
 import { noteHandlers } from './notes.js';
@@ -13,7 +12,6 @@ import { personHandlers } from './people.js';
 import { programmeHandlers } from './programmes.js';
 import { referenceHandlers } from './references.js';
 import { runHandlers } from './run.js';
-import { sampleHandlers } from '../sample/handlers.js';
 import { sessionHandlers, sittingHandlers } from './sessions.js';
 import { settingsHandlers } from './settings.js';
 import { speakerHandlers } from './speakers.js';
@@ -24,8 +22,11 @@ import { templateHandlers } from './templates.js';
 import { trashHandlers } from './trash.js';
 import { unitHandlers } from './units.js';
 
-/** Every channel of the contract, exactly once: the type fails to check if one is missing. */
-export const handlers: AllHandlers = {
+/**
+ * Every channel the core answers, exactly once: the type fails to check if one is missing. Bundle and
+ * sample channels sit above the core; main/service/handlers.ts adds them.
+ */
+export const coreHandlers: CoreHandlers = {
   ...appHandlers,
   ...programmeHandlers,
   ...stageHandlers,
@@ -37,7 +38,6 @@ export const handlers: AllHandlers = {
   ...trashHandlers,
   ...referenceHandlers,
   ...settingsHandlers,
-  ...sampleHandlers,
   ...backupHandlers,
   ...dbHandlers,
   ...agendaHandlers,
@@ -51,6 +51,5 @@ export const handlers: AllHandlers = {
   ...searchHandlers,
   ...actionHandlers,
   ...minutesHandlers,
-  ...bundleHandlers,
   ...recoveryHandlers,
 };

@@ -8,11 +8,11 @@ import { PERSON_CATEGORIES, type Participant } from '../../shared/domain.js';
 import { resources } from '../../shared/i18n/index.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import type { Note } from '../../shared/notes.js';
-import type { CoreContext } from './context.js';
-import { actionHandlers } from './actions.js';
+import type { ReadContext } from './context.js';
+import { filterActions } from './actions.js';
 import { agendaView } from './agenda-read.js';
 import { allNotes } from './notes-list.js';
-import { sessionHandlers } from './sessions.js';
+import { sessionDetail } from './sessions.js';
 
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -61,10 +61,10 @@ function attendeeGroups(participants: Participant[], locale: Locale): MinutesDoc
   ].filter((g) => g.names.length > 0);
 }
 
-export function draftMinutes(ctx: CoreContext, sessionId: string, locale: Locale): MinutesDocument {
+export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale): MinutesDocument {
   const words = resources[locale];
   const comma = locale === 'zh-CN' ? '、' : ', ';
-  const detail = sessionHandlers['session.get']({ id: sessionId }, ctx);
+  const detail = sessionDetail(ctx, { id: sessionId });
   const { session, sittings, participants } = detail;
   const nameOf = (id: string | null) => participants.find((p) => p.person.id === id)?.person.name ?? '';
 
@@ -104,7 +104,7 @@ export function draftMinutes(ctx: CoreContext, sessionId: string, locale: Locale
     discussion.push({ item: view.items.find((i) => i.id === key)?.title ?? other, speakers });
   }
 
-  const actions = actionHandlers['action.list']({ sessionId }, ctx)
+  const actions = filterActions(ctx, { sessionId })
     .filter((a) => a.status !== 'cancelled')
     .map((a, index) => ({
       no: index + 1,

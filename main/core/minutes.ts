@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { MinutesDocument, MinutesState, MinutesVersion } from '../../shared/minutes.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { draftMinutes } from './minutes-draft.js';
 import { getProgramme } from './programmes.js';
 import { getSession } from './sessions.js';
@@ -27,7 +27,7 @@ const toVersion = (r: MinutesRow): MinutesVersion => ({
   approvedAt: r.approved_at,
 });
 
-export function latestMinutes(ctx: CoreContext, sessionId: string): MinutesVersion | null {
+export function latestMinutes(ctx: ReadContext, sessionId: string): MinutesVersion | null {
   const row = ctx.db.prepare('SELECT * FROM minutes WHERE session_id = ? ORDER BY version DESC LIMIT 1').get(sessionId) as MinutesRow | undefined;
   return row ? toVersion(row) : null;
 }

@@ -5,14 +5,14 @@
 import { NOTE_PAGE_SIZE } from '../../shared/contract/channels-notes.js';
 import type { InputOf } from '../../shared/contract/channels.js';
 import type { Note, NotePage } from '../../shared/notes.js';
-import type { CoreContext } from './context.js';
+import type { CoreContext, ReadContext } from './context.js';
 import { NOTE_SELECT, toNote, type JoinedNoteRow } from './notes-read.js';
 import { getSession } from './sessions.js';
 
 type Filters = InputOf<'note.all'>;
 
 /** The WHERE clause and its parameters for a session's live notes under the optional filters. */
-function matching(ctx: CoreContext, input: Filters) {
+function matching(ctx: ReadContext, input: Filters) {
   getSession(ctx, input.sessionId);
   const where = ['n.session_id = @sessionId', 'n.deleted_at IS NULL'];
   if (input.category) where.push('n.category = @category');
@@ -29,7 +29,7 @@ function matching(ctx: CoreContext, input: Filters) {
   return { where, params };
 }
 
-export function allNotes(ctx: CoreContext, input: Filters): Note[] {
+export function allNotes(ctx: ReadContext, input: Filters): Note[] {
   const { where, params } = matching(ctx, input);
   const rows = ctx.db.prepare(`${NOTE_SELECT} WHERE ${where.join(' AND ')} ORDER BY n.captured_at, n.rowid`).all(params) as JoinedNoteRow[];
   return rows.map(toNote);

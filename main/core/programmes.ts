@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { ProgrammeDetail, SessionSummary, Sitting } from '../../shared/domain.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import {
   PROGRAMME_COLUMNS,
   SESSION_COLUMNS,
@@ -17,7 +17,7 @@ import {
 } from './rows.js';
 import { nowIso, requireLive, updateColumns } from './sql.js';
 
-export function getProgramme(ctx: CoreContext, id: string) {
+export function getProgramme(ctx: ReadContext, id: string) {
   const row = ctx.db
     .prepare(`SELECT ${PROGRAMME_COLUMNS} FROM programme p WHERE p.id = ? AND p.deleted_at IS NULL`)
     .get(id) as ProgrammeRow | undefined;

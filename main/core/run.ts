@@ -1,3 +1,4 @@
+import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { CoreContext, HandlerMap } from './context.js';
 import { getItemRow, itemRows } from './agenda-read.js';
@@ -98,6 +99,22 @@ function speakerInSession(ctx: CoreContext, sessionId: string, speakerId: string
   return row;
 }
 
+/** Starts an agenda item (finishing the running one): the handler, and `run.next` when nothing runs yet. */
+export function startItem(ctx: CoreContext, input: ParsedInputOf<'run.startItem'>) {
+  const run = requireSitting(ctx, input.sessionId);
+  const item = getItemRow(ctx, input.itemId);
+  if (item.session_id !== input.sessionId) throw new AppError('not_found', { entity: 'agenda_item', id: input.itemId });
+  if (run.current_item_id !== input.itemId) finishCurrentItem(ctx, run);
+  ctx.db
+    .prepare("UPDATE agenda_item SET status = 'running', actual_start = coalesce(actual_start, ?), actual_end = NULL, updated_at = ? WHERE id = ?")
+    .run(nowIso(ctx), nowIso(ctx), input.itemId);
+  run.current_item_id = input.itemId;
+  run.paused_at = null;
+  saveRun(ctx, run);
+  ctx.changed('agenda', input.sessionId);
+  return readRunState(ctx, input.sessionId);
+}
+
 export const runHandlers: HandlerMap<'run'> = {
   'run.state': (input, ctx) => readRunState(ctx, input.sessionId),
 
@@ -159,20 +176,7 @@ export const runHandlers: HandlerMap<'run'> = {
     return readRunState(ctx, input.sessionId);
   },
 
-  'run.startItem': (input, ctx) => {
-    const run = requireSitting(ctx, input.sessionId);
-    const item = getItemRow(ctx, input.itemId);
-    if (item.session_id !== input.sessionId) throw new AppError('not_found', { entity: 'agenda_item', id: input.itemId });
-    if (run.current_item_id !== input.itemId) finishCurrentItem(ctx, run);
-    ctx.db
-      .prepare("UPDATE agenda_item SET status = 'running', actual_start = coalesce(actual_start, ?), actual_end = NULL, updated_at = ? WHERE id = ?")
-      .run(nowIso(ctx), nowIso(ctx), input.itemId);
-    run.current_item_id = input.itemId;
-    run.paused_at = null;
-    saveRun(ctx, run);
-    ctx.changed('agenda', input.sessionId);
-    return readRunState(ctx, input.sessionId);
-  },
+  'run.startItem': (input, ctx) => startItem(ctx, input),
 
   'run.next': (input, ctx) => {
     const run = requireSitting(ctx, input.sessionId);
@@ -180,7 +184,7 @@ export const runHandlers: HandlerMap<'run'> = {
       // Nothing running yet: "next" starts the first pending item, so one key walks the whole agenda.
       const first = itemRows(ctx, input.sessionId).find((r) => r.status === 'pending');
       if (!first) throw new AppError('invalid_state', { reason: 'agenda_finished' });
-      return runHandlers['run.startItem']({ sessionId: input.sessionId, itemId: first.id }, ctx);
+      return startItem(ctx, { sessionId: input.sessionId, itemId: first.id });
     }
     finishCurrentSpeaker(ctx, run);
     const next = nextWaiting(ctx, run.current_item_id);

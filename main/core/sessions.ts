@@ -1,8 +1,9 @@
+import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Session, SessionDetail, Sitting } from '../../shared/domain.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { getProgramme } from './programmes.js';
-import { listParticipants } from './attendance.js';
+import { listParticipants } from './participants.js';
 import {
   SESSION_COLUMNS,
   SITTING_COLUMNS,
@@ -17,7 +18,7 @@ import {
 import { setOfficer } from './officers.js';
 import { nowIso, requireLive, updateColumns } from './sql.js';
 
-export function getSession(ctx: CoreContext, id: string): Session {
+export function getSession(ctx: ReadContext, id: string): Session {
   const row = ctx.db
     .prepare(
       `SELECT ${SESSION_COLUMNS} FROM session s JOIN stage st ON st.id = s.stage_id
@@ -28,7 +29,7 @@ export function getSession(ctx: CoreContext, id: string): Session {
   return toSession(row);
 }
 
-export function listSittings(ctx: CoreContext, sessionId: string): Sitting[] {
+export function listSittings(ctx: ReadContext, sessionId: string): Sitting[] {
   return (
     ctx.db.prepare(`SELECT ${SITTING_COLUMNS} FROM sitting si WHERE si.session_id = ? ORDER BY si.position`).all(sessionId) as SittingRow[]
   ).map(toSitting);
@@ -62,18 +63,21 @@ function checkPeople(ctx: CoreContext, input: { chairId?: string | null | undefi
   if (input.secretaryId) requireLive(ctx, 'person', input.secretaryId);
 }
 
+/** A session with its stage, programme, sittings and participants: `session.get`, and what the minutes draft starts from. */
+export function sessionDetail(ctx: ReadContext, input: ParsedInputOf<'session.get'>): SessionDetail {
+  const session = getSession(ctx, input.id);
+  const stage = toStage(ctx.db.prepare(`SELECT ${STAGE_COLUMNS} FROM stage st WHERE st.id = ?`).get(session.stageId) as StageRow);
+  return {
+    session,
+    stage,
+    programme: getProgramme(ctx, session.programmeId),
+    sittings: listSittings(ctx, session.id),
+    participants: listParticipants(ctx, session.id),
+  };
+}
+
 export const sessionHandlers: HandlerMap<'session'> = {
-  'session.get': (input, ctx): SessionDetail => {
-    const session = getSession(ctx, input.id);
-    const stage = toStage(ctx.db.prepare(`SELECT ${STAGE_COLUMNS} FROM stage st WHERE st.id = ?`).get(session.stageId) as StageRow);
-    return {
-      session,
-      stage,
-      programme: getProgramme(ctx, session.programmeId),
-      sittings: listSittings(ctx, session.id),
-      participants: listParticipants(ctx, session.id),
-    };
-  },
+  'session.get': (input, ctx) => sessionDetail(ctx, input),
 
   'session.create': (input, ctx) => {
     requireLive(ctx, 'stage', input.stageId);

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/contract/result.js';
-import type { CoreContext } from './context.js';
+import type { CoreContext, ReadContext } from './context.js';
 
 /** Builds `SET a = @a, b = @b` from the keys of a patch that are actually present. */
 export function updateColumns(patch: Record<string, unknown>, columns: Record<string, string>): string[] {
@@ -7,7 +7,7 @@ export function updateColumns(patch: Record<string, unknown>, columns: Record<st
 }
 
 /** Throws not_found unless a live (not trashed) row with this id exists in `table`. */
-export function requireLive(ctx: CoreContext, table: 'programme' | 'stage' | 'session' | 'unit' | 'person', id: string): void {
+export function requireLive(ctx: ReadContext, table: 'programme' | 'stage' | 'session' | 'unit' | 'person', id: string): void {
   const row = ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id);
   if (!row) throw new AppError('not_found', { entity: table, id });
 }

@@ -103,13 +103,26 @@ function applyPragmas(db: BetterSqlite3.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/**
+ * Refuses a migration list that is not exactly versions 1..N in order: a gap, a repeat or a swap
+ * (two branches both adding "their" 012) would skip or re-run a step on someone's data. Checked at
+ * every open, before the file is touched; a programming error, so a plain Error, never a user's.
+ */
+export function checkMigrations(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration ${index + 1} of the list is ${migration.version}-${migration.name}: versions must be 1..N, in order, without gaps`);
+    }
+  });
+}
+
 function migrate(db: BetterSqlite3.Database, from: number, migrations: readonly Migration[]): void {
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return;
   // One transaction for all pending steps: a crash or a failing step leaves the old version intact.
   db.transaction(() => {
     for (const migration of pending) {
-      db.exec(migration.sql);
+      migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   }).immediate();
@@ -117,6 +130,7 @@ function migrate(db: BetterSqlite3.Database, from: number, migrations: readonly 
 
 export function openDatabase(options: OpenOptions): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
+  checkMigrations(migrations);
   const latest = options.migrations ? (migrations.at(-1)?.version ?? 0) : LATEST_VERSION;
   const now = options.now ?? (() => new Date());
   fs.mkdirSync(path.dirname(options.file), { recursive: true });

@@ -1,10 +1,10 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError, type FieldIssue } from '../../shared/contract/result.js';
 import { FORMATS_OF, MIME_OF, type ExportKind } from '../../shared/minutes.js';
-import type { CoreContext } from '../core/context.js';
+import type { ReadContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
-import type { AsyncHandlers } from '../service/service.js';
+import type { AsyncHandlers } from './context.js';
 import { exportFileName } from './filename.js';
 import { buildModel, readModel, type ExportScope } from './model.js';
 import { renderExport } from './render.js';
@@ -27,7 +27,7 @@ function localDay(date: Date): string {
 }
 
 /** What the file is named after: the session and its first day, or the programme and today. */
-function nameSource(ctx: CoreContext, scope: ExportScope): { title: string; date: string } {
+function nameSource(ctx: ReadContext, scope: ExportScope): { title: string; date: string } {
   if (scope.sessionId) {
     const days = listSittings(ctx, scope.sessionId).map((s) => s.date).sort();
     return { title: getSession(ctx, scope.sessionId).title, date: days[0] ?? localDay(ctx.now()) };

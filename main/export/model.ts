@@ -8,12 +8,12 @@ import { resources } from '../../shared/i18n/index.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
-import type { CoreContext } from '../core/context.js';
-import { actionHandlers } from '../core/actions.js';
+import type { ReadContext } from '../core/context.js';
+import { filterActions } from '../core/actions.js';
 import { agendaView } from '../core/agenda-read.js';
 import { draftMinutes, formatDate } from '../core/minutes-draft.js';
 import { latestMinutes } from '../core/minutes.js';
-import { opinionHandlers } from '../core/opinions.js';
+import { listOpinions } from '../core/opinions.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession } from '../core/sessions.js';
 
@@ -144,44 +144,24 @@ export interface ExportScope {
 }
 
 /** Runs `read` in one read transaction, so a model never mixes two states of the database. */
-export function readModel<T>(core: Core, now: () => Date, read: (ctx: CoreContext) => T): T {
-  const ctx: CoreContext = {
-    db: core.db,
-    now,
-    newId: () => {
-      throw new Error('exports do not write');
-    },
-    changed: () => {},
-    host: {
-      info: () => {
-        throw new Error('not available to exports');
-      },
-      backup: () => {
-        throw new Error('not available to exports');
-      },
-      listBackups: () => [],
-      health: () => {
-        throw new Error('not available to exports');
-      },
-    },
-  };
-  return core.db.transaction(() => read(ctx)).deferred();
+export function readModel<T>(core: Core, now: () => Date, read: (ctx: ReadContext) => T): T {
+  return core.db.transaction(() => read({ db: core.db, now })).deferred();
 }
 
-function localeOf(ctx: CoreContext, scope: ExportScope): Locale {
+function localeOf(ctx: ReadContext, scope: ExportScope): Locale {
   if (scope.locale) return scope.locale;
   const programmeId = scope.sessionId ? getSession(ctx, scope.sessionId).programmeId : scope.programmeId!;
   return getProgramme(ctx, programmeId).locale;
 }
 
-function subtitleOf(ctx: CoreContext, scope: ExportScope, locale: Locale): string {
+function subtitleOf(ctx: ReadContext, scope: ExportScope, locale: Locale): string {
   const where = scope.sessionId ? getSession(ctx, scope.sessionId).title : getProgramme(ctx, scope.programmeId!).title;
   const today = ctx.now().toISOString().slice(0, 10);
   return locale === 'zh-CN' ? `${where}（${formatDate(today, locale)}导出）` : `${where} (exported ${formatDate(today, locale)})`;
 }
 
 /** The stored minutes (latest version), or a fresh draft from the session when none is stored yet. */
-export function minutesModel(ctx: CoreContext, scope: ExportScope): MinutesModel {
+export function minutesModel(ctx: ReadContext, scope: ExportScope): MinutesModel {
   if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
   getSession(ctx, scope.sessionId);
   const stored = latestMinutes(ctx, scope.sessionId);
@@ -190,14 +170,11 @@ export function minutesModel(ctx: CoreContext, scope: ExportScope): MinutesModel
   return { kind: 'minutes', locale, approved: stored?.status === 'approved' && stored.locale === locale, document, labels: LABELS[locale] };
 }
 
-export function tasksModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
+export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportModel {
   const locale = localeOf(ctx, scope);
   const labels = LABELS[locale];
   const comma = locale === 'zh-CN' ? '、' : ', ';
-  const actions = actionHandlers['action.list'](
-    scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! },
-    ctx,
-  ).filter((a) => a.status !== 'cancelled');
+  const actions = filterActions(ctx, scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! }).filter((a) => a.status !== 'cancelled');
   const deadline = (date: string | null, rule: string) => (!date ? '' : !rule ? date : locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`);
   return {
     kind: 'tasks',
@@ -232,10 +209,10 @@ const DISPOSITION_WORDS: Record<Locale, Record<string, string>> = {
   en: { pending: 'Pending', to_incorporate: 'To be incorporated', incorporated: 'Incorporated', declined: 'Declined', deferred: 'Deferred' },
 };
 
-export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
+export function opinionsModel(ctx: ReadContext, scope: ExportScope): TableExportModel {
   const locale = localeOf(ctx, scope);
   const programmeId = scope.programmeId ?? getSession(ctx, scope.sessionId!).programmeId;
-  const view = opinionHandlers['opinion.list']({ programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) }, ctx);
+  const view = listOpinions(ctx, { programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) });
   const zh = locale === 'zh-CN';
   return {
     kind: 'opinions',
@@ -265,7 +242,7 @@ export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExport
   };
 }
 
-export function agendaModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
+export function agendaModel(ctx: ReadContext, scope: ExportScope): TableExportModel {
   if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
   const locale = localeOf(ctx, scope);
   const zh = locale === 'zh-CN';
@@ -295,7 +272,7 @@ export function agendaModel(ctx: CoreContext, scope: ExportScope): TableExportMo
   };
 }
 
-export function buildModel(ctx: CoreContext, kind: ExportModel['kind'], scope: ExportScope): ExportModel {
+export function buildModel(ctx: ReadContext, kind: ExportModel['kind'], scope: ExportScope): ExportModel {
   if (kind === 'minutes') return minutesModel(ctx, scope);
   if (kind === 'tasks') return tasksModel(ctx, scope);
   if (kind === 'opinions') return opinionsModel(ctx, scope);

@@ -7,8 +7,8 @@ import { AppError, type Result } from '../../shared/contract/result.js';
 import { checkBackupFile, listBackups, writeChecked } from '../db/backup.js';
 import { dataPaths } from '../db/paths.js';
 import { channels } from '../../shared/contract/channels.js';
-import { toFieldIssues } from '../core/core.js';
-import { openRuntime, type Runtime, type RuntimeOptions } from '../core/runtime.js';
+import { toFieldIssues } from '../../shared/contract/issues.js';
+import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 import type { Service } from './service.js';
 
 /**

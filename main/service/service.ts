@@ -1,22 +1,11 @@
-import type { AsyncChannelName } from '../../shared/contract/channels-minutes.js';
-import { channels, isAsyncChannel, type OutputOf, type ParsedInputOf } from '../../shared/contract/channels.js';
+import { channels, isAsyncChannel } from '../../shared/contract/channels.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
 import { AppError, type Result } from '../../shared/contract/result.js';
-import { toFieldIssues, type Core } from '../core/core.js';
+import { toFieldIssues } from '../../shared/contract/issues.js';
+import type { Core } from '../core/core.js';
+import type { AsyncHandlers, ServiceContext } from '../export/context.js';
 import { htmlToPdf } from '../export/pdf/index.js';
-import { createPrintQueue, type PrintQueue } from '../export/pdf/queue.js';
-
-/** What an asynchronous handler may use: the core's database for reads, its clock, and the PDF print queue. */
-export interface ServiceContext {
-  core: Core;
-  now(): Date;
-  /** Prints HTML to PDF, one export at a time, in the order asked. */
-  pdf: PrintQueue;
-}
-
-export type AsyncHandlers = {
-  [C in AsyncChannelName]: (input: ParsedInputOf<C>, ctx: ServiceContext) => Promise<OutputOf<C>>;
-};
+import { createPrintQueue } from '../export/pdf/queue.js';
 
 /**
  * What transports serve: every channel of the contract. Synchronous channels go straight to the

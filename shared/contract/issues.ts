@@ -18,6 +18,11 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   return { path, code: issue.code };
 }
 
+/** A refused parse as the caller receives it: the first 20 issues (a hostile input must not make the answer huge). */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.slice(0, 20).map(fieldIssue);
+}
+
 /** What a limit counts: characters of a text, items of a list, or a number's value. */
 const LIMIT_KINDS: Record<string, 'text' | 'items' | 'number' | undefined> = {
   string: 'text',

@@ -3,7 +3,7 @@
  * quit (the at-quit backup, then the database closes), so the parent can kill it half-way through
  * the backup, or run it with a file-size limit (a full disk for everything it writes).
  */
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 
 const [dataDir] = process.argv.slice(2) as [string];
 const runtime = openRuntime({ dataDir });

@@ -3,7 +3,7 @@
  * and prints one line per acknowledged write, after the call returned (so after COMMIT). The parent
  * kills it with SIGKILL at a random moment and checks that every acknowledged write survived.
  */
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 
 const [dataDir, sessionId, programmeId, prefix] = process.argv.slice(2) as [string, string, string, string];
 const runtime = openRuntime({ dataDir });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import { listBackups } from '../../main/db/backup.js';
 import { ok, tempDir } from './runtime.js';
 

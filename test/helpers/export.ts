@@ -8,7 +8,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { ActionItem } from '../../shared/actions.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { ExportedFile, ExportFormat, ExportKind } from '../../shared/minutes.js';
-import type { Runtime } from '../../main/core/runtime.js';
+import type { Runtime } from '../../main/service/runtime.js';
 import { ok } from './runtime.js';
 
 /** The sample's Stage 1 seminar, in either language. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/channels.js';
-import { openRuntime, type Runtime, type RuntimeOptions } from '../../main/core/runtime.js';
+import { openRuntime, type Runtime, type RuntimeOptions } from '../../main/service/runtime.js';
 
 /** A real data folder in the OS temp dir; removed by cleanup(). */
 export function tempDir(prefix = 'convene-test-'): string {

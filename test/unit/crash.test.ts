@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../main/db/migrations/index.js';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import fs from 'node:fs';
 import { checkBackupFile, listBackups } from '../../main/db/backup.js';
 import { openRecoverable } from '../../main/service/recovery.js';

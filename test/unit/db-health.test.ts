@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DbHealth, RecoveryStatus } from '../../shared/contract/channels-recovery.js';
 import type { ChangeEvent } from '../../shared/contract/events.js';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import { checkBackupFile, listBackups } from '../../main/db/backup.js';
 import { DAMAGED_COPY_NAME } from '../../main/db/damaged-copy.js';
 import { checkIntegrityOffThread } from '../../main/db/integrity.js';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result.js';
 import { listBackups, rotateBackup } from '../../main/db/backup.js';
 import { CONVENE_APPLICATION_ID, describeApplicationId } from '../../main/db/identity.js';
-import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index.js';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../main/db/migrations/index.js';
 import { openDatabase, quickCheck } from '../../main/db/open.js';
 import { tempDir } from '../helpers/runtime.js';
 
@@ -51,6 +51,54 @@ describe('opening the database', () => {
     MIGRATIONS.forEach((migration, index) => expect(migration.version).toBe(index + 1));
   });
 
+  it.each([
+    ['a gap', [1, 3]],
+    ['a repeat', [1, 2, 2]],
+    ['a swap', [2, 1]],
+    ['a list not starting at 1', [0, 1]],
+  ])('refuses a migration list with %s before touching the file', (_what, versions) => {
+    const dir = freshDir();
+    const ran: number[] = [];
+    const list: Migration[] = versions.map((version, index) => ({
+      version,
+      name: `step-${index}`,
+      up: (db) => {
+        ran.push(version);
+        db.exec(`CREATE TABLE step_${index} (x INTEGER) STRICT;`);
+      },
+    }));
+    expect(() => openDatabase({ ...paths(dir), migrations: list })).toThrow(/versions must be 1\.\.N, in order, without gaps/);
+    expect(ran).toEqual([]);
+    expect(fs.existsSync(paths(dir).file)).toBe(false);
+  });
+
+  it('runs a code step in the same transaction as the SQL steps: when it throws, nothing of either stays', () => {
+    const dir = freshDir();
+    const v1 = MIGRATIONS.slice(0, 1);
+    const first = openDatabase({ ...paths(dir), migrations: v1 });
+    first.db.prepare("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')").run();
+    first.db.close();
+    const steps: Migration[] = [
+      ...v1,
+      { version: 2, name: 'sql-step', up: (db) => db.exec('CREATE TABLE added (x INTEGER) STRICT;') },
+      {
+        version: 3,
+        name: 'code-step',
+        up: (db) => {
+          // Code that reshapes data row by row, then fails half-way.
+          db.prepare("UPDATE setting SET value = '\"after\"' WHERE key = 'marker'").run();
+          throw new Error('step failed');
+        },
+      },
+    ];
+    expect(() => openDatabase({ ...paths(dir), migrations: steps })).toThrow('step failed');
+    const db = new Database(paths(dir).file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'added'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT value FROM setting WHERE key = 'marker'").pluck().get()).toBe('"before"');
+    db.close();
+  });
+
   it('reopens an up-to-date database without a backup', () => {
     const dir = freshDir();
     openDatabase(paths(dir)).db.close();
@@ -67,7 +115,7 @@ describe('opening the database', () => {
     const first = openDatabase({ ...paths(dir), migrations: v1 });
     first.db.prepare("INSERT INTO setting (key, value) VALUES ('marker', '\"before\"')").run();
     first.db.close();
-    const extra = [...v1, { version: 2, name: 'test-step', sql: 'CREATE TABLE extra (x INTEGER) STRICT;' }];
+    const extra: Migration[] = [...v1, { version: 2, name: 'test-step', up: (db) => db.exec('CREATE TABLE extra (x INTEGER) STRICT;') }];
     const second = openDatabase({ ...paths(dir), migrations: extra });
     expect(second.versionAtOpen).toBe(1);
     expect(second.migrationBackup).not.toBeNull();
@@ -83,10 +131,10 @@ describe('opening the database', () => {
     const dir = freshDir();
     const v1 = MIGRATIONS.slice(0, 1);
     openDatabase({ ...paths(dir), migrations: v1 }).db.close();
-    const broken = [
+    const broken: Migration[] = [
       ...v1,
-      { version: 2, name: 'good', sql: 'CREATE TABLE good (x INTEGER) STRICT;' },
-      { version: 3, name: 'bad', sql: 'CREATE TABLE broken (x NOT_A_TYPE) STRICT;' },
+      { version: 2, name: 'good', up: (db) => db.exec('CREATE TABLE good (x INTEGER) STRICT;') },
+      { version: 3, name: 'bad', up: (db) => db.exec('CREATE TABLE broken (x NOT_A_TYPE) STRICT;') },
     ];
     expect(() => openDatabase({ ...paths(dir), migrations: broken })).toThrow();
     const db = new Database(paths(dir).file, { readonly: true });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../main/cli/main.js';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import { findChromium } from '../../main/export/pdf/chromium.js';
 import { parseCsv, readXlsx, renderedMarkdown, specialisedAction, stage1 } from '../helpers/export.js';
 import { ok, tempDir } from '../helpers/runtime.js';

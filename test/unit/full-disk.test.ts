@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { resources } from '../../shared/i18n/index.js';
 import { main } from '../../main/cli/main.js';
 import { describeFailure } from '../../main/cli/open-errors.js';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import { listBackups, partialName } from '../../main/db/backup.js';
 import { bundleChildren, childPath } from '../crash/harness.js';
 import { backupFolderNames, folderWithBackups, type BackedUpFolder } from '../helpers/backups.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../shared/contract/events.js';
-import { openRuntime, type Runtime } from '../../main/core/runtime.js';
+import { openRuntime, type Runtime } from '../../main/service/runtime.js';
 import { startHttpHost, type HttpHost } from '../../main/host/http.js';
 import { CONTENT_SECURITY_POLICY } from '../../main/host/http-static.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecoveryStatus } from '../../shared/contract/channels-recovery.js';
 import Database from 'better-sqlite3';
-import { openRuntime } from '../../main/core/runtime.js';
+import { openRuntime } from '../../main/service/runtime.js';
 import { checkBackupFile, DEFAULT_KEEP_BACKUPS, listBackups } from '../../main/db/backup.js';
 import { openRecoverable, type RecoverableRuntime } from '../../main/service/recovery.js';
 import { BACKED_UP_TITLE, backupFolderNames, folderWithBackups, replaceDatabase, type BackedUpFolder } from '../helpers/backups.js';

@@ -7,7 +7,7 @@ import type { ChangeEvent } from '../../shared/contract/events.js';
 import { id as idField, type Locale } from '../../shared/contract/fields.js';
 import type { ProgrammeDetail } from '../../shared/domain.js';
 import type { CoreContext } from '../../main/core/context.js';
-import { openRuntime, type Runtime } from '../../main/core/runtime.js';
+import { openRuntime, type Runtime } from '../../main/service/runtime.js';
 import { sampleData } from '../../main/sample/data/index.js';
 import { loadSample } from '../../main/sample/load.js';
 

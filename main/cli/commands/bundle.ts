@@ -5,7 +5,7 @@ import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { resources } from '../../../shared/i18n/index.js';
 import { interpolate } from '../../../shared/i18n/interpolate.js';
 import type { BundleImportResult, ExportedFile } from '../../../shared/minutes.js';
-import { openRuntime } from '../../core/runtime.js';
+import { openRuntime } from '../../service/runtime.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { dataDirFrom } from '../defaults.js';
 import { DISK_FULL } from '../open-errors.js';

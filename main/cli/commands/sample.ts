@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
-import { openRuntime } from '../../core/runtime.js';
+import { openRuntime } from '../../service/runtime.js';
 import { CliError, UsageError, optionalString, requireString, type Command } from '../command.js';
 import { dataDirFrom } from '../defaults.js';
 import { DISK_FULL } from '../open-errors.js';

@@ -1,5 +1,7 @@
+import type { Migration } from './migration.js';
+
 /** Programmes, stages, sessions with sittings, the directory of units and people, attendance. */
-export const sql = `
+const sql = `
 CREATE TABLE programme (
   id          TEXT PRIMARY KEY,
   title       TEXT NOT NULL,
@@ -97,3 +99,9 @@ CREATE TABLE setting (
   value TEXT NOT NULL
 ) STRICT;
 `;
+
+export const migration: Migration = {
+  version: 1,
+  name: 'directory-and-sessions',
+  up: (db) => db.exec(sql),
+};

@@ -1,5 +1,7 @@
+import type { Migration } from './migration.js';
+
 /** Agenda items, speaker queues with their actual speeches, the live run state, agenda templates. */
-export const sql = `
+const sql = `
 CREATE TABLE agenda_item (
   id              TEXT PRIMARY KEY,
   session_id      TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
@@ -69,3 +71,9 @@ CREATE TABLE agenda_template (
   deleted_at TEXT
 ) STRICT;
 `;
+
+export const migration: Migration = {
+  version: 2,
+  name: 'agenda-and-run',
+  up: (db) => db.exec(sql),
+};

@@ -1,5 +1,7 @@
+import type { Migration } from './migration.js';
+
 /** Notes with edit history and dispositions, plans the opinions feed into, and full-text search. */
-export const sql = `
+const sql = `
 CREATE TABLE plan (
   id           TEXT PRIMARY KEY,
   programme_id TEXT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
@@ -117,3 +119,9 @@ INSERT INTO search_index (kind, ref_id, title, body)
    WHERE p.deleted_at IS NULL;
 INSERT INTO search_index (kind, ref_id, title, body) SELECT 'unit', id, name, short_name FROM unit WHERE deleted_at IS NULL;
 `;
+
+export const migration: Migration = {
+  version: 3,
+  name: 'notes-and-search',
+  up: (db) => db.exec(sql),
+};

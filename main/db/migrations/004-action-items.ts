@@ -1,5 +1,7 @@
+import type { Migration } from './migration.js';
+
 /** Action items: lead and co-operating units, owner, due date with its spoken rule, checklist, history. */
-export const sql = `
+const sql = `
 CREATE TABLE action_item (
   id              TEXT PRIMARY KEY,
   programme_id    TEXT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
@@ -67,3 +69,9 @@ CREATE TRIGGER action_ad AFTER DELETE ON action_item BEGIN
   DELETE FROM search_index WHERE kind = 'action' AND ref_id = old.id;
 END;
 `;
+
+export const migration: Migration = {
+  version: 4,
+  name: 'action-items',
+  up: (db) => db.exec(sql),
+};

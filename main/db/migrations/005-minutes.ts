@@ -1,5 +1,7 @@
+import type { Migration } from './migration.js';
+
 /** Minutes as stored, versioned documents: drafts the secretary edits, approved versions locked. */
-export const sql = `
+const sql = `
 CREATE TABLE minutes (
   session_id  TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
   version     INTEGER NOT NULL CHECK (version >= 1),
@@ -18,3 +20,9 @@ CREATE TRIGGER minutes_locked BEFORE UPDATE ON minutes WHEN old.status = 'approv
   SELECT RAISE(ABORT, 'approved minutes are locked');
 END;
 `;
+
+export const migration: Migration = {
+  version: 5,
+  name: 'minutes',
+  up: (db) => db.exec(sql),
+};

@@ -1,3 +1,5 @@
+import type { Migration } from './migration.js';
+
 /**
  * The search index catches up after the save instead of inside it.
  *
@@ -48,7 +50,7 @@ CREATE TRIGGER ${kind}_stale_ad AFTER DELETE ON ${table} BEGIN
 END;`;
 }
 
-export const sql = `
+const sql = `
 DROP TRIGGER note_ai;
 DROP TRIGGER note_au;
 DROP TRIGGER note_ad;
@@ -98,3 +100,9 @@ INSERT INTO search_stale (kind, ref_id) SELECT 'session', id FROM session WHERE 
 INSERT INTO search_stale (kind, ref_id) SELECT 'action', id FROM action_item WHERE deleted_at IS NULL ORDER BY rowid;
 INSERT INTO search_stale (kind, ref_id) SELECT 'note', id FROM note WHERE deleted_at IS NULL ORDER BY rowid;
 `;
+
+export const migration: Migration = {
+  version: 7,
+  name: 'search-catch-up',
+  up: (db) => db.exec(sql),
+};

@@ -1,10 +1,12 @@
+import type { Migration } from './migration.js';
+
 /**
  * A note's history keeps where it stood as well as what it said: the agenda item, and whether it was an
  * opinion needing an answer (its disposition, plan and reason). Marking, unmarking and moving a note are
  * edits like any other, so each earlier version must be able to show them. Versions written before this
  * migration did not record them: they take the note's current values, the best that is known.
  */
-export const sql = `
+const sql = `
 ALTER TABLE note_version ADD COLUMN agenda_item_id TEXT;
 ALTER TABLE note_version ADD COLUMN disposition TEXT
   CHECK (disposition IN ('pending', 'to_incorporate', 'incorporated', 'declined', 'deferred'));
@@ -16,3 +18,9 @@ UPDATE note_version SET
   plan_id = (SELECT n.plan_id FROM note n WHERE n.id = note_version.note_id),
   disposition_reason = (SELECT n.disposition_reason FROM note n WHERE n.id = note_version.note_id);
 `;
+
+export const migration: Migration = {
+  version: 9,
+  name: 'note-version-placement',
+  up: (db) => db.exec(sql),
+};

@@ -1,3 +1,5 @@
+import type { Migration } from './migration.js';
+
 /**
  * Run mode across sittings, one source of truth for chair and secretary, and countdowns the
  * facilitator can hide.
@@ -12,7 +14,7 @@
  *   needed); a role with no session field fills the field (the earliest such participant); other
  *   participants still holding the role become attendees. One person cannot hold both: the chair wins.
  */
-export const sql = `
+const sql = `
 ALTER TABLE run_state ADD COLUMN adjourned_at TEXT;
 ALTER TABLE run_state ADD COLUMN sitting_no INTEGER NOT NULL DEFAULT 1 CHECK (sitting_no BETWEEN 1 AND 1000);
 ALTER TABLE run_state ADD COLUMN hide_countdown INTEGER NOT NULL DEFAULT 0 CHECK (hide_countdown IN (0, 1));
@@ -45,3 +47,9 @@ UPDATE attendance SET role = 'chair'
 UPDATE attendance SET role = 'secretary'
  WHERE person_id = (SELECT s.secretary_id FROM session s WHERE s.id = attendance.session_id);
 `;
+
+export const migration: Migration = {
+  version: 10,
+  name: 'sittings-officers-countdown',
+  up: (db) => db.exec(sql),
+};

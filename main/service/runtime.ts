@@ -8,10 +8,11 @@ import { holdsUserData } from '../db/identity.js';
 import { openDatabase, schemaVersion } from '../db/open.js';
 import { dataPaths, type DataPaths } from '../db/paths.js';
 import { exportHandlers } from '../export/handlers.js';
-import { createService, type Service } from '../service/service.js';
-import { createCore, type Core } from './core.js';
-import { createHealthMonitor } from './health.js';
-import { startIdleWork } from './idle-work.js';
+import { handlers } from './handlers.js';
+import { createService, type Service } from './service.js';
+import { createCore, type Core } from '../core/core.js';
+import { createHealthMonitor } from '../core/health.js';
+import { startIdleWork } from '../core/idle-work.js';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -93,6 +94,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
   });
   const core = createCore({
     db,
+    handlers,
     now,
     ...(options.newId ? { newId: options.newId } : {}),
     ...(options.log ? { log: options.log } : {}),
