@@ -133,10 +133,6 @@ const LABELS: Record<Locale, MinutesLabels> = {
   },
 };
 
-export function minutesLabels(locale: Locale): MinutesLabels {
-  return LABELS[locale];
-}
-
 export interface ExportScope {
   sessionId?: string | undefined;
   programmeId?: string | undefined;
