@@ -111,15 +111,21 @@ interface Context {
   testEvents: boolean;
 }
 
-async function handleCall(ctx: Context, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+/** A POST carrying our token, or an answer (405, 401) already sent. */
+function isTokenedPost(ctx: Context, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'POST') {
     sendJson(res, 405, failure('validation', { reason: 'method' }), { Allow: 'POST' });
-    return;
+    return false;
   }
   if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
     sendJson(res, 401, failure('unauthorized'));
-    return;
+    return false;
   }
+  return true;
+}
+
+async function handleCall(ctx: Context, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  if (!isTokenedPost(ctx, req, res)) return;
   let channel: string;
   try {
     channel = decodeURIComponent(pathname.slice(CALL_PREFIX.length));
@@ -157,14 +163,7 @@ async function handleCall(ctx: Context, req: IncomingMessage, res: ServerRespons
 
 /** Test-only: `{ "advanceSeconds": 90 }` or `{ "set": "2027-01-11T09:00:00+08:00" }`; answers the new time. */
 async function handleTestClock(ctx: Context, clock: TestClock, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'POST') {
-    sendJson(res, 405, failure('validation', { reason: 'method' }), { Allow: 'POST' });
-    return;
-  }
-  if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
-    sendJson(res, 401, failure('unauthorized'));
-    return;
-  }
+  if (!isTokenedPost(ctx, req, res)) return;
   const body = await readBody(req);
   let input: { advanceSeconds?: unknown; set?: unknown } = {};
   try {
@@ -187,14 +186,7 @@ async function handleTestClock(ctx: Context, clock: TestClock, req: IncomingMess
 
 /** Test-only: ends every open event stream; answers how many it ended. */
 function handleTestDropEvents(ctx: Context, req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== 'POST') {
-    sendJson(res, 405, failure('validation', { reason: 'method' }), { Allow: 'POST' });
-    return;
-  }
-  if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
-    sendJson(res, 401, failure('unauthorized'));
-    return;
-  }
+  if (!isTokenedPost(ctx, req, res)) return;
   const ended = ctx.streams.size;
   for (const end of [...ctx.streams]) end();
   sendJson(res, 200, { ok: true, value: { ended } });
