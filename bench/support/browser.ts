@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 /** Debian's Chromium, as the end-to-end tests use it (never `npx playwright install`). */
 export const CHROMIUM = process.env.CONVENE_CHROMIUM ?? '/usr/bin/chromium';
 
-/** The flags of docs ENVIRONMENT.md, plus exact heap figures for the memory benchmark. */
+/** The flags of the end-to-end tests (test/e2e/playwright.config.ts), plus exact heap figures for the memory benchmark. */
 const ARGS = [
   '--headless',
   '--no-sandbox',

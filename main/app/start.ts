@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
 import type { AppCommand } from '../../shared/contract/bridge.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Settings } from '../../shared/domain.js';
+import { TOPICS } from '../../shared/contract/events.js';
 import { localeFromSystem } from '../../shared/i18n/index.js';
 import type { Runtime } from '../service/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
@@ -147,6 +148,9 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   const windows = new AppWindows();
   registerIpc({ ipcMain, core: recoverable.service, windows: () => windows, isAppUrl: ourUrl, log });
   forwardEvents(recoverable.service, () => windows);
+  // After sleep every window refetches what it shows: the day may have changed (due soon, overdue),
+  // and a window's event stream (a browser on the HTTP host) may have dropped meanwhile.
+  powerMonitor.on('resume', () => recoverable.service.announce([...TOPICS]));
 
   const projector = new Projector({
     BrowserWindow,

@@ -6,7 +6,8 @@ import { requireLive } from '../core/sql.js';
 import { schemaVersion } from '../db/open.js';
 import { pack } from './archive.js';
 import { collectRows, type Scope } from './collect.js';
-import { localDate, safeFileName } from './file-name.js';
+import { localDay } from '../../shared/local-day.js';
+import { safeFileName } from './file-name.js';
 import { FORMAT, FORMAT_VERSION, MIME } from './format.js';
 import type { Manifest } from './manifest.js';
 import { TABLE_NAMES } from './tables.js';
@@ -44,7 +45,7 @@ export function exportBundle(ctx: CoreContext, input: { sessionId?: string | und
   };
   const zip = pack({ manifest: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), data: dataBytes }, exportedAt);
   return {
-    fileName: `${safeFileName(scope.title)}-${localDate(exportedAt)}${BUNDLE_EXTENSION}`,
+    fileName: `${safeFileName(scope.title)}-${localDay(exportedAt)}${BUNDLE_EXTENSION}`,
     mime: MIME,
     base64: Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength).toString('base64'),
     bytes: zip.byteLength,

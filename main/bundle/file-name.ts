@@ -12,9 +12,3 @@ export function safeFileName(title: string): string {
   const short = [...cleaned].slice(0, 80).join('').trim();
   return short || 'convene';
 }
-
-/** The calendar date where the export happens, as people name files (not UTC). */
-export function localDate(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}

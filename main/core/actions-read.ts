@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import { dueState, type ActionItem, type ActionStatus, type ChecklistItem, type Priority } from '../../shared/actions.js';
 import type { Unit } from '../../shared/domain.js';
+import { localDay } from '../../shared/local-day.js';
 import type { CoreContext, ReadContext } from './context.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, UNIT_COLUMNS, toPerson, toUnit, type PersonRow, type UnitRow } from './rows.js';
 
@@ -35,9 +36,7 @@ export const ACTION_SELECT = `
 
 /** Today's date on the machine running the meeting, from the core's clock. */
 export function today(ctx: ReadContext): string {
-  const now = ctx.now();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
+  return localDay(ctx.now());
 }
 
 /** Loads units, owners, co-units and checklists for many actions in four queries, not four per action. */

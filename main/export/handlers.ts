@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError, type FieldIssue } from '../../shared/contract/result.js';
 import { FORMATS_OF, MIME_OF, type ExportKind } from '../../shared/minutes.js';
+import { localDay } from '../../shared/local-day.js';
 import type { ReadContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
@@ -18,12 +19,6 @@ function validate(input: ParsedInputOf<'export.render'>): void {
   if (!FORMATS_OF[input.kind].includes(input.format)) issues.push({ path: 'format', code: 'format_unavailable' });
   if (NEEDS_SESSION.includes(input.kind) && !input.sessionId) issues.push({ path: 'sessionId', code: 'required' });
   if (issues.length > 0) throw new AppError('validation', undefined, issues);
-}
-
-/** YYYY-MM-DD on the machine's calendar: the day the office exported, where it is. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** What the file is named after: the session and its first day, or the programme and today. */

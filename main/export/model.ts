@@ -6,6 +6,7 @@
 import type { Locale } from '../../shared/contract/fields.js';
 import { resources } from '../../shared/i18n/index.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
+import { localDay } from '../../shared/local-day.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { ReadContext } from '../core/context.js';
@@ -133,10 +134,6 @@ const LABELS: Record<Locale, MinutesLabels> = {
   },
 };
 
-export function minutesLabels(locale: Locale): MinutesLabels {
-  return LABELS[locale];
-}
-
 export interface ExportScope {
   sessionId?: string | undefined;
   programmeId?: string | undefined;
@@ -156,7 +153,7 @@ function localeOf(ctx: ReadContext, scope: ExportScope): Locale {
 
 function subtitleOf(ctx: ReadContext, scope: ExportScope, locale: Locale): string {
   const where = scope.sessionId ? getSession(ctx, scope.sessionId).title : getProgramme(ctx, scope.programmeId!).title;
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = localDay(ctx.now());
   return locale === 'zh-CN' ? `${where}（${formatDate(today, locale)}导出）` : `${where} (exported ${formatDate(today, locale)})`;
 }
 

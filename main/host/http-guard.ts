@@ -42,9 +42,6 @@ export interface Gate {
   hosts: ReadonlySet<string>;
   /** `Origin` header values accepted. */
   origins: ReadonlySet<string>;
-  /** When serving beyond loopback, any IP-literal Host on our port is fine (a rebinding attack needs a name). */
-  acceptIpLiterals: boolean;
-  port: number;
 }
 
 /**
@@ -65,7 +62,7 @@ export function normaliseExtraOrigin(value: string): { origin: string; host: str
   return { origin: url.origin.toLowerCase(), host: url.host.toLowerCase() };
 }
 
-export function createGate(port: number, boundAddress: string, acceptIpLiterals: boolean, extraOrigins: readonly string[] = []): Gate {
+export function createGate(port: number, boundAddress: string, extraOrigins: readonly string[] = []): Gate {
   const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
   if (boundAddress !== '0.0.0.0' && boundAddress !== '::') names.add(hostForUrl(boundAddress).toLowerCase());
   const hosts = new Set([...names].map((name) => `${name}:${port}`));
@@ -74,13 +71,7 @@ export function createGate(port: number, boundAddress: string, acceptIpLiterals:
     hosts.add(extra.host);
     origins.add(extra.origin);
   }
-  return { hosts, origins, acceptIpLiterals, port };
-}
-
-function isIpLiteralOnPort(value: string, port: number): boolean {
-  const match = /^(\[[0-9a-f:.]+\]|[0-9.]+):(\d+)$/i.exec(value);
-  if (!match || Number(match[2]) !== port) return false;
-  return net.isIP(match[1]!.replace(/^\[|\]$/g, '')) !== 0;
+  return { hosts, origins };
 }
 
 /**
@@ -90,12 +81,9 @@ function isIpLiteralOnPort(value: string, port: number): boolean {
  */
 export function checkHostAndOrigin(gate: Gate, host: string | undefined, origin: string | undefined): 'host' | 'origin' | null {
   const h = (host ?? '').toLowerCase();
-  const hostOk = gate.hosts.has(h) || (gate.acceptIpLiterals && isIpLiteralOnPort(h, gate.port));
-  if (!hostOk) return 'host';
+  if (!gate.hosts.has(h)) return 'host';
   if (origin !== undefined) {
-    const o = origin.toLowerCase();
-    const originOk = gate.origins.has(o) || (gate.acceptIpLiterals && o.startsWith('http://') && isIpLiteralOnPort(o.slice(7), gate.port));
-    if (!originOk) return 'origin';
+    if (!gate.origins.has(origin.toLowerCase())) return 'origin';
   }
   return null;
 }

@@ -23,6 +23,7 @@ export const TOKEN_HEADER = 'x-convene-token';
 const CALL_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
 const TEST_CLOCK_PATH = '/api/test/clock';
+const TEST_DROP_EVENTS_PATH = '/api/test/drop-events';
 /** A session bundle travels as base64 in one call; the contract caps it at 90 M characters. */
 const MAX_BUNDLE_BODY_BYTES = 96 * 1024 * 1024;
 
@@ -34,11 +35,10 @@ export interface HttpHostOptions {
   staticDir: string;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Defaults to 127.0.0.1. Anything but a loopback address is refused unless `allowNonLoopback`. */
+  /** Defaults to 127.0.0.1. Anything but a loopback address is refused. */
   host?: string;
   /** Defaults to 32 random bytes, hex, new at every start. */
   token?: string;
-  allowNonLoopback?: boolean;
   /** Extra loopback origins (e.g. the Vite dev server, http://localhost:5173) whose requests are accepted. */
   allowOrigins?: readonly string[];
   /** Interval of the SSE heartbeat comment; 15 s unless a test needs it faster. */
@@ -48,6 +48,11 @@ export interface HttpHostOptions {
    * moves the core's clock. Absent in every normal run, where that route does not exist.
    */
   testClock?: TestClock;
+  /**
+   * Only for end-to-end tests (`convene serve --test-events`): enables POST /api/test/drop-events,
+   * which ends every event stream as a dropped connection would (the browser then reconnects).
+   */
+  testEvents?: boolean;
 }
 
 export interface HttpHost {
@@ -103,17 +108,24 @@ interface Context {
   heartbeatMs: number | undefined;
   streams: Set<() => void>;
   testClock: TestClock | undefined;
+  testEvents: boolean;
 }
 
-async function handleCall(ctx: Context, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+/** A POST carrying our token, or an answer (405, 401) already sent. */
+function isTokenedPost(ctx: Context, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'POST') {
     sendJson(res, 405, failure('validation', { reason: 'method' }), { Allow: 'POST' });
-    return;
+    return false;
   }
   if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
     sendJson(res, 401, failure('unauthorized'));
-    return;
+    return false;
   }
+  return true;
+}
+
+async function handleCall(ctx: Context, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  if (!isTokenedPost(ctx, req, res)) return;
   let channel: string;
   try {
     channel = decodeURIComponent(pathname.slice(CALL_PREFIX.length));
@@ -151,14 +163,7 @@ async function handleCall(ctx: Context, req: IncomingMessage, res: ServerRespons
 
 /** Test-only: `{ "advanceSeconds": 90 }` or `{ "set": "2027-01-11T09:00:00+08:00" }`; answers the new time. */
 async function handleTestClock(ctx: Context, clock: TestClock, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'POST') {
-    sendJson(res, 405, failure('validation', { reason: 'method' }), { Allow: 'POST' });
-    return;
-  }
-  if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
-    sendJson(res, 401, failure('unauthorized'));
-    return;
-  }
+  if (!isTokenedPost(ctx, req, res)) return;
   const body = await readBody(req);
   let input: { advanceSeconds?: unknown; set?: unknown } = {};
   try {
@@ -177,6 +182,14 @@ async function handleTestClock(ctx: Context, clock: TestClock, req: IncomingMess
   } catch {
     sendJson(res, 400, failure('validation', { reason: 'clock' }));
   }
+}
+
+/** Test-only: ends every open event stream; answers how many it ended. */
+function handleTestDropEvents(ctx: Context, req: IncomingMessage, res: ServerResponse): void {
+  if (!isTokenedPost(ctx, req, res)) return;
+  const ended = ctx.streams.size;
+  for (const end of [...ctx.streams]) end();
+  sendJson(res, 200, { ok: true, value: { ended } });
 }
 
 function handleEvents(ctx: Context, req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -227,6 +240,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
   if (pathname.startsWith(CALL_PREFIX)) return handleCall(ctx, req, res, pathname);
   if (pathname === EVENTS_PATH) return handleEvents(ctx, req, res, url);
   if (pathname === TEST_CLOCK_PATH && ctx.testClock) return handleTestClock(ctx, ctx.testClock, req, res);
+  if (pathname === TEST_DROP_EVENTS_PATH && ctx.testEvents) return handleTestDropEvents(ctx, req, res);
   if (pathname === '/api' || pathname.startsWith('/api/')) {
     sendJson(res, 404, failure('not_found', { entity: 'route' }));
     return;
@@ -241,7 +255,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const bindHost = options.host ?? '127.0.0.1';
-  if (!isLoopbackAddress(bindHost) && !options.allowNonLoopback) {
+  if (!isLoopbackAddress(bindHost)) {
     throw new Error(`refusing to listen on ${bindHost}: the HTTP host serves loopback addresses only`);
   }
   const port = options.port ?? 0;
@@ -270,10 +284,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     core: options.core,
     root: path.resolve(options.staticDir),
     token,
-    gate: createGate(address.port, address.address, Boolean(options.allowNonLoopback) && !isLoopbackAddress(bindHost), allowOrigins),
+    gate: createGate(address.port, address.address, allowOrigins),
     heartbeatMs: options.heartbeatMs,
     streams: new Set(),
     testClock: options.testClock,
+    testEvents: options.testEvents ?? false,
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(ctx, req, res).catch(() => {

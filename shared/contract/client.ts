@@ -9,6 +9,11 @@ import type { AppErrorPayload, Result } from './result.js';
 export interface Transport {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: ChangeEvent) => void): () => void;
+  /**
+   * Told when the event stream came back after a break (an SSE reconnect): events sent meanwhile
+   * are lost, so the window refetches what it shows. Absent where the stream cannot break (IPC).
+   */
+  onReconnect?(listener: () => void): () => void;
 }
 
 /** A failed call surfaced to UI code that prefers exceptions (TanStack Query does). */
@@ -29,6 +34,8 @@ export interface Client {
   /** Returns the value or throws CallError: for query functions. */
   get<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
   subscribe(listener: (event: ChangeEvent) => void): () => void;
+  /** The transport's onReconnect, or never called when it has none. */
+  onReconnect(listener: () => void): () => void;
 }
 
 export function createClient(transport: Transport): Client {
@@ -42,5 +49,6 @@ export function createClient(transport: Transport): Client {
       return result.value;
     },
     subscribe: (listener) => transport.subscribe(listener),
+    onReconnect: (listener) => transport.onReconnect?.(listener) ?? (() => {}),
   };
 }

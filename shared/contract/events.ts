@@ -32,6 +32,30 @@ export interface ChangeEvent {
   topics: Topic[];
   /** The ids the call touched, when the UI can use them to refetch less. */
   ids: string[];
-  /** Monotonic per process: lets a window notice it missed events and refetch everything. */
+  /**
+   * Counts the core's events, 1, 2, 3, … with no holes: a window that sees a number other than the
+   * one after the last it saw missed some and refetches everything (seqGaps below). A new core
+   * (another process, a database restored in recovery) starts again at 1; recovery's own
+   * everything-changed announcement carries 0. Either is a gap, which costs one refetch.
+   */
   seq: number;
+}
+
+/**
+ * Follows the seq of the change events one window receives: `missed` is true when events were
+ * skipped since the last one (or the count started again). `reset` forgets the last one, for a
+ * reconnected stream whose first event cannot be compared with what came before the break.
+ */
+export function seqGaps(): { missed(seq: number): boolean; reset(): void } {
+  let last: number | null = null;
+  return {
+    missed(seq) {
+      const gap = last !== null && seq !== last + 1;
+      last = seq;
+      return gap;
+    },
+    reset() {
+      last = null;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
-/** Strips characters that have no business in user text: C0 controls except tab and newline. */
+/** Characters that have no business in user text, refused (not stripped): C0 controls except tab and newline. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /**
  * Invisible characters that change how text around them is shown: bidirectional embeddings,

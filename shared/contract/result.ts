@@ -65,12 +65,3 @@ export class AppError extends Error {
     return payload;
   }
 }
-
-export function isAppErrorPayload(value: unknown): value is AppErrorPayload {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes((value as { code: string }).code)
-  );
-}

@@ -42,7 +42,8 @@ import { trash as zhTrash } from './zh-CN/trash.js';
 
 /**
  * One namespace per area, each in its own file per language, so teams can add keys without
- * touching each other's files. react-i18next in the renderer and i18next in main use these.
+ * touching each other's files. react-i18next in the renderer uses these; main reads the same objects
+ * directly (menus, exports, the command line) and fills placeholders with interpolate.ts.
  */
 export const resources = {
   'zh-CN': {

@@ -290,6 +290,8 @@ class FakeScreen extends EventEmitter {
   }
 }
 export const screen = new FakeScreen();
+/** Electron's powerMonitor: tests emit 'resume' as a laptop waking from sleep would. */
+export const powerMonitor = new EventEmitter();
 
 type ProtocolHandler = Parameters<Protocol['handle']>[1];
 type PrivilegedSchemes = Parameters<Protocol['registerSchemesAsPrivileged']>[0];
@@ -340,6 +342,7 @@ export function resetFakes(): void {
   dialog.showMessageBox.mockClear();
   dialog.showOpenDialog.mockClear();
   screen.removeAllListeners();
+  powerMonitor.removeAllListeners();
   protocol.registered = [];
   protocol.handlers.clear();
   FakeBrowserWindow.all = [];

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_COMMANDS, IPC, isAppCommand, type ConveneBridge } from '../../shared/contract/bridge.js';
-import type { ChangeEvent } from '../../shared/contract/events.js';
+import { TOPICS, type ChangeEvent } from '../../shared/contract/events.js';
 import type { Result } from '../../shared/contract/result.js';
 import type { ExportedFile } from '../../shared/minutes.js';
 import { APP_ORIGIN, appFiles, isAppUrl } from '../../main/app/app-files.js';
@@ -264,6 +264,15 @@ describe('the IPC transport', () => {
     expect(await call(event, 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await call(event, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await call(event, { toString: () => 'programme.list' }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('announces every topic when the laptop wakes from sleep, so every window refetches what it shows', async () => {
+    await start();
+    const win = onlyWindow();
+    fake.powerMonitor.emit('resume');
+    const events = win.webContents.sent.filter((m) => m.channel === IPC.event).map((m) => m.payload as ChangeEvent);
+    expect(events).toHaveLength(1);
+    expect([...events[0]!.topics].sort()).toEqual([...TOPICS].sort());
   });
 
   it('refuses calls from a foreign URL, an iframe, a gone frame, or a WebContents that is not our window', async () => {

@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../shared/notes.js';
-import { chineseNumber } from '../../main/export/docx/look.js';
 import { columnWidths } from '../../main/export/docx/widths.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, programmeOf, specialisedAction, stage1 } from '../helpers/export.js';
@@ -98,24 +97,6 @@ describe('table exports as DOCX', () => {
 });
 
 describe('layout arithmetic', () => {
-  it('numbers headings the Chinese way', () => {
-    const cases: [number, string][] = [
-      [1, '一'],
-      [9, '九'],
-      [10, '十'],
-      [11, '十一'],
-      [20, '二十'],
-      [21, '二十一'],
-      [99, '九十九'],
-      [100, '一百'],
-      [105, '一百零五'],
-      [110, '一百一十'],
-      [120, '一百二十'],
-      [999, '九百九十九'],
-    ];
-    for (const [n, text] of cases) expect(chineseNumber(n)).toBe(text);
-  });
-
   it('splits a table width by weights, exactly, never under a column minimum that fits', () => {
     expect(columnWidths([6, 36, 14], [640, 0, 1120], 8845)).toEqual([947, 5687, 2211]);
     expect(columnWidths([6, 36, 14], [1200, 0, 3000], 8845)).toEqual([1200, 4645, 3000]);

@@ -108,7 +108,7 @@ describe('HTTP host', () => {
     }
   });
 
-  it('refuses a non-loopback address unless asked', async () => {
+  it('refuses a non-loopback address', async () => {
     await expect(startHttpHost({ core: runtime.core, staticDir, host: '0.0.0.0' })).rejects.toThrow(/loopback/);
   });
 
@@ -251,6 +251,27 @@ describe('HTTP host', () => {
     });
     await ended;
     expect(subscriptions).toBe(0);
+  });
+
+  it('has no drop-events route unless started for tests; with it, a test ends every event stream', async () => {
+    const drop = (port: number, token: string) => fetch(`http://127.0.0.1:${port}/api/test/drop-events`, { method: 'POST', headers: { 'X-Convene-Token': token } });
+    expect((await drop(host.port, host.token)).status).toBe(404);
+
+    const testHost = await startHttpHost({ core: runtime.core, staticDir, testEvents: true });
+    try {
+      const ended = new Promise<void>((resolve) => {
+        http.get({ host: '127.0.0.1', port: testHost.port, path: `/api/events?token=${testHost.token}` }, (res) => {
+          res.once('data', () => void drop(testHost.port, testHost.token));
+          res.on('close', () => resolve());
+          res.resume();
+        });
+      });
+      await ended;
+      expect((await drop(testHost.port, 'wrong-token-wrong-token')).status).toBe(401);
+      expect(await (await drop(testHost.port, testHost.token)).json()).toEqual({ ok: true, value: { ended: 0 } });
+    } finally {
+      await testHost.close();
+    }
   });
 
   it('serves index.html with a strict CSP, assets with their types, and the SPA fallback', async () => {

@@ -65,7 +65,9 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
                   (npm run dev:renderer): --port 5174 --allow-origin http://localhost:5173
   --test-clock ISO
                   for end-to-end tests only: the clock starts at ISO and moves only when a test
-                  posts to /api/test/clock (never use it for a real meeting)`,
+                  posts to /api/test/clock (never use it for a real meeting)
+  --test-events   for end-to-end tests only: POST /api/test/drop-events ends every event
+                  stream, as a dropped connection would`,
   options: {
     port: { type: 'string' },
     data: { type: 'string' },
@@ -73,6 +75,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     static: { type: 'string' },
     'allow-origin': { type: 'string', multiple: true },
     'test-clock': { type: 'string' },
+    'test-events': { type: 'boolean' },
   },
   async run(values, io) {
     const port = parsePort(optionalString(values, 'port'));
@@ -108,7 +111,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     });
     let server;
     try {
-      server = await startHttpHost({ core: runtime.service, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}) });
+      server = await startHttpHost({ core: runtime.service, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}), testEvents: values['test-events'] === true });
     } catch (error) {
       runtime.close({ backup: false });
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -7,6 +7,7 @@
  */
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, type ICharacterStyleOptions } from 'docx';
 import type { Locale } from '../../../shared/contract/fields.js';
+import { chineseNumber } from '../../../shared/chinese-number.js';
 import { EN_FONTS, ZH_FONTS } from './fonts.js';
 import { halfPoints, twipsFromPt, ZIHAO } from './units.js';
 
@@ -45,21 +46,6 @@ export interface Look {
   comma: string;
   /** Header cells shaded (business look) or plain (official documents print black on white). */
   headFill: string | null;
-}
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五: the numbering of 一、 and （一） headings. */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 1000) {
-    const rest = n % 100;
-    const tail = rest === 0 ? '' : rest < 10 ? `零${DIGITS[rest]}` : rest < 20 ? `一${chineseNumber(rest)}` : chineseNumber(rest);
-    return `${DIGITS[Math.floor(n / 100)]}百${tail}`;
-  }
-  return String(n);
 }
 
 const exact = (line: number) => ({ line, lineRule: LineRuleType.EXACT });

@@ -36,7 +36,7 @@ function useStoredLanguage() {
 }
 
 /**
- * Hash routing: the same build works from file:// in Electron and from the HTTP host. Navigations
+ * Hash routing: the same build works from app://convene/ in Electron and from the HTTP host. Navigations
  * render at once (no transition): the data is local and mostly cached, and a transition spreads
  * the new screen over several frames (about half of the 100 ms budget to open the capture screen)
  * for nothing to show meanwhile.

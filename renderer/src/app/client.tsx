@@ -1,9 +1,8 @@
-import { QueryClient, QueryClientProvider, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/channels.js';
+import type { ChannelName, InputOf } from '../../../shared/contract/channels.js';
 import type { Client } from '../../../shared/contract/client.js';
-import { TOPICS, type Topic } from '../../../shared/contract/events.js';
-import type { Result } from '../../../shared/contract/result.js';
+import { seqGaps, TOPICS, type Topic } from '../../../shared/contract/events.js';
 
 const ClientContext = createContext<Client | null>(null);
 
@@ -43,8 +42,16 @@ const READS: Record<string, readonly Topic[]> = {
   recovery: ['health'],
 };
 
-function invalidateOnEvents(client: Client, queryClient: QueryClient) {
-  return client.subscribe((event) => {
+/**
+ * Keeps the cache true to the database: an event refetches the queries that read its topics; a gap
+ * in the events' seq, a reconnected event stream, or the network coming back (the browser's
+ * `online`) refetches every query, since what was missed is unknown. Returns the unsubscribe.
+ */
+export function invalidateOnEvents(client: Client, queryClient: QueryClient, target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null = null) {
+  const gaps = seqGaps();
+  const refetchAll = () => void queryClient.invalidateQueries();
+  const offEvents = client.subscribe((event) => {
+    if (gaps.missed(event.seq)) return refetchAll();
     void queryClient.invalidateQueries({
       predicate: (query) => {
         const area = String(query.queryKey[0] ?? '').split('.')[0] ?? '';
@@ -53,11 +60,21 @@ function invalidateOnEvents(client: Client, queryClient: QueryClient) {
       },
     });
   });
+  const offReconnect = client.onReconnect(() => {
+    gaps.reset();
+    refetchAll();
+  });
+  target?.addEventListener('online', refetchAll);
+  return () => {
+    offEvents();
+    offReconnect();
+    target?.removeEventListener('online', refetchAll);
+  };
 }
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {
   const queryClient = useQueryClient();
-  useEffect(() => invalidateOnEvents(client, queryClient), [client, queryClient]);
+  useEffect(() => invalidateOnEvents(client, queryClient, window), [client, queryClient]);
   return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
 }
 
@@ -82,12 +99,4 @@ export function callQuery<C extends ChannelName>(client: Client, channel: C, inp
 export function useCall<C extends ChannelName>(channel: C, input: InputOf<C>, options: { enabled?: boolean } = {}) {
   const client = useClient();
   return useQuery({ ...callQuery(client, channel, input), enabled: options.enabled ?? true });
-}
-
-/** Writes through a channel, returning the typed Result (never throws): the caller shows errors. */
-export function useAction<C extends ChannelName>(channel: C) {
-  const client = useClient();
-  return useMutation<Result<OutputOf<C>>, never, InputOf<C>>({
-    mutationFn: (input) => client.call(channel, input),
-  });
 }

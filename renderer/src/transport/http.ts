@@ -36,18 +36,54 @@ export function urlWithToken(location: Location, storage: Storage, hashRoute: st
   return url.href;
 }
 
-/** Calls go as POST /api/call/<channel>; change events come over server-sent events. */
+/** How long a stream the browser gave up on (the host answered with an error) waits before a new try. */
+export const RECONNECT_MS = 2_000;
+
+/**
+ * Calls go as POST /api/call/<channel>; change events come over server-sent events. The browser
+ * reconnects a dropped stream by itself (a sleeping laptop, a restarted host); when it gives up
+ * (closed after an error answer) a new stream is opened after RECONNECT_MS. Events sent while the
+ * stream was down are lost, so `onReconnect` tells the client when a broken stream is open again.
+ */
 export function createHttpTransport(token: string, base = ''): Transport {
   const listeners = new Set<(event: ChangeEvent) => void>();
+  const reconnectListeners = new Set<() => void>();
   let source: EventSource | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let broken = false;
 
-  function ensureEvents() {
-    if (source) return;
-    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-    source.onmessage = (message) => {
+  function connect() {
+    retry = null;
+    const opened = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    source = opened;
+    opened.onmessage = (message) => {
       const event = JSON.parse(message.data as string) as ChangeEvent;
       listeners.forEach((listener) => listener(event));
     };
+    opened.onopen = () => {
+      if (!broken) return;
+      broken = false;
+      reconnectListeners.forEach((listener) => listener());
+    };
+    opened.onerror = () => {
+      broken = true;
+      if (opened.readyState !== EventSource.CLOSED || source !== opened) return;
+      source = null;
+      retry = setTimeout(connect, RECONNECT_MS);
+    };
+  }
+
+  function ensureEvents() {
+    if (!source && !retry) connect();
+  }
+
+  function stopEvents() {
+    if (listeners.size > 0 || reconnectListeners.size > 0) return;
+    if (retry) clearTimeout(retry);
+    retry = null;
+    source?.close();
+    source = null;
+    broken = false;
   }
 
   return {
@@ -68,10 +104,15 @@ export function createHttpTransport(token: string, base = ''): Transport {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0 && source) {
-          source.close();
-          source = null;
-        }
+        stopEvents();
+      };
+    },
+    onReconnect(listener) {
+      ensureEvents();
+      reconnectListeners.add(listener);
+      return () => {
+        reconnectListeners.delete(listener);
+        stopEvents();
       };
     },
   };

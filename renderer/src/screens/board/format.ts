@@ -83,8 +83,3 @@ export function historyLine(t: TFunction<'board'>, entry: ActionHistoryEntry, lo
     }
   }
 }
-
-/** The field name of a history entry (for the list's first column). */
-export function historyField(t: TFunction<'board'>, entry: ActionHistoryEntry): string {
-  return t(`history.field.${entry.field}` as 'history.field.title', { defaultValue: entry.field });
-}

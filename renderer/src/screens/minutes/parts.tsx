@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { chineseNumber } from '../../../../shared/chinese-number.js';
 import type { MinutesForm } from './model.js';
 
 /* The small pieces every section of the minutes editor is built from. */
@@ -29,13 +30,6 @@ export function focusAdd(list: string) {
   window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-add="${list}"]`)?.focus());
 }
 
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-function chineseNumber(n: number): string {
-  if (n < 10) return CN_DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  return String(n);
-}
 /** （一）（二）… in Chinese, 1. 2. … otherwise: how the printed minutes number agenda groups. */
 export function ordinal(n: number, language: string) {
   return language.startsWith('zh') ? `（${chineseNumber(n)}）` : `${n}.`;
