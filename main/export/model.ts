@@ -23,8 +23,20 @@ export interface TableModel {
   title: string;
   /** One line under the title: the session or programme, and the date of the export. */
   subtitle: string;
-  columns: { key: string; label: string; width: number }[];
+  columns: TableColumn[];
   rows: Record<string, string | number>[];
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Relative width; in a spreadsheet, the column width in characters. */
+  width: number;
+  /**
+   * The row field holding this column's date as YYYY-MM-DD: text formats show `key` (a date in
+   * words), spreadsheets write this as a real date so that it sorts and filters as one.
+   */
+  dateKey?: string;
 }
 
 export interface MinutesModel {
@@ -198,19 +210,21 @@ export function tasksModel(ctx: CoreContext, scope: ExportScope): TableExportMod
     scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! },
     ctx,
   ).filter((a) => a.status !== 'cancelled');
-  const deadline = (date: string | null, rule: string) => (!date ? '' : !rule ? date : locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`);
+  const zh = locale === 'zh-CN';
   return {
     kind: 'tasks',
     locale,
     table: {
-      title: locale === 'zh-CN' ? '任务分解表' : 'Task breakdown',
+      title: zh ? '任务分解表' : 'Task breakdown',
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
         { key: 'no', label: labels.no, width: 6 },
         { key: 'task', label: labels.task, width: 36 },
         { key: 'lead', label: labels.lead, width: 14 },
         { key: 'co', label: labels.co, width: 20 },
-        { key: 'deadline', label: labels.deadline, width: 18 },
+        // The date, and beside it the deadline as it was spoken ("一个月内"): a spreadsheet sorts by the first.
+        { key: 'deadline', label: labels.deadline, width: 16, dateKey: 'dueDate' },
+        { key: 'rule', label: zh ? '时限要求' : 'Time allowed', width: 12 },
         { key: 'deliverable', label: labels.deliverable, width: 30 },
         { key: 'status', label: labels.status, width: 10 },
       ],
@@ -219,7 +233,9 @@ export function tasksModel(ctx: CoreContext, scope: ExportScope): TableExportMod
         task: a.checklist.length ? `${a.title}\n${a.checklist.map((c) => `· ${c.text}`).join('\n')}` : a.title,
         lead: a.leadUnit?.name ?? '',
         co: a.coUnits.map((u) => u.name).join(comma),
-        deadline: deadline(a.dueDate, a.dueRule),
+        deadline: a.dueDate ? formatDate(a.dueDate, locale) : '',
+        dueDate: a.dueDate ?? '',
+        rule: a.dueRule,
         deliverable: a.deliverable,
         status: resources[locale].errors.status[a.status],
       })),
