@@ -10,12 +10,12 @@ import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { CoreContext } from '../core/context.js';
 import { actionHandlers } from '../core/actions.js';
-import { agendaView } from '../core/agenda-read.js';
 import { draftMinutes, formatDate } from '../core/minutes-draft.js';
 import { latestMinutes } from '../core/minutes.js';
 import { opinionHandlers } from '../core/opinions.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession } from '../core/sessions.js';
+import { agendaExport } from './agenda-model.js';
 
 /** A table with a title: the shape of the task breakdown, the opinions report and the agenda. */
 export interface TableModel {
@@ -25,6 +25,13 @@ export interface TableModel {
   subtitle: string;
   columns: TableColumn[];
   rows: Record<string, string | number>[];
+  /** "Label: value" lines between the title and the table (the agenda's time, venue, chair, attendees). */
+  fields?: { label: string; value: string }[];
+  /**
+   * The rows split under headings (the agenda's days), for the printed formats; `rows` still holds
+   * them all, in order. A part with an empty heading follows the previous part without one.
+   */
+  parts?: { heading: string; rows: Record<string, string | number>[] }[];
 }
 
 export interface TableColumn {
@@ -283,32 +290,7 @@ export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExport
 
 export function agendaModel(ctx: CoreContext, scope: ExportScope): TableExportModel {
   if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
-  const locale = localeOf(ctx, scope);
-  const zh = locale === 'zh-CN';
-  const view = agendaView(ctx, scope.sessionId);
-  const comma = zh ? '、' : ', ';
-  return {
-    kind: 'agenda',
-    locale,
-    table: {
-      title: `${view.session.title} ${zh ? '议程' : 'Agenda'}`,
-      subtitle: view.sittings.map((s) => `${formatDate(s.sitting.date, locale)} ${s.sitting.startTime}–${s.sitting.endTime}`).join(zh ? '；' : '; '),
-      columns: [
-        { key: 'no', label: zh ? '序号' : 'No.', width: 6 },
-        { key: 'time', label: zh ? '时间' : 'Time', width: 14 },
-        { key: 'item', label: zh ? '议题' : 'Item', width: 40 },
-        { key: 'presenter', label: zh ? '报告人' : 'Presenter', width: 14 },
-        { key: 'speakers', label: zh ? '发言人' : 'Speakers', width: 36 },
-      ],
-      rows: view.items.map((item, index) => ({
-        no: index + 1,
-        time: item.plannedStart ? `${item.plannedStart}–${item.plannedEnd}` : `${item.plannedMinutes}′`,
-        item: item.title,
-        presenter: item.presenter?.name ?? item.presenterName,
-        speakers: item.speakers.filter((s) => !s.isInterjection).map((s) => s.person?.name ?? s.freeName).join(comma),
-      })),
-    },
-  };
+  return agendaExport(ctx, scope.sessionId, localeOf(ctx, scope));
 }
 
 export function buildModel(ctx: CoreContext, kind: ExportModel['kind'], scope: ExportScope): ExportModel {
