@@ -225,13 +225,14 @@ export function tasksModel(ctx: CoreContext, scope: ExportScope): TableExportMod
       title: zh ? '任务分解表' : 'Task breakdown',
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
-        { key: 'no', label: labels.no, width: 6 },
+        // 序号 and a date such as 2027年12月31日 stay on one line in the printed table too.
+        { key: 'no', label: labels.no, width: 8 },
         { key: 'task', label: labels.task, width: 36 },
         { key: 'lead', label: labels.lead, width: 14 },
         { key: 'co', label: labels.co, width: 20 },
         // The date, and beside it the deadline as it was spoken ("一个月内"): a spreadsheet sorts by the first.
-        { key: 'deadline', label: labels.deadline, width: 16, dateKey: 'dueDate' },
-        { key: 'rule', label: zh ? '时限要求' : 'Time allowed', width: 12 },
+        { key: 'deadline', label: labels.deadline, width: 20, dateKey: 'dueDate' },
+        { key: 'rule', label: zh ? '时限要求' : 'Time allowed', width: 13 },
         { key: 'deliverable', label: labels.deliverable, width: 30 },
         { key: 'status', label: labels.status, width: 10 },
       ],
@@ -267,7 +268,7 @@ export function opinionsModel(ctx: CoreContext, scope: ExportScope): TableExport
       title: zh ? '意见建议办理情况表' : 'Opinions and how each was handled',
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
-        { key: 'no', label: zh ? '序号' : 'No.', width: 6 },
+        { key: 'no', label: zh ? '序号' : 'No.', width: 8 },
         { key: 'speaker', label: zh ? '提出人' : 'Raised by', width: 16 },
         { key: 'session', label: zh ? '研讨会' : 'Session', width: 22 },
         { key: 'opinion', label: zh ? '意见建议' : 'Opinion', width: 44 },

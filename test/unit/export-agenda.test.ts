@@ -13,7 +13,7 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { Sitting } from '../../shared/domain.js';
 import { findChromium } from '../../main/export/pdf/chromium.js';
 import { testClock } from '../helpers/clock.js';
-import { exportOf, renderedMarkdown, stage1 } from '../helpers/export.js';
+import { exportOf, renderedMarkdown, specialisedAction, stage1 } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 const PYTHON = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import docx']).status === 0) ?? null;
@@ -104,7 +104,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
   });
 }
 
-describe.skipIf(!CHROMIUM || !PDFTOTEXT)(`PDF${CHROMIUM && PDFTOTEXT ? '' : ' (skipped: needs Chromium and pdftotext)'}`, () => {
+describe.skipIf(!CHROMIUM || !PDFTOTEXT)(`PDF tables${CHROMIUM && PDFTOTEXT ? '' : ' (skipped: needs Chromium and pdftotext)'}`, () => {
   it('no time span and no 序号 breaks across lines, the title has no space', { timeout: 120_000 }, async () => {
     const sessionId = load('zh-CN');
     const file = path.join(dir, 'agenda.pdf');
@@ -113,6 +113,16 @@ describe.skipIf(!CHROMIUM || !PDFTOTEXT)(`PDF${CHROMIUM && PDFTOTEXT ? '' : ' (s
     expect(lines.some((l) => l.trim() === EXPECT['zh-CN'].title)).toBe(true);
     for (const time of TIMES) expect(lines.some((l) => l.includes(time)), time).toBe(true);
     expect(lines.some((l) => /^\s*序号\s/.test(l))).toBe(true);
+  });
+
+  it('the task breakdown prints 序号 and its deadline date on one line each', { timeout: 120_000 }, async () => {
+    const sessionId = load('zh-CN');
+    specialisedAction(rt, 'zh-CN');
+    const file = path.join(dir, 'tasks.pdf');
+    fs.writeFileSync(file, (await exportOf(rt, 'tasks', 'pdf', { sessionId })).bytes);
+    const lines = spawnSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).stdout.split('\n');
+    expect(lines.some((l) => /^\s*序号\s/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes('2027年2月11日'))).toBe(true);
   });
 });
 
