@@ -13,10 +13,10 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { Sitting } from '../../shared/domain.js';
 import { findChromium } from '../../main/export/pdf/chromium.js';
 import { testClock } from '../helpers/clock.js';
-import { exportOf, renderedMarkdown, specialisedAction, stage1 } from '../helpers/export.js';
+import { exportOf, pythonWith, renderedMarkdown, specialisedAction, stage1 } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
-const PYTHON = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import docx']).status === 0) ?? null;
+const PYTHON = pythonWith('docx');
 const CHROMIUM = findChromium(undefined);
 const PDFTOTEXT = !spawnSync('pdftotext', ['-v']).error;
 

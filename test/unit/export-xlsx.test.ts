@@ -13,11 +13,10 @@ import type { ActionItem } from '../../shared/actions.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import { linesIn, rowHeight } from '../../main/export/xlsx.js';
 import { testClock } from '../helpers/clock.js';
-import { exportOf, parseCsv, readXlsx, specialisedAction, stage1 } from '../helpers/export.js';
+import { exportOf, parseCsv, pythonWith, readXlsx, specialisedAction, stage1 } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
-/** A Python with openpyxl: Debian's python3-openpyxl lives with /usr/bin/python3, which a pyenv on PATH hides. */
-const PYTHON = ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', 'import openpyxl']).status === 0) ?? null;
+const PYTHON = pythonWith('openpyxl');
 const OPENPYXL = PYTHON !== null;
 
 let rt: TestRuntime;
