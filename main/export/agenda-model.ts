@@ -27,12 +27,15 @@ function byDate(sittings: Sitting[]): [string, Sitting[]][] {
   return [...dates];
 }
 
-/** "2027年1月11日 09:00–12:00、14:30–17:30；1月12日 …" in one line. */
-function timeLine(sittings: Sitting[], locale: Locale): string {
+/**
+ * "2027年1月11日 09:00–12:00、14:30–17:30": each date once with its sittings, one line per date, so
+ * that a second date never breaks across lines.
+ */
+function timeLines(sittings: Sitting[], locale: Locale): string {
   const zh = locale === 'zh-CN';
   return byDate(sittings)
     .map(([date, list]) => `${formatDate(date, locale)} ${list.map((s) => span(s.startTime, s.endTime)).join(zh ? '、' : ', ')}`)
-    .join(zh ? '；' : '; ');
+    .join('\n');
 }
 
 /**
@@ -61,7 +64,7 @@ export function agendaExport(ctx: CoreContext, sessionId: string, locale: Locale
   const chair = participants.find((p) => p.person.id === view.session.chairId)?.person.name ?? '';
   const who = attending(participants, locale);
   const fields = [
-    { label: words.time, value: timeLine(sittings, locale) },
+    { label: words.time, value: timeLines(sittings, locale) },
     { label: words.venue, value: view.session.venue },
     { label: words.chair, value: chair },
     { label: words.attending, value: who.attending },
