@@ -11,12 +11,12 @@ import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { ReadContext } from '../core/context.js';
 import { filterActions } from '../core/actions.js';
-import { agendaView } from '../core/agenda-read.js';
 import { draftMinutes, formatDate } from '../core/minutes-draft.js';
 import { latestMinutes } from '../core/minutes.js';
 import { listOpinions } from '../core/opinions.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession } from '../core/sessions.js';
+import { agendaExport } from './agenda-model.js';
 
 /** A table with a title: the shape of the task breakdown, the opinions report and the agenda. */
 export interface TableModel {
@@ -24,8 +24,27 @@ export interface TableModel {
   title: string;
   /** One line under the title: the session or programme, and the date of the export. */
   subtitle: string;
-  columns: { key: string; label: string; width: number }[];
+  columns: TableColumn[];
   rows: Record<string, string | number>[];
+  /** "Label: value" lines between the title and the table (the agenda's time, venue, chair, attendees). */
+  fields?: { label: string; value: string }[];
+  /**
+   * The rows split under headings (the agenda's days), for the printed formats; `rows` still holds
+   * them all, in order. A part with an empty heading follows the previous part without one.
+   */
+  parts?: { heading: string; rows: Record<string, string | number>[] }[];
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Relative width; in a spreadsheet, the column width in characters. */
+  width: number;
+  /**
+   * The row field holding this column's date as YYYY-MM-DD: text formats show `key` (a date in
+   * words), spreadsheets write this as a real date so that it sorts and filters as one.
+   */
+  dateKey?: string;
 }
 
 export interface MinutesModel {
@@ -172,19 +191,22 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
   const labels = LABELS[locale];
   const comma = locale === 'zh-CN' ? '、' : ', ';
   const actions = filterActions(ctx, scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! }).filter((a) => a.status !== 'cancelled');
-  const deadline = (date: string | null, rule: string) => (!date ? '' : !rule ? date : locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`);
+  const zh = locale === 'zh-CN';
   return {
     kind: 'tasks',
     locale,
     table: {
-      title: locale === 'zh-CN' ? '任务分解表' : 'Task breakdown',
+      title: zh ? '任务分解表' : 'Task breakdown',
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
-        { key: 'no', label: labels.no, width: 6 },
+        // 序号 and a date such as 2027年12月31日 stay on one line in the printed table too.
+        { key: 'no', label: labels.no, width: 8 },
         { key: 'task', label: labels.task, width: 36 },
         { key: 'lead', label: labels.lead, width: 14 },
         { key: 'co', label: labels.co, width: 20 },
-        { key: 'deadline', label: labels.deadline, width: 18 },
+        // The date, and beside it the deadline as it was spoken ("一个月内"): a spreadsheet sorts by the first.
+        { key: 'deadline', label: labels.deadline, width: 20, dateKey: 'dueDate' },
+        { key: 'rule', label: zh ? '时限要求' : 'Time allowed', width: 13 },
         { key: 'deliverable', label: labels.deliverable, width: 30 },
         { key: 'status', label: labels.status, width: 10 },
       ],
@@ -193,7 +215,9 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
         task: a.checklist.length ? `${a.title}\n${a.checklist.map((c) => `· ${c.text}`).join('\n')}` : a.title,
         lead: a.leadUnit?.name ?? '',
         co: a.coUnits.map((u) => u.name).join(comma),
-        deadline: deadline(a.dueDate, a.dueRule),
+        deadline: a.dueDate ? formatDate(a.dueDate, locale) : '',
+        dueDate: a.dueDate ?? '',
+        rule: a.dueRule,
         deliverable: a.deliverable,
         status: resources[locale].errors.status[a.status],
       })),
@@ -218,7 +242,7 @@ export function opinionsModel(ctx: ReadContext, scope: ExportScope): TableExport
       title: zh ? '意见建议办理情况表' : 'Opinions and how each was handled',
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
-        { key: 'no', label: zh ? '序号' : 'No.', width: 6 },
+        { key: 'no', label: zh ? '序号' : 'No.', width: 8 },
         { key: 'speaker', label: zh ? '提出人' : 'Raised by', width: 16 },
         { key: 'session', label: zh ? '研讨会' : 'Session', width: 22 },
         { key: 'opinion', label: zh ? '意见建议' : 'Opinion', width: 44 },
@@ -241,32 +265,7 @@ export function opinionsModel(ctx: ReadContext, scope: ExportScope): TableExport
 
 export function agendaModel(ctx: ReadContext, scope: ExportScope): TableExportModel {
   if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
-  const locale = localeOf(ctx, scope);
-  const zh = locale === 'zh-CN';
-  const view = agendaView(ctx, scope.sessionId);
-  const comma = zh ? '、' : ', ';
-  return {
-    kind: 'agenda',
-    locale,
-    table: {
-      title: `${view.session.title} ${zh ? '议程' : 'Agenda'}`,
-      subtitle: view.sittings.map((s) => `${formatDate(s.sitting.date, locale)} ${s.sitting.startTime}–${s.sitting.endTime}`).join(zh ? '；' : '; '),
-      columns: [
-        { key: 'no', label: zh ? '序号' : 'No.', width: 6 },
-        { key: 'time', label: zh ? '时间' : 'Time', width: 14 },
-        { key: 'item', label: zh ? '议题' : 'Item', width: 40 },
-        { key: 'presenter', label: zh ? '报告人' : 'Presenter', width: 14 },
-        { key: 'speakers', label: zh ? '发言人' : 'Speakers', width: 36 },
-      ],
-      rows: view.items.map((item, index) => ({
-        no: index + 1,
-        time: item.plannedStart ? `${item.plannedStart}–${item.plannedEnd}` : `${item.plannedMinutes}′`,
-        item: item.title,
-        presenter: item.presenter?.name ?? item.presenterName,
-        speakers: item.speakers.filter((s) => !s.isInterjection).map((s) => s.person?.name ?? s.freeName).join(comma),
-      })),
-    },
-  };
+  return agendaExport(ctx, scope.sessionId, localeOf(ctx, scope));
 }
 
 export function buildModel(ctx: ReadContext, kind: ExportModel['kind'], scope: ExportScope): ExportModel {

@@ -108,7 +108,11 @@ function tableOutline(model: TableExportModel): Outline {
     landscape: table.columns.length >= 6,
     blocks: [
       { type: 'title', text: table.title, subtitle: table.subtitle },
-      { type: 'table', table },
+      ...(table.fields?.length ? [{ type: 'fields' as const, items: table.fields }] : []),
+      ...(table.parts ?? [{ heading: '', rows: table.rows }]).flatMap((part): Block[] => [
+        ...(part.heading ? [{ type: 'subheading' as const, text: part.heading }] : []),
+        { type: 'table', table: { columns: table.columns, rows: part.rows } },
+      ]),
     ],
   };
 }

@@ -55,14 +55,16 @@ test('the task table as Excel from the Export menu, then as CSV in English', asy
   expect(fs.readFileSync(xlsx.file).subarray(0, 2).toString('latin1')).toBe('PK');
   const rows = await readSheet(xlsx.file);
   expect(rows[0]![0]).toBe('任务分解表');
-  expect(rows[2]).toEqual(['序号', '任务', '牵头单位', '配合单位', '完成时限', '成果形式', '状态']);
+  expect(rows[2]).toEqual(['序号', '任务', '牵头单位', '配合单位', '完成时限', '时限要求', '成果形式', '状态']);
   const row = rows.find((r) => String(r[1] ?? '').includes('专精特新'))!;
   expect(row[0]).toBe(1);
   expect(row[2]).toBe('清源县工业和信息化局');
   expect(String(row[3])).toContain('清源县财政局');
   expect(String(row[3])).toContain('清源县人民政府金融工作办公室');
-  expect(String(row[4])).toMatch(/^2027-02-11/);
-  expect(row[5]).toBe('不同成长阶段“专精特新”企业差异化扶持政策初稿');
+  // The deadline is a date cell (sortable, filterable), the spoken rule beside it.
+  expect(row[4]).toEqual(new Date(Date.UTC(2027, 1, 11)));
+  expect(row[5]).toBe('一个月内');
+  expect(row[6]).toBe('不同成长阶段“专精特新”企业差异化扶持政策初稿');
 
   // Another language, picked in the menu: the menu stays open on the choice, and it sticks.
   await page.getByRole('button', { name: /^导出/ }).click();
@@ -72,7 +74,7 @@ test('the task table as Excel from the Export menu, then as CSV in English', asy
   await page.keyboard.press('Escape');
   const csv = await exportThroughMenu(page, '任务分解表：CSV 表格（.csv）', out);
   const text = fs.readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, '');
-  expect(text.split('\r\n')[0]).toBe('No.,Task,Lead unit,Co-operating units,Deadline,Deliverable,Status');
+  expect(text.split('\r\n')[0]).toBe('No.,Task,Lead unit,Co-operating units,Deadline,Time allowed,Deliverable,Status');
   expect(text).toContain('专精特新');
 });
 

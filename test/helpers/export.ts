@@ -2,6 +2,7 @@
  * Export tests: the sample with its 专精特新 action, one call to export.render, and independent
  * readers for what comes back (an RFC 4180 parser, exceljs, a Markdown renderer, an HTML parser).
  */
+import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { marked } from 'marked';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -142,4 +143,12 @@ export function activeElements(root: HTMLElement): string[] {
 export function withoutMinutes(rt: Pick<Runtime, 'core'>, sessionId: string): void {
   rt.core.db.prepare('DELETE FROM minutes WHERE session_id = ?').run(sessionId);
   rt.core.db.prepare("UPDATE session SET minutes_status = 'draft' WHERE id = ?").run(sessionId);
+}
+
+/**
+ * A Python that can import `module` (python-docx, openpyxl: the readers of office scripts), or null.
+ * Debian's python3-docx and python3-openpyxl live with /usr/bin/python3, which a pyenv on PATH hides.
+ */
+export function pythonWith(module: string): string | null {
+  return ['python3', '/usr/bin/python3'].find((bin) => spawnSync(bin, ['-c', `import ${module}`]).status === 0) ?? null;
 }

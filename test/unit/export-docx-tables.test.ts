@@ -29,15 +29,15 @@ describe('table exports as DOCX', () => {
     expect(docx.paragraphs.find((p) => p.style === 'Subtitle')!.text).toBe('常委会层面战略对接研讨会（2027年1月11日导出）');
     expect(docx.styles.run('Title')).toMatchObject({ eastAsia: '方正小标宋简体', size: 44 });
     const [table] = docx.tables;
-    expect(table!.rows[0]).toEqual(['序号', '任务', '牵头单位', '配合单位', '完成时限', '成果形式', '状态']);
+    expect(table!.rows[0]).toEqual(['序号', '任务', '牵头单位', '配合单位', '完成时限', '时限要求', '成果形式', '状态']);
     expect(table!.headerRows[0]).toBe(true);
     expect(table!.borders.insideV).toBe('single');
     const row = table!.rows.find((r) => r[2] === '清源县工业和信息化局')!;
-    expect(row.slice(1, 6)).toEqual(['制定分阶段、差异化的“专精特新”企业扶持政策\n· 贷款贴息\n· 研发补助\n· 市场开拓支持', '清源县工业和信息化局', '清源县财政局、清源县人民政府金融工作办公室', '2027-02-11（一个月内）', '不同成长阶段“专精特新”企业差异化扶持政策初稿']);
+    expect(row.slice(1, 7)).toEqual(['制定分阶段、差异化的“专精特新”企业扶持政策\n· 贷款贴息\n· 研发补助\n· 市场开拓支持', '清源县工业和信息化局', '清源县财政局、清源县人民政府金融工作办公室', '2027年2月11日', '一个月内', '不同成长阶段“专精特新”企业差异化扶持政策初稿']);
     // Widths in proportion to the model's (task 36 : lead 14), filling the landscape text area.
     const cols = table!.gridCols;
     expect(cols.reduce((a, b) => a + b, 0)).toBe(LANDSCAPE.w - docx.page.margin.left! - docx.page.margin.right!);
-    expect(cols[1]! / cols[5]!).toBeCloseTo(36 / 30, 1);
+    expect(cols[1]! / cols[6]!).toBeCloseTo(36 / 30, 1);
     expect(docx.styles.run('TableText')).toMatchObject({ eastAsia: '仿宋_GB2312' });
     expect(partText(docx.xml[docx.files.find((f) => /^word\/footer\d+\.xml$/.test(f))!]!)).toBe('— {PAGE} —');
   });
@@ -79,8 +79,8 @@ describe('table exports as DOCX', () => {
     expect(docx.styles.run(null)).toMatchObject({ ascii: 'Calibri' });
     expect(docx.paragraphs.find((p) => p.style === 'Title')!.text).toBe('Task breakdown');
     const [table] = docx.tables;
-    expect(table!.rows[0]).toEqual(['No.', 'Task', 'Lead unit', 'Co-operating units', 'Deadline', 'Deliverable', 'Status']);
-    expect(table!.rows.some((r) => r[1]!.startsWith('Stage-by-stage support policy for specialised SMEs\n') && r[4]!.startsWith('2027-02-11'))).toBe(true);
+    expect(table!.rows[0]).toEqual(['No.', 'Task', 'Lead unit', 'Co-operating units', 'Deadline', 'Time allowed', 'Deliverable', 'Status']);
+    expect(table!.rows.some((r) => r[1]!.startsWith('Stage-by-stage support policy for specialised SMEs\n') && r[4] === '11 February 2027')).toBe(true);
     expect(fieldInstructions(docx)).toEqual(['PAGE']);
     expect(elementCount(docx, 'word/document.xml', 'hyperlink')).toBe(0);
   });

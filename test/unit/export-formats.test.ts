@@ -25,7 +25,7 @@ const EXPECT = {
     lead: '清源县工业和信息化局',
     co: ['清源县财政局', '清源县人民政府金融工作办公室'],
     taskWord: '专精特新',
-    tasksHeader: ['序号', '任务', '牵头单位', '配合单位', '完成时限', '成果形式', '状态'],
+    tasksHeader: ['序号', '任务', '牵头单位', '配合单位', '完成时限', '时限要求', '成果形式', '状态'],
   },
   en: {
     title: 'Leadership seminar on the strategy',
@@ -34,7 +34,7 @@ const EXPECT = {
     lead: 'Qingyuan County Bureau of Industry and Information Technology',
     co: ['Qingyuan County Finance Bureau', 'Qingyuan County Financial Affairs Office'],
     taskWord: 'specialised',
-    tasksHeader: ['No.', 'Task', 'Lead unit', 'Co-operating units', 'Deadline', 'Deliverable', 'Status'],
+    tasksHeader: ['No.', 'Task', 'Lead unit', 'Co-operating units', 'Deadline', 'Time allowed', 'Deliverable', 'Status'],
   },
 } as const;
 
@@ -121,7 +121,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
       expect(row[0]).toBe('1');
       expect(row[2]).toBe(want.lead);
       for (const co of want.co) expect(row[3]).toContain(co);
-      expect(row[4]).toMatch(/^2027-02-11/);
+      expect(row[4]).toBe('2027-02-11');
+      expect(row[5]).toBe(locale === 'zh-CN' ? '一个月内' : 'within one month');
       expect(rows.every((r) => r.length === want.tasksHeader.length)).toBe(true);
     });
 
@@ -148,7 +149,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
       expect(row[0]).toBe(1);
       expect(row[2]).toBe(want.lead);
       for (const co of want.co) expect(String(row[3])).toContain(co);
-      expect(String(row[4])).toMatch(/^2027-02-11/);
+      // A real date (midnight UTC: the serial is that calendar day anywhere), the rule beside it.
+      expect(row[4]).toEqual(new Date(Date.UTC(2027, 1, 11)));
+      expect(row[5]).toBe(locale === 'zh-CN' ? '一个月内' : 'within one month');
     });
 
     it('gathers a whole programme, named after it', async () => {

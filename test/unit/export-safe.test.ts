@@ -11,7 +11,7 @@ const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Text made mostly of the characters that mean something to Markdown, HTML or a file system. */
 const nasty = fc
-  .array(fc.constantFrom(...[...'<>&"\'*_[]()#|`~\\!-+=.:/1 \n\r\tahtpw中文😀$%{}^'], 'http://', 'www.', '&amp;', '<img src=x onerror=alert(1)>', '1. ', '- ', '    '), { maxLength: 40 })
+  .array(fc.constantFrom(...[...'<>&"\'*_[]()#|`~\\!-+=.:/1 \n\r\tahtpw中文😀$%{}^'], 'http://', 'www.', 'www.a.co', 'https://a.b', '&amp;', '&#60;', '<img src=x onerror=alert(1)>', '<http://x>', '1. ', '- ', '> ', '# ', '    ', '~~', ':--', '_a_'), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
 describe('escapeHtml', () => {
@@ -21,12 +21,38 @@ describe('escapeHtml', () => {
 });
 
 describe('Markdown escaping', () => {
-  it('escapes inline syntax, line-start markers and web addresses', () => {
-    expect(markdownText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    expect(markdownText('*a* _b_ `c` [d](e) # f | g ~h~ \\')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\]\\(e\\) \\# f \\| g \\~h\\~ \\\\');
-    expect(markdownText('- a\n+ b\n1. c\n= d')).toBe('\\- a\\\n\\+ b\\\n1\\. c\\\n\\= d');
-    expect(markdownText('see http://x and www.example.org')).toBe('see http\\://x and www\\.example.org');
+  it('leaves text that means nothing to Markdown exactly as typed: brackets, R&D, web addresses, intraword _', () => {
+    for (const text of [
+      '见附件（一）和附件(二)，R&D 投入占比 -5%，+86 138 0000 0000',
+      'see http://example.org/a_b?x=1&y=2 and www.example.org/path_1(x), or https://x.cn 见上。',
+      'snake_case_name 1+1=2 a > b, a < b, 50% #1 C:\\Users 10.5',
+    ]) {
+      expect(markdownText(text)).toBe(text);
+      expect(markdownCell(text)).toBe(text);
+    }
+  });
+
+  it('escapes what Markdown would take, where it would take it, with backslashes and never entities', () => {
+    expect(markdownText('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)>');
+    expect(markdownText('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+    expect(markdownText('*a* _b_ `c` [d](e) | g ~h~ \\ &amp;')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\| g \\~h\\~ \\ \\&amp;');
+    expect(markdownText('C:\\dir\\ a\\# b\\')).toBe('C:\\dir\\ a\\\\# b\\\\');
+    expect(markdownText('- a\n+ b\n1. c\n2) d\n# e\n> f\n===\n--\n- - -\n-5%\n#1')).toBe(
+      '\\- a\\\n\\+ b\\\n1\\. c\\\n2\\) d\\\n\\# e\\\n\\> f\\\n\\===\\\n\\--\\\n\\- - -\\\n-5%\\\n#1',
+    );
     expect(markdownText('a\n    b', '  ')).toBe('a\\\n  b');
+    // An address with markup in it is not left to the autolinker: it becomes plain, escaped text.
+    expect(markdownText('http://x/[a](javascript:alert(1))')).toBe('http\\://x/\\[a\\](javascript:alert(1))');
+    expect(markdownText('www.x.org/`y`')).toBe('www\\.x.org/\\`y\\`');
+    // A heading keeps a closing "#" as text.
+    expect(markdownCell('Item #')).toBe('Item \\#');
+  });
+
+  it('an injected script or image never renders as HTML, and a web address is a link', () => {
+    const page = render(markdownText('<script>alert(1)</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> see https://example.org/a_b'));
+    expect(page.querySelectorAll('script, img, a[href^="javascript"]')).toHaveLength(0);
+    expect(page.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['https://example.org/a_b']);
+    expect(shown(page.text)).toContain('<script>alert(1)</script> <img src=x onerror=alert(1)>');
   });
 
   it('keeps a table cell on one line', () => {
@@ -39,7 +65,9 @@ describe('Markdown escaping', () => {
       fc.property(nasty, (text) => {
         const page = render(markdownText(text));
         const elements = page.querySelectorAll('*').map((el) => el.tagName.toLowerCase());
-        expect(elements.filter((tag) => tag !== 'p' && tag !== 'br')).toEqual([]);
+        // Web addresses stay clickable: a link, to the http(s) address shown, is the one element allowed.
+        expect(elements.filter((tag) => tag !== 'p' && tag !== 'br' && tag !== 'a')).toEqual([]);
+        for (const a of page.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(https?:\/\/|http:\/\/www\.)/);
         expect(shown(page.text)).toBe(shown(text));
       }),
       { numRuns: 500 },
@@ -52,7 +80,7 @@ describe('Markdown escaping', () => {
         const page = render(`| x | y |\n| --- | --- |\n| ${markdownCell(a)} | ${markdownCell(b)} |`);
         const cells = page.querySelectorAll('td');
         expect(cells.map((td) => shown(td.text))).toEqual([shown(a), shown(b)]);
-        expect(page.querySelectorAll('td *')).toHaveLength(0);
+        expect(page.querySelectorAll('td *').filter((el) => el.tagName.toLowerCase() !== 'a')).toHaveLength(0);
       }),
       { numRuns: 500 },
     );

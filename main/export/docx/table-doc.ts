@@ -1,7 +1,7 @@
 /** Task breakdown, opinions report and agenda: a title, a line under it, one bordered table. */
 import type { Paragraph, Table } from 'docx';
 import type { TableExportModel } from '../model.js';
-import { blankLine, para } from './blocks.js';
+import { blankLine, field, para } from './blocks.js';
 import type { Look } from './look.js';
 import { borderedTable, type Column } from './table.js';
 
@@ -13,10 +13,16 @@ const CENTRED = new Set(['no', 'status', 'disposition', 'time']);
 export function tableContent(model: TableExportModel, look: Look, textWidth: number): (Paragraph | Table)[] {
   const { table } = model;
   const columns: Column[] = table.columns.map((c) => ({ label: c.label, weight: c.width, ...(CENTRED.has(c.key) ? { align: 'center' as const } : {}) }));
-  const rows = table.rows.map((row) => table.columns.map((c) => (row[c.key] === undefined ? '' : String(row[c.key]))));
+  const cells = (list: typeof table.rows) => list.map((row) => table.columns.map((c) => (row[c.key] === undefined ? '' : String(row[c.key]))));
   const out: (Paragraph | Table)[] = [para('title', table.title)];
   if (table.subtitle.trim()) out.push(para('subtitle', table.subtitle));
   if (look.locale === 'zh-CN') out.push(blankLine());
-  out.push(borderedTable(look, columns, rows, textWidth));
+  // The agenda's time, venue, chair and attendees, labels in a column as in the minutes.
+  for (const f of table.fields ?? []) out.push(field(look, f.label, f.value));
+  for (const part of table.parts ?? [{ heading: '', rows: table.rows }]) {
+    if (part.heading) out.push(para('heading2', part.heading));
+    else if (table.fields?.length) out.push(blankLine());
+    out.push(borderedTable(look, columns, cells(part.rows), textWidth));
+  }
   return out;
 }
