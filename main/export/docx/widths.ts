@@ -66,3 +66,20 @@ export function columnWidths(weights: number[], minimums: number[], total: numbe
   rounded[widest]! += total - rounded.reduce((a, b) => a + b, 0);
   return rounded;
 }
+
+/**
+ * The widths of a bordered table's columns, in twips, summing to `total`: a column is at least as wide
+ * as its header and its longest date or time span (up to a quarter of the table: a long URL in a note
+ * may wrap rather than squeeze everything else). The Word table and the printed one both use it.
+ */
+export function fittedWidths(columns: { label: string; weight: number }[], rows: string[][], type: { headPt: number; cellPt: number; padTwips: number }, total: number): number[] {
+  const minimums = columns.map((c, i) => {
+    const widestToken = Math.min(Math.max(0, ...rows.map((r) => tokenEms(r[i] ?? ''))) * type.cellPt * 20, total / 4);
+    return Math.ceil(Math.max(headerEms(c.label) * type.headPt * 20, widestToken)) + type.padTwips + 20;
+  });
+  return columnWidths(
+    columns.map((c) => c.weight),
+    minimums,
+    total,
+  );
+}
