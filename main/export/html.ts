@@ -109,8 +109,9 @@ h3 { ${font(fonts.subheading)} ${zh ? '' : 'font-size: 12pt; margin: 9pt 0 3pt;'
 h2, h3, p { text-indent: ${indent}; }
 p { ${zh ? '' : 'margin-bottom: 6pt;'} orphans: 2; widows: 2; white-space: pre-line; }
 h1, h2, h3, .subtitle { break-after: avoid; page-break-after: avoid; }
-.field { display: grid; grid-template-columns: max-content 1fr; text-indent: 0; text-align: left; ${zh ? `padding-left: calc(2 * ${em});` : ''} margin-bottom: 0; }
-.field .label { ${font(fonts.heading)} }
+.field { display: grid; grid-template-columns: max-content 1fr; text-indent: 0; text-align: left; ${zh ? `padding-left: calc(2 * ${em}); margin-bottom: 0;` : 'margin-bottom: 6pt;'} }
+/* pre: the space of "Time: " stays, as in the Word file. */
+.field .label { ${font(fonts.heading)} white-space: pre; }
 .field.more .label { visibility: hidden; }
 .speaker { font-weight: 700; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: ${table.size}pt; line-height: ${table.line}; letter-spacing: 0; margin: 0; }
@@ -130,7 +131,9 @@ const PAD_TWIPS = 160;
 function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
   const { columns, rows } = b.table;
   const zh = outline.locale === 'zh-CN';
-  const type = zh ? { headPt: ZIHAO.xiaosi, cellPt: ZIHAO.xiaosi, padTwips: PAD_TWIPS } : { headPt: 10, cellPt: 10, padTwips: PAD_TWIPS };
+  // Noto Serif's digits are about a tenth wider than Times New Roman's, which widths.ts counts in: measure a little wide.
+  const pt = (zh ? ZIHAO.xiaosi : 10) * 1.15;
+  const type = { headPt: pt, cellPt: pt, padTwips: PAD_TWIPS };
   const text = rows.map((row) => columns.map((c) => String(row[c.key] ?? '')));
   // The same widths as the Word table: headers such as 序号 and dates never break inside.
   const m = MARGINS_MM[outline.landscape ? 'landscape' : zh ? 'zh' : 'en'];
