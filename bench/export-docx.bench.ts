@@ -58,14 +58,27 @@ export function fill(runtime: Runtime): void {
   })();
 }
 
-export default async function bench(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-docx-'));
+/**
+ * A runtime on a temp folder holding the sample with the session filled as above, for `measure`;
+ * removed after. The minutes benches (Word here, PDF in export-pdf.bench.ts) share it.
+ */
+export async function withFilledSample(measure: (runtime: Runtime, now: () => Date) => Promise<void>): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-minutes-'));
   const now = () => new Date(2027, 0, 11, 18, 0);
   const runtime = openRuntime({ dataDir, now });
   try {
     const loaded = runtime.core.call('sample.load', { locale: 'zh-CN' });
     if (!loaded.ok) throw new Error(`sample.load failed: ${JSON.stringify(loaded.error)}`);
     fill(runtime);
+    await measure(runtime, now);
+  } finally {
+    runtime.close({ backup: false });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export default async function bench(): Promise<void> {
+  await withFilledSample(async (runtime, now) => {
     const times: number[] = [];
     const cpu: number[] = [];
     let bytes = 0;
@@ -87,8 +100,5 @@ export default async function bench(): Promise<void> {
     // CPU time barely moves with the machine's load, wall time does: on a busy CI runner, read this one.
     addFigure({ figure: `minutes DOCX, ${NOTES} notes + ${ACTIONS} actions, CPU time (median of ${RUNS})`, measured: median(cpu), unit: 'ms' });
     addFigure({ figure: `minutes DOCX size, ${NOTES} notes + ${ACTIONS} actions`, measured: bytes / 1024, unit: 'KiB' });
-  } finally {
-    runtime.close({ backup: false });
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -4,15 +4,11 @@
  * The HTML step and the whole export are shown apart: Chromium's start, layout and font subsetting
  * are most of it. Skipped, with the reason, where no Chromium is installed.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openRuntime } from '../main/core/runtime.js';
 import { renderHtml } from '../main/export/html.js';
 import { buildModel, readModel } from '../main/export/model.js';
 import { findChromium } from '../main/export/pdf/chromium.js';
 import { htmlToPdf } from '../main/export/pdf/index.js';
-import { ACTIONS, fill, NOTES, SESSION } from './export-docx.bench.js';
+import { ACTIONS, NOTES, SESSION, withFilledSample } from './export-docx.bench.js';
 import { addFigure, median } from './table.js';
 
 const RUNS = 3;
@@ -22,13 +18,7 @@ export default async function bench(): Promise<void> {
     process.stderr.write('bench: export-pdf skipped: no Chromium found (install chromium or set CONVENE_CHROMIUM)\n');
     return;
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-pdf-'));
-  const now = () => new Date(2027, 0, 11, 18, 0);
-  const runtime = openRuntime({ dataDir, now });
-  try {
-    const loaded = runtime.core.call('sample.load', { locale: 'zh-CN' });
-    if (!loaded.ok) throw new Error(`sample.load failed: ${JSON.stringify(loaded.error)}`);
-    fill(runtime);
+  await withFilledSample(async (runtime, now) => {
     const times: number[] = [];
     const htmlTimes: number[] = [];
     let bytes = 0;
@@ -48,8 +38,5 @@ export default async function bench(): Promise<void> {
     addFigure({ figure: `minutes PDF, ${NOTES} notes + ${ACTIONS} actions: the print HTML with its fonts (median of ${RUNS})`, target: 1500, measured: median(htmlTimes), unit: 'ms' });
     addFigure({ figure: `minutes PDF size, ${NOTES} notes + ${ACTIONS} actions`, measured: bytes / 1024, unit: 'KiB' });
     addFigure({ figure: `minutes print HTML size (fonts included)`, measured: htmlBytes / 1024, unit: 'KiB' });
-  } finally {
-    runtime.close({ backup: false });
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }

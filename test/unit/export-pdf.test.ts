@@ -117,18 +117,7 @@ const PDFTOTEXT = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
 const PDFFONTS = !spawnSync('pdffonts', ['-v']).error;
 
 /** The text of a PDF, or null without poppler-utils (then fonts are checked instead). */
-function pdfText(pdf: Buffer): string | null {
-  if (!PDFTOTEXT) return null;
-  const dir = tempDir('convene-pdftext-');
-  try {
-    fs.writeFileSync(path.join(dir, 'in.pdf'), pdf);
-    const run = spawnSync(PDFTOTEXT, ['-enc', 'UTF-8', path.join(dir, 'in.pdf'), '-'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-    return run.stdout;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pdfText = (pdf: Buffer): string | null => (PDFTOTEXT ? poppler(PDFTOTEXT, pdf, ['-enc', 'UTF-8']) : null);
 /** Text without white space and without the page numbers (— 2 —) a page break puts inside a paragraph. */
 const squash = (text: string) => text.replace(/\s+/g, '').replace(/—\d+—/g, '');
 const mediaBox = (pdf: Buffer) => pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!.slice(1).map(Number);
