@@ -131,9 +131,9 @@ const PAD_TWIPS = 160;
 function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
   const { columns, rows } = b.table;
   const zh = outline.locale === 'zh-CN';
-  // Noto Serif's digits are about a tenth wider than Times New Roman's, which widths.ts counts in: measure a little wide.
-  const pt = (zh ? ZIHAO.xiaosi : 10) * 1.15;
-  const type = { headPt: pt, cellPt: pt, padTwips: PAD_TWIPS };
+  // Noto Serif's digits and bold letters are wider than Times New Roman's, which widths.ts counts in: measure wide.
+  const pt = zh ? ZIHAO.xiaosi : 10;
+  const type = { headPt: pt * 1.25, cellPt: pt * 1.15, padTwips: PAD_TWIPS };
   const text = rows.map((row) => columns.map((c) => String(row[c.key] ?? '')));
   // The same widths as the Word table: headers such as 序号 and dates never break inside.
   const m = MARGINS_MM[outline.landscape ? 'landscape' : zh ? 'zh' : 'en'];
