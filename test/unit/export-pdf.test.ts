@@ -15,6 +15,10 @@ import { testClock } from '../helpers/clock.js';
 import { exportOf, stage1 } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 import { readDocx } from './export-docx-reader.js';
+import { twipsFromMm } from '../../main/export/docx/units.js';
+import { renderHtml } from '../../main/export/html.js';
+import { MARGINS_MM, ZH_BODY } from '../../main/export/layout.js';
+import { buildModel, readModel } from '../../main/export/model.js';
 
 const pdfTempDirs = () => (fs.existsSync(scratchRoot()) ? fs.readdirSync(scratchRoot()).filter((n) => n.startsWith(`pdf-${process.pid}-`)) : []);
 
@@ -46,6 +50,35 @@ describe('the page as printed', () => {
     const page = preparePage('<!DOCTYPE html><p>片段</p>');
     expect(page.startsWith('<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')).toBe(true);
     expect(page).toContain('<p>片段</p>');
+  });
+});
+
+describe('the print stylesheet (no browser needed)', () => {
+  let rt: TestRuntime;
+  beforeEach(() => {
+    rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+  });
+  afterEach(() => rt.cleanup());
+
+  it('sets the GB/T 9704 page of the Word file from layout.ts, and puts the shipped fonts in the print page only', async () => {
+    ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    const model = readModel(rt.core, () => new Date(2027, 0, 11, 18, 0), (ctx) => buildModel(ctx, 'minutes', { sessionId: stage1('zh-CN') }));
+    const saved = renderHtml(model);
+    const m = MARGINS_MM.zh;
+    expect(saved).toContain(`@page { size: A4 portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`);
+    expect(saved).toContain(`line-height: ${ZH_BODY.linePt}pt; letter-spacing: ${ZH_BODY.trackingPt}pt;`);
+    expect(saved).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —";[^}]*text-align: right;/);
+    expect(saved).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —";[^}]*text-align: left;/);
+    // The Word file's margins are the same numbers, in twips.
+    const docx = await exportOf(rt, 'minutes', 'docx', { sessionId: stage1('zh-CN') });
+    const sect = (await readDocx(docx.bytes)).xml['word/document.xml']!.match(/<w:pgMar [^>]*>/)![0];
+    expect(sect).toContain(`w:top="${twipsFromMm(m.top)}"`);
+    expect(sect).toContain(`w:left="${twipsFromMm(m.left)}"`);
+    expect(saved).not.toContain('@font-face');
+    const printed = renderHtml(model, { embedFonts: true });
+    expect(printed.match(/@font-face/g)).toHaveLength(2 * 4);
+    expect(printed).toContain("src: url(data:font/woff2;base64,");
+    expect(printed).not.toMatch(/url\((?!data:)/);
   });
 });
 
