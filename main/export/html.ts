@@ -1,117 +1,214 @@
 /**
  * A complete, standalone HTML document of any export: what is saved as .html and what is printed to
- * PDF. It carries its own A4 print stylesheet and a CSP that allows nothing but inline styles and
- * data: images; it has no scripts, and every string in it is escaped (safe.ts).
+ * PDF. Its print stylesheet sets the page as the Word file does (layout.ts: GB/T 9704 for Chinese,
+ * page numbers in @page margin boxes, which Chromium prints since 131), from the same outline blocks
+ * with the same numbering. It carries a CSP that allows nothing but inline styles, data: images and
+ * data: fonts; it has no scripts, and every string in it is escaped (safe.ts).
  */
 import type { Locale } from '../../shared/contract/fields.js';
 import type { ExportModel } from './model.js';
 import { outlineOf, type Block, type Outline } from './outline.js';
+import { twipsFromMm } from './docx/units.js';
+import { fittedWidths } from './docx/widths.js';
+import { MARGINS_MM, NUMBERING, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
+import { fontFaceCss, PRINT_FAMILY } from './pdf/fonts.js';
 import { escapeHtml as esc } from './safe.js';
 
-/** A constant, written into the page as is (no user text, so no escaping: the quotes stay readable). */
-export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/** A constant, written into the page as is (no user text, so no escaping: the quotes stay readable). Fonts only as data: URLs. */
+export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
+const F = PRINT_FAMILY;
+const SERIF_EN = `'${F.serif}', 'Noto Serif', 'Times New Roman', 'Liberation Serif', 'Noto Serif SC', serif`;
 /**
- * Font stacks: the faces of Chinese official documents (GB/T 9704: title in a Song face, body in
- * FangSong, headings in HeiTi and KaiTi) with the ones macOS and Linux have, then a generic family.
+ * The face of each role: first the face shipped with the app (embedded in the printed page as a data:
+ * URL, pdf/fonts.ts; a saved .html page finds it only where it is installed) in the weight that stands
+ * in for the official face (docs/FONTS.md), then the official face an office machine has, then the
+ * system's. GB/T 9704: title 小标宋, body 仿宋, level-1 headings and labels 黑体, level-2 headings 楷体.
  */
 const FONTS = {
   'zh-CN': {
-    body: "'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Songti SC', serif",
-    title: "'SimSun', 'STSong', 'Noto Serif CJK SC', 'Songti SC', serif",
-    heading: "'SimHei', 'STHeiti', 'Noto Sans CJK SC', 'PingFang SC', sans-serif",
-    subheading: "'KaiTi', 'STKaiti', 'Kaiti SC', 'Noto Serif CJK SC', serif",
+    body: { family: `'${F.serif}', '仿宋_GB2312', 'FangSong', 'STFangsong', 'Noto Serif CJK SC', serif`, weight: 400 },
+    title: { family: `'${F.serif}', '方正小标宋简体', 'SimSun', 'Noto Serif CJK SC', serif`, weight: 700 },
+    heading: { family: `'${F.sans}', '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif`, weight: 400 },
+    subheading: { family: `'${F.serif}', '楷体_GB2312', 'KaiTi', 'STKaiti', 'Noto Serif CJK SC', serif`, weight: 600 },
   },
+  // A plain serif page, all in one face: bold where the Word file is bold.
   en: {
-    body: "'Georgia', 'Times New Roman', 'Noto Serif', serif",
-    title: "'Helvetica Neue', 'Arial', 'Noto Sans', sans-serif",
-    heading: "'Helvetica Neue', 'Arial', 'Noto Sans', sans-serif",
-    subheading: "'Helvetica Neue', 'Arial', 'Noto Sans', sans-serif",
+    body: { family: SERIF_EN, weight: 400 },
+    title: { family: SERIF_EN, weight: 700 },
+    heading: { family: SERIF_EN, weight: 700 },
+    subheading: { family: SERIF_EN, weight: 700 },
   },
-} satisfies Record<Locale, Record<string, string>>;
+} satisfies Record<Locale, Record<string, { family: string; weight: number }>>;
+type Face = (typeof FONTS)[Locale]['body'];
+const font = (face: Face) => `font-family: ${face.family}; font-weight: ${face.weight};`;
 
 /** A CSS string literal: nothing in it can close the string or the <style> element. */
-const cssString = (text: string) => `"${text.replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+const cssString = (text: string) => `"${text.replace(/[\\"<>\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
-/** The page number in the bottom margin box: "— 3 —" in Chinese documents (GB/T 9704), "3" in English. */
-function pageNumberContent(locale: Locale): string {
-  const [before, after] = (locale === 'zh-CN' ? '— {n} —' : '{n}').split('{n}') as [string, string];
-  return `${cssString(before)} counter(page) ${cssString(after)}`;
+/** What the page prints around the text: the page number, its place, and the draft mark of a draft. */
+interface PageChrome {
+  /** Text around the number, e.g. "— {n} —", "Page {n}". */
+  pageLabel: string;
+  /** GB/T 9704: odd pages right, even pages left; otherwise centred. */
+  outer: boolean;
+  headerMark: string | null;
 }
 
-function stylesheet(outline: Outline): string {
+function chromeOf(model: ExportModel): PageChrome {
+  const zh = model.locale === 'zh-CN';
+  const zhLabel = `${PAGE_NUMBER.zh.before}{n}${PAGE_NUMBER.zh.after}`;
+  // As the Word file (docx/index.ts): minutes outer "— 1 —" in Chinese; tables centred, plain.
+  if (model.kind === 'minutes') return { pageLabel: zh ? zhLabel : model.labels.page, outer: zh, headerMark: model.approved ? null : model.labels.draft.trim() || null };
+  return { pageLabel: zh ? '{n}' : 'Page {n}', outer: false, headerMark: null };
+}
+
+const pageNumberContent = (label: string) => {
+  const [before = '', after = ''] = label.split('{n}');
+  return `${cssString(before)} counter(page) ${cssString(after)}`;
+};
+
+const mm = (n: number) => `${n}mm`;
+
+/** The print stylesheet: page and type from layout.ts, the same numbers the Word file is made with. */
+function stylesheet(outline: Outline, chrome: PageChrome): string {
   const zh = outline.locale === 'zh-CN';
   const fonts = FONTS[outline.locale];
-  // GB/T 9704 margins (top 37 mm, inner 28 mm) and sizes: title 二号 (22 pt), body 三号 (16 pt).
-  const margin = zh ? '37mm 26mm 35mm 28mm' : '25mm 22mm 25mm 22mm';
-  const size = zh ? { title: '22pt', body: '16pt', table: '12pt' } : { title: '20pt', body: '11.5pt', table: '10pt' };
+  const m = MARGINS_MM[outline.landscape ? 'landscape' : zh ? 'zh' : 'en'];
+  const number = zh ? `${font(fonts.body)} font-size: ${PAGE_NUMBER.zh.sizePt}pt;` : `${font(fonts.body)} font-size: 9pt; color: #595959;`;
+  // The number's line sits where Word's footer puts it: m.footer up from the paper's edge.
+  const numberBox = `${number} vertical-align: bottom; padding-bottom: ${mm(m.footer - 5)}; padding-left: 0; padding-right: 0;`;
+  const content = `content: ${pageNumberContent(chrome.pageLabel)};`;
+  const pages = chrome.outer
+    ? `@page :right { @bottom-right { ${content} ${numberBox} text-align: right; padding-right: ${PAGE_NUMBER.zh.insetPt}pt; } }
+@page :left { @bottom-left { ${content} ${numberBox} text-align: left; padding-left: ${PAGE_NUMBER.zh.insetPt}pt; } }`
+    : `@page { @bottom-center { ${content} ${numberBox} text-align: center; } }`;
+  const mark = chrome.headerMark
+    ? `@page { @top-right { content: ${cssString(chrome.headerMark)}; ${font(fonts.subheading)} font-size: ${zh ? ZIHAO.xiaosi : 9}pt; vertical-align: top; padding-top: ${mm(m.header)}; } }`
+    : '';
+  // Chinese: 三号 body on GB/T 9704's fixed pitch, set 0.25 pt tight, 28 to a line; first lines indented two characters.
+  const em = `${ZH_BODY.sizePt + ZH_BODY.trackingPt}pt`;
+  const body = zh
+    ? `${font(fonts.body)} font-size: ${ZH_BODY.sizePt}pt; line-height: ${ZH_BODY.linePt}pt; letter-spacing: ${ZH_BODY.trackingPt}pt; text-align: justify;`
+    : `${font(fonts.body)} font-size: 11pt; line-height: 1.4; color: #1F2937;`;
+  const indent = zh ? `calc(2 * ${em})` : '0';
+  const table = zh ? { size: ZIHAO.xiaosi, line: '18pt', fill: 'transparent' } : { size: 10, line: '1.25', fill: '#D9E2F3' };
   return `
-@page { size: A4 ${outline.landscape ? 'landscape' : 'portrait'}; margin: ${outline.landscape ? '20mm 18mm' : margin};
-  @bottom-center { content: ${pageNumberContent(outline.locale)}; font-family: ${fonts.body}; font-size: 11pt; } }
+@page { size: A4 ${outline.landscape ? 'landscape' : 'portrait'}; margin: ${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)}; }
+${pages}
+${mark}
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: ${fonts.body}; font-size: ${size.body}; line-height: ${zh ? '1.75' : '1.5'}; color: #000; background: #fff; margin: 0; }
-@media screen { body { max-width: ${outline.landscape ? '277mm' : '170mm'}; margin: 12mm auto; padding: 0 8mm; } }
-h1 { font-family: ${fonts.title}; font-weight: bold; font-size: ${size.title}; text-align: center; margin: 0 0 0.3em; line-height: 1.4; }
-.subtitle { text-align: center; margin: 0 0 1.2em; }
-h2 { font-family: ${fonts.heading}; font-size: ${size.body}; font-weight: bold; margin: 1.1em 0 0.4em; }
-h3 { font-family: ${fonts.subheading}; font-size: ${size.body}; font-weight: ${zh ? 'normal' : 'bold'}; margin: 0.9em 0 0.3em; }
-h1, h2, h3, .speaker { break-after: avoid; page-break-after: avoid; }
-p, li, td, th { white-space: pre-line; overflow-wrap: anywhere; }
-p { margin: 0.3em 0; orphans: 2; widows: 2; }
-.field .label, .speaker .name { font-weight: bold; }
-ul, ol { margin: 0.2em 0 0.6em; padding-left: 2em; }
-table { border-collapse: collapse; width: 100%; font-size: ${size.table}; line-height: 1.45; margin: 0.4em 0 1em; }
-th, td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; text-align: left; }
-th { font-weight: bold; background: #f0f0f0; text-align: center; }
-td.number { text-align: center; }
+body { ${body} background: #fff; margin: 0; }
+@media screen { body { max-width: ${outline.landscape ? '247mm' : zh ? '156mm' : '160mm'}; margin: 12mm auto; padding: 0 8mm; } }
+h1, h2, h3, p { margin: 0; font-size: inherit; line-height: inherit; }
+h1 { ${font(fonts.title)} ${zh ? `font-size: ${ZIHAO.er}pt; line-height: 35pt; text-align: center; letter-spacing: 0;` : 'font-size: 20pt; line-height: 1.2; color: #1F3864; margin-bottom: 4pt;'} }
+.subtitle { ${zh ? `${font(fonts.subheading)} text-align: center; text-indent: 0;` : 'font-size: 13pt; color: #595959; margin-bottom: 12pt;'} }
+${zh ? `.title-end { height: ${ZH_BODY.linePt}pt; }` : ''}
+h2 { ${font(fonts.heading)} ${zh ? '' : 'font-size: 14pt; color: #1F3864; margin: 14pt 0 5pt;'} }
+h3 { ${font(fonts.subheading)} ${zh ? '' : 'font-size: 12pt; margin: 9pt 0 3pt;'} }
+h2, h3, p { text-indent: ${indent}; }
+p { ${zh ? '' : 'margin-bottom: 6pt;'} orphans: 2; widows: 2; white-space: pre-line; }
+h1, h2, h3, .subtitle { break-after: avoid; page-break-after: avoid; }
+.field { display: grid; grid-template-columns: max-content 1fr; text-indent: 0; text-align: left; ${zh ? `padding-left: calc(2 * ${em}); margin-bottom: 0;` : 'margin-bottom: 6pt;'} }
+/* pre: the space of "Time: " stays, as in the Word file. */
+.field .label { ${font(fonts.heading)} white-space: pre; }
+.field.more .label { visibility: hidden; }
+.speaker { font-weight: 700; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: ${table.size}pt; line-height: ${table.line}; letter-spacing: 0; margin: 0; }
+th, td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; text-indent: 0; white-space: pre-line; overflow-wrap: break-word; }
+th { ${font(fonts.heading)} background: ${table.fill}; text-align: center; }
+td.center { text-align: center; }
 thead { display: table-header-group; }
-tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 `;
 }
 
-function table(b: Extract<Block, { type: 'table' }>): string {
+/** Columns printed centred, as in the Word tables (docx/table-doc.ts, docx/minutes.ts). */
+const CENTRED = new Set(['no', 'status', 'disposition', 'time', 'planned', 'actual']);
+/** Word's cell padding (docx/table.ts): 80 twips each side. */
+const PAD_TWIPS = 160;
+
+function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
   const { columns, rows } = b.table;
-  const total = columns.reduce((sum, c) => sum + c.width, 0) || 1;
-  const cols = columns.map((c) => `<col style="width: ${((100 * c.width) / total).toFixed(1)}%">`).join('');
+  const zh = outline.locale === 'zh-CN';
+  // Noto Serif's digits and bold letters are wider than Times New Roman's, which widths.ts counts in: measure wide.
+  const pt = zh ? ZIHAO.xiaosi : 10;
+  const type = { headPt: pt * 1.25, cellPt: pt * 1.15, padTwips: PAD_TWIPS };
+  const text = rows.map((row) => columns.map((c) => String(row[c.key] ?? '')));
+  // The same widths as the Word table: headers such as 序号 and dates never break inside.
+  const m = MARGINS_MM[outline.landscape ? 'landscape' : zh ? 'zh' : 'en'];
+  const total = twipsFromMm((outline.landscape ? 297 : 210) - m.left - m.right);
+  const widths = fittedWidths(columns.map((c) => ({ label: c.label, weight: c.width })), text, type, total);
+  const cols = widths.map((w) => `<col style="width: ${((100 * w) / total).toFixed(2)}%">`).join('');
   const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
-  const body = rows
-    .map((row) => {
-      const cells = columns.map((c) => {
-        const value = row[c.key] ?? '';
-        return typeof value === 'number' ? `<td class="number">${value}</td>` : `<td>${esc(value)}</td>`;
-      });
-      return `<tr>${cells.join('')}</tr>`;
-    })
+  const body = text
+    .map((row) => `<tr>${row.map((value, i) => `<td${CENTRED.has(columns[i]!.key) ? ' class="center"' : ''}>${esc(value)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table>\n<colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-function block(b: Block, colon: string): string {
-  switch (b.type) {
-    case 'title':
-      return `<h1>${esc(b.text)}</h1>${b.subtitle ? `\n<p class="subtitle">${esc(b.subtitle)}</p>` : ''}`;
-    case 'heading':
-      return `<h2>${esc(b.text)}</h2>`;
-    case 'subheading':
-      return `<h3>${esc(b.text)}</h3>`;
-    case 'fields':
-      return b.items.map((f) => `<p class="field"><span class="label">${esc(f.label)}${colon}</span>${esc(f.value)}</p>`).join('\n');
-    case 'paragraph':
-      return `<p>${esc(b.text)}</p>`;
-    case 'statement':
-      return `<p class="speaker"><span class="name">${esc(b.speaker)}</span>${colon}</p>\n${block({ type: 'list', ordered: false, items: b.points }, colon)}`;
-    case 'list': {
-      const tag = b.ordered ? 'ol' : 'ul';
-      return `<${tag}>\n${b.items.map((item) => `<li>${esc(item)}</li>`).join('\n')}\n</${tag}>`;
+/**
+ * The blocks as the Word file sets them (docx/minutes.ts): numbered headings (一、 （一） in Chinese),
+ * paragraphs rather than bullets, numbered items as "1." paragraphs; a speaker's first point follows the name.
+ */
+function blocksHtml(outline: Outline): string {
+  const zh = outline.locale === 'zh-CN';
+  const colon = zh ? '：' : ': ';
+  const numbering = NUMBERING[outline.locale];
+  let h1 = 0;
+  let h2 = 0;
+  const out: string[] = [];
+  for (const b of outline.blocks) {
+    switch (b.type) {
+      case 'title':
+        out.push(`<h1>${esc(b.text)}</h1>`);
+        if (b.subtitle) out.push(`<p class="subtitle">${esc(b.subtitle)}</p>`);
+        // GB/T 9704: one blank line between the title and the text.
+        if (zh) out.push('<div class="title-end"></div>');
+        break;
+      case 'heading':
+        h2 = 0;
+        out.push(`<h2>${esc(numbering.heading1(++h1))}${esc(b.text)}</h2>`);
+        break;
+      case 'subheading':
+        out.push(`<h3>${esc(numbering.heading2(++h2))}${esc(b.text)}</h3>`);
+        break;
+      case 'fields':
+        for (const f of b.items) {
+          out.push(`<p class="field${f.continuation ? ' more' : ''}"><span class="label">${esc(f.label)}${colon}</span><span>${esc(f.value)}</span></p>`);
+        }
+        break;
+      case 'paragraph':
+        for (const line of b.text.split(/\r?\n/).filter((l) => l.trim())) out.push(`<p>${esc(line)}</p>`);
+        break;
+      case 'statement': {
+        const [first = '', ...rest] = b.points;
+        out.push(`<p><span class="speaker">${esc(b.speaker)}</span>${colon}${esc(first)}</p>`);
+        for (const point of rest) out.push(`<p>${esc(point)}</p>`);
+        break;
+      }
+      case 'list':
+        b.items.forEach((item, i) => out.push(`<p>${b.ordered ? esc(numbering.item(i + 1)) : ''}${esc(item)}</p>`));
+        break;
+      case 'table':
+        out.push(table(b, outline));
+        break;
     }
-    case 'table':
-      return table(b);
   }
+  return out.join('\n');
 }
 
-export function renderHtml(model: ExportModel): string {
+export interface HtmlOptions {
+  /**
+   * Put the shipped fonts into the page (pdf/fonts.ts), as the PDF printer needs: the PDF then embeds
+   * them, the same on every machine. A saved .html page names them only, and stays small.
+   */
+  embedFonts?: boolean;
+}
+
+export function renderHtml(model: ExportModel, options: HtmlOptions = {}): string {
   const outline = outlineOf(model);
-  const colon = outline.locale === 'zh-CN' ? '：' : ': ';
+  const fonts = options.embedFonts ? `${fontFaceCss(outline.locale)}\n` : '';
   return `<!DOCTYPE html>
 <html lang="${esc(outline.locale)}">
 <head>
@@ -120,11 +217,11 @@ export function renderHtml(model: ExportModel): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Convene">
 <title>${esc(outline.title)}</title>
-<style>${stylesheet(outline)}</style>
+<style>${fonts}${stylesheet(outline, chromeOf(model))}</style>
 </head>
 <body>
 <main>
-${outline.blocks.map((b) => block(b, colon)).join('\n')}
+${blocksHtml(outline)}
 </main>
 </body>
 </html>

@@ -11,8 +11,8 @@ export type Block =
   | { type: 'title'; text: string; subtitle: string }
   | { type: 'heading'; text: string }
   | { type: 'subheading'; text: string }
-  /** "Label: value" lines (time, venue, attendees by group). */
-  | { type: 'fields'; items: { label: string; value: string }[] }
+  /** "Label: value" lines (time, venue, attendees by group); a continuation line prints under the one before, its label left blank. */
+  | { type: 'fields'; items: { label: string; value: string; continuation?: boolean }[] }
   | { type: 'paragraph'; text: string }
   /** A speaker and what they said, one point per list item. */
   | { type: 'statement'; speaker: string; points: string[] }
@@ -31,10 +31,27 @@ export interface Outline {
 /** How the two languages join a list of names. */
 export const listSeparator = (locale: Locale) => (locale === 'zh-CN' ? '、' : ', ');
 
+/** "…研讨会" + "会议纪要"; a title the secretary already wrote as "…纪要" is left as it is. */
+export function minutesTitle(model: MinutesModel): string {
+  const { title } = model.document;
+  const word = model.labels.minutes;
+  if (model.locale === 'zh-CN') return title.includes('纪要') ? title : `${title}${word}`;
+  return title;
+}
+
+/** The line under the title: Chinese shows only the draft mark; English names the document. */
+export function minutesSubtitle(model: MinutesModel): string | null {
+  const draft = model.approved ? '' : model.labels.draft.trim();
+  if (model.locale === 'zh-CN') return draft || null;
+  return /minutes/i.test(model.document.title) ? draft || null : `${model.labels.minutes}${model.approved ? '' : model.labels.draft}`;
+}
+
 function minutesOutline(model: MinutesModel): Outline {
   const { document: doc, labels, locale } = model;
   const comma = listSeparator(locale);
-  const blocks: Block[] = [{ type: 'title', text: doc.title, subtitle: model.approved ? labels.minutes : `${labels.minutes}${labels.draft}` }];
+  const colon = locale === 'zh-CN' ? '：' : ': ';
+  // Title and header fields as the Word file has them (docx/minutes.ts): one title line, attendees by group under one label.
+  const blocks: Block[] = [{ type: 'title', text: minutesTitle(model), subtitle: minutesSubtitle(model) ?? '' }];
   blocks.push({
     type: 'fields',
     items: [
@@ -42,14 +59,13 @@ function minutesOutline(model: MinutesModel): Outline {
       { label: labels.venue, value: doc.venue },
       { label: labels.chair, value: doc.chair },
       { label: labels.recorder, value: doc.recorder },
-    ].filter((f) => f.value !== ''),
+      ...doc.attendees
+        .filter((g) => g.names.length > 0)
+        .map((g, index) => ({ label: labels.attendees, value: `${g.group ? `${g.group}${colon}` : ''}${g.names.join(comma)}`, continuation: index > 0 })),
+      { label: labels.excused, value: doc.excused.join(comma) },
+      { label: labels.absent, value: doc.absent.join(comma) },
+    ].filter((f) => f.value.trim() !== ''),
   });
-  if (doc.attendees.length > 0) {
-    blocks.push({ type: 'heading', text: labels.attendees });
-    blocks.push({ type: 'fields', items: doc.attendees.map((g) => ({ label: g.group, value: g.names.join(comma) })) });
-  }
-  if (doc.excused.length > 0) blocks.push({ type: 'heading', text: labels.excused }, { type: 'paragraph', text: doc.excused.join(comma) });
-  if (doc.absent.length > 0) blocks.push({ type: 'heading', text: labels.absent }, { type: 'paragraph', text: doc.absent.join(comma) });
   if (doc.agenda.length > 0) {
     blocks.push({ type: 'heading', text: labels.agenda });
     blocks.push({
@@ -96,7 +112,7 @@ function minutesOutline(model: MinutesModel): Outline {
     });
   }
   if (doc.closing.trim() !== '') blocks.push({ type: 'heading', text: labels.closing }, { type: 'paragraph', text: doc.closing });
-  return { locale, title: `${doc.title} ${labels.minutes}`, landscape: false, blocks };
+  return { locale, title: locale === 'zh-CN' ? minutesTitle(model) : `${doc.title} ${labels.minutes}`, landscape: false, blocks };
 }
 
 function tableOutline(model: TableExportModel): Outline {

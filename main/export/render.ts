@@ -32,6 +32,6 @@ export async function renderExport(model: ExportModel, format: ExportFormat, pri
     case 'docx':
       return (await import('./docx/index.js')).renderDocx(model);
     case 'pdf':
-      return printPdf(renderHtml(model));
+      return printPdf(renderHtml(model, { embedFonts: true }));
   }
 }

@@ -67,6 +67,28 @@ describe('electron-builder.yml', () => {
     expect(config.mac?.target).toEqual(['dmg']);
   });
 
+  it('ships exactly the font files the PDF embeds, not the whole @fontsource packages', async () => {
+    const { minimatch } = require('minimatch') as typeof import('minimatch');
+    const { FONT_FILES } = await import('../../main/export/pdf/fonts.js');
+    const negatives = (config: BuilderConfig) => (config.files?.[0]?.filter ?? []).filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const excludes = negatives(await loadConfig());
+    const shipped = (file: string) => !excludes.some((pattern) => minimatch(file, pattern, { dot: true }));
+    const root = path.resolve('node_modules/@fontsource');
+    const fontFiles = fs
+      .readdirSync(root)
+      .flatMap((pkg) => fs.readdirSync(path.join(root, pkg, 'files')).map((name) => `node_modules/@fontsource/${pkg}/files/${name}`));
+    expect(fontFiles.length).toBeGreaterThan(100);
+    expect(fontFiles.filter(shipped).sort()).toEqual(FONT_FILES.map((f) => `node_modules/${f}`).sort());
+    const bytes = FONT_FILES.reduce((sum, f) => sum + fs.statSync(path.resolve('node_modules', f)).size, 0);
+    expect(bytes).toBeLessThan(8 * 1024 * 1024);
+    // What the font loader resolves through: each package's package.json (its exports) and licence stay.
+    for (const pkg of ['noto-serif-sc', 'noto-sans-sc']) {
+      expect(shipped(`node_modules/@fontsource/${pkg}/package.json`)).toBe(true);
+      expect(shipped(`node_modules/@fontsource/${pkg}/LICENSE`)).toBe(true);
+      expect(shipped(`node_modules/@fontsource/${pkg}/index.css`)).toBe(false);
+    }
+  });
+
   it('turns the risky Electron fuses off and asar-only loading on', async () => {
     const config = await loadConfig();
     expect(config.electronFuses).toEqual({

@@ -62,7 +62,7 @@ describe('convene export', () => {
   it('writes each kind to a file and prints its path', async () => {
     const minutes = await cli(['export', 'minutes', '--session', SESSION, '--format', 'md', '--out', file('minutes.md')]);
     expect(minutes).toMatchObject({ code: 0, stdout: file('minutes.md') });
-    expect(renderedMarkdown(fs.readFileSync(file('minutes.md'), 'utf8')).querySelector('h1')!.text).toBe('常委会层面战略对接研讨会');
+    expect(renderedMarkdown(fs.readFileSync(file('minutes.md'), 'utf8')).querySelector('h1')!.text).toBe('常委会层面战略对接研讨会会议纪要');
 
     expect((await cli(['export', 'tasks', '--programme', 'sample-zh-1', '--format', 'xlsx', '--out', file('tasks.xlsx')])).code).toBe(0);
     const { rows } = await readXlsx(fs.readFileSync(file('tasks.xlsx')));

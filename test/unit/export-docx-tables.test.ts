@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '../../shared/notes.js';
-import { columnWidths } from '../../main/export/docx/widths.js';
+import { columnWidths, ems, tokenEms } from '../../main/export/docx/widths.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, programmeOf, specialisedAction, stage1 } from '../helpers/export.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
@@ -71,12 +71,12 @@ describe('table exports as DOCX', () => {
     ]);
   });
 
-  it('task breakdown of a whole programme (en): Calibri, English headers, the action row, no fields but the page number', async () => {
+  it('task breakdown of a whole programme (en): Times New Roman, English headers, the action row, no fields but the page number', async () => {
     ok(rt.core.call('sample.load', { locale: 'en' }));
     specialisedAction(rt, 'en');
     const docx = await readDocx((await exportOf(rt, 'tasks', 'docx', { programmeId: programmeOf('en') })).bytes);
     expect(docx.page.orient).toBe('landscape');
-    expect(docx.styles.run(null)).toMatchObject({ ascii: 'Calibri' });
+    expect(docx.styles.run(null)).toMatchObject({ ascii: 'Times New Roman' });
     expect(docx.paragraphs.find((p) => p.style === 'Title')!.text).toBe('Task breakdown');
     const [table] = docx.tables;
     expect(table!.rows[0]).toEqual(['No.', 'Task', 'Lead unit', 'Co-operating units', 'Deadline', 'Time allowed', 'Deliverable', 'Status']);
@@ -97,6 +97,14 @@ describe('table exports as DOCX', () => {
 });
 
 describe('layout arithmetic', () => {
+  it('a Chinese date is one piece that must fit, other Chinese text may wrap anywhere', () => {
+    // It used to count 2027, 2 and 11 apart, so the PDF's deadline column broke as "2027年2月11" / "日".
+    expect(tokenEms('2027年2月11日（一个月内）')).toBe(ems('2027年2月11日'));
+    expect(tokenEms('截至2月11日完成')).toBe(ems('2月11日'));
+    expect(tokenEms('优化营商环境构建创新生态')).toBe(0);
+    expect(tokenEms('09:00–12:00 会议')).toBe(ems('09:00–12:00'));
+  });
+
   it('splits a table width by weights, exactly, never under a column minimum that fits', () => {
     expect(columnWidths([6, 36, 14], [640, 0, 1120], 8845)).toEqual([947, 5687, 2211]);
     expect(columnWidths([6, 36, 14], [1200, 0, 3000], 8845)).toEqual([1200, 4645, 3000]);

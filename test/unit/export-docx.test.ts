@@ -166,14 +166,14 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
 });
 
 describe('minutes DOCX, English (business layout)', () => {
-  it('is A4 in Calibri 11 pt with headings, every note, the attendees and the action row', async () => {
+  it('is A4 in Times New Roman 11 pt with headings, every note, the attendees and the action row', async () => {
     const { docx, notes, model } = await minutesDocx('en');
     expect(docx.page).toMatchObject({ w: 11906, h: 16838, margin: expect.objectContaining({ top: 1440, bottom: 1440, left: 1440, right: 1440 }) });
-    expect(docx.styles.run(null)).toMatchObject({ ascii: 'Calibri', size: 22 });
+    expect(docx.styles.run(null)).toMatchObject({ ascii: 'Times New Roman', size: 22 });
     expect(docx.paragraphs.find((p) => p.style === 'Title')!.text).toBe(model.document.title);
     expect(docx.paragraphs.find((p) => p.style === 'Subtitle')!.text).toBe('Minutes (draft)');
     expect(docx.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Agenda', 'Summary of statements', 'Action items']);
-    expect(docx.styles.run('Heading1')).toMatchObject({ ascii: 'Calibri', bold: true, size: 28 });
+    expect(docx.styles.run('Heading1')).toMatchObject({ ascii: 'Times New Roman', bold: true, size: 28 });
     for (const group of model.document.attendees) for (const name of group.names) expect(docx.text).toContain(name);
     for (const note of notes) expect(docx.text).toContain(note.text);
     const table = docx.tables.find((t) => t.rows[0]![1] === 'Task')!;

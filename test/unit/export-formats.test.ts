@@ -20,8 +20,12 @@ afterEach(() => rt.cleanup());
 const EXPECT = {
   'zh-CN': {
     title: '常委会层面战略对接研讨会',
+    minutesTitle: '常委会层面战略对接研讨会会议纪要',
     minutesFile: '常委会层面战略对接研讨会-会议纪要-2027-01-11',
-    headings: ['出席', '请假', '会议议程', '发言摘要', '任务分解'],
+    // Attendance is a block of fields under the title, as in the Word file; sections are numbered in print.
+    headings: ['会议议程', '发言摘要', '任务分解'],
+    printedHeadings: ['一、会议议程', '二、发言摘要', '三、任务分解'],
+    fields: ['出席：', '请假：'],
     lead: '清源县工业和信息化局',
     co: ['清源县财政局', '清源县人民政府金融工作办公室'],
     taskWord: '专精特新',
@@ -29,8 +33,11 @@ const EXPECT = {
   },
   en: {
     title: 'Leadership seminar on the strategy',
+    minutesTitle: 'Leadership seminar on the strategy',
     minutesFile: 'Leadership-seminar-on-the-strategy-minutes-2027-01-11',
-    headings: ['Present', 'Absent with leave', 'Agenda', 'Summary of statements', 'Action items'],
+    headings: ['Agenda', 'Summary of statements', 'Action items'],
+    printedHeadings: ['Agenda', 'Summary of statements', 'Action items'],
+    fields: ['Present: ', 'Absent with leave: '],
     lead: 'Qingyuan County Bureau of Industry and Information Technology',
     co: ['Qingyuan County Finance Bureau', 'Qingyuan County Financial Affairs Office'],
     taskWord: 'specialised',
@@ -63,7 +70,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const md = await exportOf(rt, 'minutes', 'md', { sessionId });
       expect(md.file).toMatchObject({ fileName: `${want.minutesFile}.md`, mime: 'text/markdown;charset=utf-8', bytes: md.bytes.length });
       const page = renderedMarkdown(md.text);
-      expect(page.querySelector('h1')!.text).toBe(want.title);
+      expect(page.querySelector('h1')!.text).toBe(want.minutesTitle);
       const headings = page.querySelectorAll('h2').map((h) => h.text);
       for (const heading of want.headings) expect(headings).toContain(heading);
       const text = flat(page.text);
@@ -89,15 +96,19 @@ for (const locale of ['zh-CN', 'en'] as const) {
       expect(out.text).toMatch(/^<!DOCTYPE html>\n<html lang="(zh-CN|en)">/);
       expect(out.text).toContain(`<html lang="${locale}">`);
       expect(out.text).toContain('<meta charset="utf-8">');
-      expect(out.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+      expect(out.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`);
       expect(out.text).not.toMatch(/<script|javascript:|<link|<iframe|\bsrc=/i);
       expect(out.text).toMatch(/@page \{ size: A4/);
       expect(out.text).toMatch(/break-inside: avoid/);
-      if (locale === 'zh-CN') expect(out.text).toContain("body { font-family: 'FangSong', 'STFangsong', 'Noto Serif CJK SC', 'Songti SC', serif;");
+      // The shipped stand-in first, then the official face an office machine has (docs/FONTS.md); no font file in a saved page.
+      if (locale === 'zh-CN') expect(out.text).toContain("body { font-family: 'Convene Serif SC', '仿宋_GB2312', 'FangSong'");
+      expect(out.text).not.toContain('@font-face');
       const page = html(out.text);
-      expect(page.querySelector('title')!.text).toContain(want.title);
-      expect(page.querySelector('h1')!.text).toBe(want.title);
-      for (const heading of want.headings) expect(page.querySelectorAll('h2').map((h) => h.text)).toContain(heading);
+      expect(page.querySelector('title')!.text).toContain(want.minutesTitle);
+      expect(page.querySelector('h1')!.text).toBe(want.minutesTitle);
+      expect(page.querySelectorAll('h2').map((h) => h.text)).toEqual(want.printedHeadings);
+      const labels = page.querySelectorAll('.field .label').map((l) => l.text);
+      for (const label of want.fields) expect(labels).toContain(label);
       const text = flat(page.querySelector('body')!.text);
       for (const name of present) expect(text).toContain(name);
       for (const note of notes) expect(text).toContain(flat(note.text));
@@ -207,11 +218,13 @@ describe('export.render', () => {
 
   it('marks a draft and drops the mark once the minutes are approved', async () => {
     const { sessionId } = load('zh-CN');
-    expect((await exportOf(rt, 'minutes', 'md', { sessionId })).text).toContain('会议纪要（草稿）');
+    expect((await exportOf(rt, 'minutes', 'md', { sessionId })).text).toContain('# 常委会层面战略对接研讨会会议纪要\n\n**（草稿）**');
+    expect((await exportOf(rt, 'minutes', 'html', { sessionId })).text).toContain('<p class="subtitle">（草稿）</p>');
     ok(rt.core.call('minutes.generate', { sessionId }));
     ok(rt.core.call('minutes.approve', { sessionId, version: 1 }));
     const approved = (await exportOf(rt, 'minutes', 'html', { sessionId })).text;
-    expect(approved).toContain('<p class="subtitle">会议纪要</p>');
+    expect(approved).toContain('<h1>常委会层面战略对接研讨会会议纪要</h1>');
+    expect(approved).not.toContain('草稿');
   });
 
   it('refuses a format the kind does not offer, a programme for minutes and agendas, and an unknown session', async () => {

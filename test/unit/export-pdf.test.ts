@@ -14,6 +14,11 @@ import { scratchRoot } from '../../main/export/pdf/scratch.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, stage1 } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { readDocx } from './export-docx-reader.js';
+import { twipsFromMm } from '../../main/export/docx/units.js';
+import { renderHtml } from '../../main/export/html.js';
+import { MARGINS_MM, ZH_BODY } from '../../main/export/layout.js';
+import { buildModel, readModel } from '../../main/export/model.js';
 
 const pdfTempDirs = () => (fs.existsSync(scratchRoot()) ? fs.readdirSync(scratchRoot()).filter((n) => n.startsWith(`pdf-${process.pid}-`)) : []);
 
@@ -45,6 +50,35 @@ describe('the page as printed', () => {
     const page = preparePage('<!DOCTYPE html><p>片段</p>');
     expect(page.startsWith('<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')).toBe(true);
     expect(page).toContain('<p>片段</p>');
+  });
+});
+
+describe('the print stylesheet (no browser needed)', () => {
+  let rt: TestRuntime;
+  beforeEach(() => {
+    rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+  });
+  afterEach(() => rt.cleanup());
+
+  it('sets the GB/T 9704 page of the Word file from layout.ts, and puts the shipped fonts in the print page only', async () => {
+    ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    const model = readModel(rt.core, () => new Date(2027, 0, 11, 18, 0), (ctx) => buildModel(ctx, 'minutes', { sessionId: stage1('zh-CN') }));
+    const saved = renderHtml(model);
+    const m = MARGINS_MM.zh;
+    expect(saved).toContain(`@page { size: A4 portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`);
+    expect(saved).toContain(`line-height: ${ZH_BODY.linePt}pt; letter-spacing: ${ZH_BODY.trackingPt}pt;`);
+    expect(saved).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —";[^}]*text-align: right;/);
+    expect(saved).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —";[^}]*text-align: left;/);
+    // The Word file's margins are the same numbers, in twips.
+    const docx = await exportOf(rt, 'minutes', 'docx', { sessionId: stage1('zh-CN') });
+    const sect = (await readDocx(docx.bytes)).xml['word/document.xml']!.match(/<w:pgMar [^>]*>/)![0];
+    expect(sect).toContain(`w:top="${twipsFromMm(m.top)}"`);
+    expect(sect).toContain(`w:left="${twipsFromMm(m.left)}"`);
+    expect(saved).not.toContain('@font-face');
+    const printed = renderHtml(model, { embedFonts: true });
+    expect(printed.match(/@font-face/g)).toHaveLength(2 * 4);
+    expect(printed).toContain("src: url(data:font/woff2;base64,");
+    expect(printed).not.toMatch(/url\((?!data:)/);
   });
 });
 
@@ -113,20 +147,10 @@ describe.skipIf(process.platform === 'win32')('running the browser (stand-in bro
 
 const CHROMIUM = findChromium(undefined);
 const PDFTOTEXT = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
+const PDFFONTS = !spawnSync('pdffonts', ['-v']).error;
 
 /** The text of a PDF, or null without poppler-utils (then fonts are checked instead). */
-function pdfText(pdf: Buffer): string | null {
-  if (!PDFTOTEXT) return null;
-  const dir = tempDir('convene-pdftext-');
-  try {
-    fs.writeFileSync(path.join(dir, 'in.pdf'), pdf);
-    const run = spawnSync(PDFTOTEXT, ['-enc', 'UTF-8', path.join(dir, 'in.pdf'), '-'], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-    return run.stdout;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const pdfText = (pdf: Buffer): string | null => (PDFTOTEXT ? poppler(PDFTOTEXT, pdf, ['-enc', 'UTF-8']) : null);
 /** Text without white space and without the page numbers (— 2 —) a page break puts inside a paragraph. */
 const squash = (text: string) => text.replace(/\s+/g, '').replace(/—\d+—/g, '');
 const mediaBox = (pdf: Buffer) => pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)!.slice(1).map(Number);
@@ -147,8 +171,8 @@ describe.skipIf(!CHROMIUM)(`real PDFs with ${CHROMIUM ?? 'Chromium (skipped: no 
     const [w, h] = mediaBox(out.bytes);
     expect(Math.round(w!)).toBe(595);
     expect(Math.round(h!)).toBe(842);
-    // Chinese glyphs come from an embedded CJK face (fonts-noto-cjk), not from a fallback box font.
-    expect(out.bytes.toString('latin1')).toMatch(/\/FontName\s*\/[A-Z]{6}\+Noto(Serif|Sans)CJK/);
+    // Chinese glyphs come from an embedded CJK face (the shipped Noto Serif SC), not from a fallback box font.
+    expect(out.bytes.toString('latin1')).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSerifSC/);
     const text = pdfText(out.bytes);
     if (text !== null) {
       expect(squash(text)).toContain('常委会层面战略对接研讨会');
@@ -184,3 +208,106 @@ describe.skipIf(!CHROMIUM)(`real PDFs with ${CHROMIUM ?? 'Chromium (skipped: no 
     }
   });
 });
+
+/** Runs a poppler tool on a PDF in a temp folder and returns its output. */
+function poppler(tool: string, pdf: Buffer, args: string[] = []): string {
+  const dir = tempDir('convene-poppler-');
+  try {
+    fs.writeFileSync(path.join(dir, 'in.pdf'), pdf);
+    const run = spawnSync(tool, [...args, path.join(dir, 'in.pdf'), ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${tool} failed: ${run.stderr}`);
+    return run.stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** pdffonts' table: the embedded font names and their types. */
+const fontsOf = (pdf: Buffer) =>
+  poppler('pdffonts', pdf)
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => ({ name: line.slice(0, 37).trim(), type: line.slice(37, 55).trim() }));
+
+/** One page's text as laid out (pdftotext -layout), pages counted from 1. */
+const pageText = (pdf: Buffer, page: number) => poppler('pdftotext', pdf, ['-enc', 'UTF-8', '-layout', '-f', String(page), '-l', String(page)]);
+
+/** A line's width in characters of the body: CJK and full-width forms one, others half. */
+const ems = (line: string) => [...line.replace(/\s+/g, '')].reduce((sum, ch) => sum + (/[\u2E80-\u9FFF\uFF00-\uFF60\u3000-\u303F\u2014\u2018-\u201D\u2026]/u.test(ch) ? 1 : 0.5), 0);
+
+describe.skipIf(!CHROMIUM || !PDFTOTEXT || !PDFFONTS)(
+  `the PDF is the Word document${CHROMIUM && PDFTOTEXT && PDFFONTS ? '' : ' (skipped: needs Chromium and poppler-utils: apt-get install chromium poppler-utils)'}`,
+  () => {
+    let rt: TestRuntime;
+    beforeEach(() => {
+      rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+    });
+    afterEach(() => rt.cleanup());
+
+    it('Chinese minutes: GB/T 9704 page, the Word file’s numbered headings, "— 1 —" on the outer side, shipped SC fonts, no Type 3', { timeout: 180_000 }, async () => {
+      ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+      const sessionId = stage1('zh-CN');
+      const pdf = (await exportOf(rt, 'minutes', 'pdf', { sessionId })).bytes;
+      const docx = await readDocx((await exportOf(rt, 'minutes', 'docx', { sessionId })).bytes);
+
+      // Real fonts only, and only the shipped simplified-Chinese faces: no system font, no Type 3 glyphs.
+      const fonts = fontsOf(pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => f.type === 'Type 3')).toEqual([]);
+      for (const f of fonts) {
+        expect(f.type).toBe('CID TrueType');
+        expect(f.name).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)SC/);
+      }
+      expect(fonts.some((f) => /NotoSansSC/.test(f.name))).toBe(true);
+
+      const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', pdf))?.[1] ?? 0);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      const texts = Array.from({ length: pages }, (_, i) => pageText(pdf, i + 1));
+      const lines = texts.flatMap((t) => t.split('\n'));
+      // The title on one line, as in the Word file.
+      const title = docx.paragraphs.find((p) => p.style === 'Title')!.text;
+      expect(lines.some((l) => l.trim() === title)).toBe(true);
+      // The same numbered headings, in the same order (一、 for sections, （一） under them).
+      const headings = docx.paragraphs.filter((p) => p.style === 'Heading1' || p.style === 'Heading2').map((p) => p.text.replace(/\s+/g, ''));
+      expect(headings).toContain('一、会议议程');
+      expect(headings.some((h) => h.startsWith('（一）'))).toBe(true);
+      const flow = squash(pdfText(pdf)!);
+      const at = headings.map((h) => flow.indexOf(h));
+      expect(at.every((i) => i >= 0), `${headings.join(' ')} in ${flow}`).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      // The table header 序号 whole, never 序/号.
+      expect(lines.some((l) => /序号\s+议题/.test(l))).toBe(true);
+      // Page numbers "— n —": odd pages at the right, even pages at the left.
+      texts.forEach((text, i) => {
+        // pdftotext drops the thin spaces inside "— 1 —".
+        const numberLine = text.split('\n').find((l) => new RegExp(`^—\\s*${i + 1}\\s*—$`).test(l.trim()));
+        expect(numberLine, `page ${i + 1}`).toBeDefined();
+        const indent = numberLine!.length - numberLine!.trimStart().length;
+        if ((i + 1) % 2 === 1) expect(indent, `page ${i + 1} number at the right`).toBeGreaterThan(30);
+        else expect(indent, `page ${i + 1} number at the left`).toBeLessThan(10);
+      });
+      // 28 characters to a line: no body line is longer, and full lines are that long.
+      const body = lines.filter((l) => !/[—│|]/.test(l) && !/\s{3,}\S/.test(l.trim()));
+      const widths = body.map(ems);
+      expect(Math.max(...widths)).toBeLessThanOrEqual(28.5);
+      expect(widths.filter((w) => w >= 27.5).length).toBeGreaterThan(5);
+    });
+
+    it('English minutes, agenda and tasks print through the same path with shipped fonts only', { timeout: 180_000 }, async () => {
+      ok(rt.core.call('sample.load', { locale: 'en' }));
+      const sessionId = stage1('en');
+      for (const kind of ['minutes', 'agenda', 'tasks'] as const) {
+        const pdf = (await exportOf(rt, kind, 'pdf', { sessionId })).bytes;
+        const fonts = fontsOf(pdf);
+        expect(fonts.filter((f) => f.type === 'Type 3'), kind).toEqual([]);
+        for (const f of fonts) expect(f.name, kind).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)SC/);
+      }
+      ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+      const zhAgenda = (await exportOf(rt, 'agenda', 'pdf', { sessionId: stage1('zh-CN') })).bytes;
+      expect(fontsOf(zhAgenda).filter((f) => f.type === 'Type 3')).toEqual([]);
+      expect(pageText(zhAgenda, 1)).toMatch(/序号/);
+      expect(pageText(zhAgenda, 1)).toMatch(/^\s+1\s*$/m);
+    });
+  },
+);

@@ -208,6 +208,12 @@ describe.skipIf(skipReason !== null)(`electron-builder, Linux dir build${skipRea
     expect(devOnly.filter((name) => shippedNames.has(name))).toEqual([]);
   });
 
+  it('ships the font files the PDF embeds and no other file of the @fontsource packages', async () => {
+    const { FONT_FILES } = await import('../../main/export/pdf/fonts.js');
+    const fonts = asarFiles.filter((file) => file.startsWith('node_modules/@fontsource/') && /\.(woff2?|ttf|otf)$/.test(file));
+    expect(fonts.sort()).toEqual(FONT_FILES.map((f) => `node_modules/${f}`).sort());
+  });
+
   it("ships better-sqlite3's Electron build unpacked, and never its Node build", () => {
     const unpacked = path.join(resources, 'app.asar.unpacked', '.native', `electron-${electronVersion}`, 'better_sqlite3.node');
     expect(fs.readFileSync(unpacked).equals(standInNativeModule())).toBe(true);

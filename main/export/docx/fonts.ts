@@ -32,13 +32,18 @@ export const ZH_FONTS = {
 
 const en = (latin: string): FontFace => ({ eastAsia: 'Microsoft YaHei', ascii: latin, hAnsi: latin, cs: latin });
 
-/** A clean business layout: Calibri (Office's default; LibreOffice substitutes metric-compatible Carlito). */
+/**
+ * A plain serif layout in Times New Roman, the face of the printed PDF's English look (a serif). Not
+ * Calibri: its open metric-compatible stand-in, Carlito, is rarely installed (LibreOffice without it
+ * falls back to DejaVu Sans, wider, so lines and pages break elsewhere), while Times New Roman's,
+ * Liberation Serif, comes with LibreOffice on every Linux and is what it substitutes by itself.
+ */
 export const EN_FONTS = {
-  title: en('Calibri'),
-  body: en('Calibri'),
-  heading1: en('Calibri'),
-  heading2: en('Calibri'),
-  pageNumber: en('Calibri'),
+  title: en('Times New Roman'),
+  body: en('Times New Roman'),
+  heading1: en('Times New Roman'),
+  heading2: en('Times New Roman'),
+  pageNumber: en('Times New Roman'),
 } as const;
 
 interface FontEntry {
@@ -59,7 +64,6 @@ const ENTRIES: FontEntry[] = [
   { name: '宋体', altName: 'SimSun', panose: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
   { name: 'Microsoft YaHei', altName: '微软雅黑', panose: '020B0503020204020204', charset: '86', family: 'swiss', pitch: 'variable' },
   { name: 'Times New Roman', panose: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
-  { name: 'Calibri', altName: 'Arial', panose: '020F0502020204030204', charset: '00', family: 'swiss', pitch: 'variable' },
 ];
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

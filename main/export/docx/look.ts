@@ -7,8 +7,8 @@
  */
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, type ICharacterStyleOptions } from 'docx';
 import type { Locale } from '../../../shared/contract/fields.js';
-import { chineseNumber } from '../../../shared/chinese-number.js';
 import { EN_FONTS, ZH_FONTS } from './fonts.js';
+import { NUMBERING, ZH_BODY } from '../layout.js';
 import { halfPoints, twipsFromPt, ZIHAO } from './units.js';
 
 export type RunProps = Omit<IRunOptions, 'text' | 'break' | 'children'>;
@@ -56,16 +56,12 @@ function paragraphStyle(id: string, name: string, options: Omit<IParagraphStyleO
 }
 
 /**
- * GB/T 9704: 22 lines of 28 characters on a 156 × 225 mm text area. 225 mm / 22 = 28.95 pt, the fixed
- * line pitch of the body (w:line 579, exact), so pages hold the lines the standard counts.
- * 28 characters of 三号 (16 pt) need 448 pt, the area is 442 pt wide: 三号 text is set 0.25 pt tight
- * (w:spacing -5), so 28 fit (28 × 15.75 pt). Word templates get the same with a character grid
- * (docGrid linesAndChars, charSpace -842), but LibreOffice gives any glyph wider than the grid pitch
- * two cells, which spreads every line to half its length; tightening works the same everywhere.
- * Styles based on Normal (title, tables) inherit the 0.25 pt: invisible at their sizes.
+ * GB/T 9704: 22 lines of 28 characters on a 156 × 225 mm text area (../layout.ts: ZH_BODY): the body's
+ * fixed line pitch (w:line 579, exact) and its tightening (w:spacing -5), which the print stylesheet
+ * applies too. Styles based on Normal (title, tables) inherit the tightening: invisible at their sizes.
  */
-export const ZH_LINE = 579;
-const TIGHT = -5;
+export const ZH_LINE = twipsFromPt(ZH_BODY.linePt);
+const TIGHT = twipsFromPt(ZH_BODY.trackingPt);
 /** One character of tightened 三号: the unit of 首行缩进2字 and of hanging labels, so indents line up with the text. */
 const ZH_EM = twipsFromPt(ZIHAO.san) + TIGHT;
 
@@ -127,9 +123,9 @@ export const zhLook: Look = {
   // 4号半角宋体 numerals; w:hint makes the dashes (一字线) come from 宋体, full width.
   pageNumberRun: { font: { ...ZH_FONTS.pageNumber, hint: 'eastAsia' }, size: halfPoints(ZIHAO.si) },
   headerMarkRun: { font: ZH_FONTS.heading2, size: halfPoints(ZIHAO.xiaosi) },
-  heading1Prefix: (n) => `${chineseNumber(n)}、`,
-  heading2Prefix: (n) => `（${chineseNumber(n)}）`,
-  itemPrefix: (n) => `${n}.`,
+  heading1Prefix: NUMBERING['zh-CN'].heading1,
+  heading2Prefix: NUMBERING['zh-CN'].heading2,
+  itemPrefix: NUMBERING['zh-CN'].item,
   colon: '：',
   comma: '、',
   headFill: null,
@@ -180,9 +176,9 @@ export const enLook: Look = {
   em: twipsFromPt(11),
   pageNumberRun: { font: EN_FONTS.pageNumber, size: halfPoints(9), color: '595959' },
   headerMarkRun: { font: EN_FONTS.body, size: halfPoints(9), italics: true, color: '595959' },
-  heading1Prefix: () => '',
-  heading2Prefix: () => '',
-  itemPrefix: (n) => `${n}. `,
+  heading1Prefix: NUMBERING.en.heading1,
+  heading2Prefix: NUMBERING.en.heading2,
+  itemPrefix: NUMBERING.en.item,
   colon: ': ',
   comma: ', ',
   headFill: 'D9E2F3',

@@ -5,24 +5,12 @@
  */
 import type { Paragraph, Table } from 'docx';
 import type { MinutesModel } from '../model.js';
+import { minutesSubtitle as subtitleOf, minutesTitle } from '../outline.js';
 import { blankLine, field, mixed, para } from './blocks.js';
 import type { Look } from './look.js';
 import { borderedTable, type Column } from './table.js';
 
-/** "…研讨会" + "会议纪要"; a title the secretary already wrote as "…纪要" is left as it is. */
-export function minutesTitle(model: MinutesModel): string {
-  const { title } = model.document;
-  const word = model.labels.minutes;
-  if (model.locale === 'zh-CN') return title.includes('纪要') ? title : `${title}${word}`;
-  return title;
-}
-
-/** The line under the title: Chinese shows only the draft mark; English names the document. */
-function subtitleOf(model: MinutesModel): string | null {
-  const draft = model.approved ? '' : model.labels.draft.trim();
-  if (model.locale === 'zh-CN') return draft || null;
-  return /minutes/i.test(model.document.title) ? draft || null : `${model.labels.minutes}${model.approved ? '' : model.labels.draft}`;
-}
+export { minutesTitle } from '../outline.js';
 
 export function minutesContent(model: MinutesModel, look: Look, textWidth: number): (Paragraph | Table)[] {
   const { document: doc, labels } = model;

@@ -1,12 +1,13 @@
 /**
- * Page setup and running footers. Chinese minutes follow GB/T 9704: A4, text area 156 × 225 mm placed
- * by the margins top 37, bottom 35, left 28, right 26 mm, page numbers "— 1 —" in 4号宋体 on the outer
- * side (odd pages right, even pages left, one character in from the edge of the text area).
+ * Page setup and running footers. Chinese minutes follow GB/T 9704 (the numbers are in ../layout.ts,
+ * shared with the PDF's print stylesheet): page numbers "— 1 —" in 4号宋体 on the outer side (odd
+ * pages right, even pages left, one character in from the edge of the text area).
  */
 import { AlignmentType, Footer, Header, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { Look } from './look.js';
 import { textRuns } from './text.js';
-import { A4, twipsFromMm, twipsFromPt, ZIHAO } from './units.js';
+import { MARGINS_MM, PAGE_NUMBER } from '../layout.js';
+import { A4, twipsFromMm, twipsFromPt } from './units.js';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -18,23 +19,22 @@ export interface PageSetup {
 }
 
 export function pageSetup(look: Look, orientation: Orientation): PageSetup {
-  const mm = twipsFromMm;
-  const margin =
-    orientation === 'landscape'
-      ? // Wide tables (task breakdown, opinions): narrower margins give the columns the width.
-        { top: mm(25), bottom: mm(22), left: mm(25), right: mm(25), header: mm(12), footer: mm(12) }
-      : look.locale === 'zh-CN'
-        ? // The page number's dash sits about 7 mm under the text area: its line ends about 25 mm up.
-          { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), header: mm(15), footer: mm(25) }
-        : // One inch all round: Word's own default, what an English reader expects.
-          { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 708, footer: 708 };
+  const mm = MARGINS_MM[orientation === 'landscape' ? 'landscape' : look.locale === 'zh-CN' ? 'zh' : 'en'];
+  const margin = {
+    top: twipsFromMm(mm.top),
+    bottom: twipsFromMm(mm.bottom),
+    left: twipsFromMm(mm.left),
+    right: twipsFromMm(mm.right),
+    header: twipsFromMm(mm.header),
+    footer: twipsFromMm(mm.footer),
+  };
   const pageWidth = orientation === 'landscape' ? A4.height : A4.width;
   return { orientation, margin, textWidth: pageWidth - margin.left - margin.right };
 }
 
 function pageNumberParagraph(look: Look, pageLabel: string, side: 'left' | 'right' | 'center'): Paragraph {
-  const oneChar = twipsFromPt(ZIHAO.si);
-  const [before = '', after = ''] = look.locale === 'zh-CN' ? ['— ', ' —'] : pageLabel.split('{n}');
+  const oneChar = twipsFromPt(PAGE_NUMBER.zh.insetPt);
+  const [before = '', after = ''] = look.locale === 'zh-CN' ? [PAGE_NUMBER.zh.before, PAGE_NUMBER.zh.after] : pageLabel.split('{n}');
   return new Paragraph({
     // Footers are Normal paragraphs: undo the body's indent and fixed line height.
     spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 0 },

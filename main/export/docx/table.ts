@@ -1,7 +1,7 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { STYLE, type Look } from './look.js';
 import { textRuns } from './text.js';
-import { columnWidths, headerEms, tokenEms } from './widths.js';
+import { fittedWidths } from './widths.js';
 
 export interface Column {
   label: string;
@@ -20,17 +20,7 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
  * rows kept whole across page breaks where they fit, every value a plain text run.
  */
 export function borderedTable(look: Look, columns: Column[], rows: string[][], width: number): Table {
-  // A column is at least as wide as its header and its longest date or time span (up to a quarter of
-  // the table: a long URL in a note may wrap rather than squeeze everything else).
-  const minimums = columns.map((c, i) => {
-    const widestToken = Math.min(Math.max(0, ...rows.map((r) => tokenEms(r[i] ?? ''))) * look.tableCellPt * 20, width / 4);
-    return Math.ceil(Math.max(headerEms(c.label) * look.tableHeadPt * 20, widestToken)) + PAD.left + PAD.right + 20;
-  });
-  const widths = columnWidths(
-    columns.map((c) => c.weight),
-    minimums,
-    width,
-  );
+  const widths = fittedWidths(columns, rows, { headPt: look.tableHeadPt, cellPt: look.tableCellPt, padTwips: PAD.left + PAD.right }, width);
   const cell = (text: string, index: number, head: boolean) =>
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },

@@ -8,14 +8,5 @@ export const halfPoints = (pt: number): number => Math.round(pt * 2);
 /** A4 in twips: 210 × 297 mm, as Word writes it (w:pgSz w:w="11906" w:h="16838"). */
 export const A4 = { width: 11906, height: 16838 } as const;
 
-/** Chinese type sizes (字号) in points, as GB/T 9704 names them. */
-export const ZIHAO = {
-  /** 二号: document titles. */
-  er: 22,
-  /** 三号: body text and headings. */
-  san: 16,
-  /** 四号: page numbers. */
-  si: 14,
-  /** 小四: dense table text. */
-  xiaosi: 12,
-} as const;
+/** Chinese type sizes (字号): one definition, shared with the print stylesheet. */
+export { ZIHAO } from '../layout.js';

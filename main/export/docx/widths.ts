@@ -29,13 +29,18 @@ export function headerEms(label: string): number {
   return 1.1 * (cjk ? ems(label) : Math.max(0, ...label.split(/\s+|(?<=-)/).map(ems)));
 }
 
+/** A date written the Chinese way (2027年2月11日, 2月11日): read as one piece, never broken after 年 or 月. */
+const CHINESE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/gu;
+
 /**
- * The widest piece of a cell that should not wrap, in ems: a date, a time span, a number or a Latin
- * word (runs of non-CJK characters without spaces). Chinese text wraps anywhere and counts as nothing.
+ * The widest piece of a cell that should not wrap, in ems: a date (also 2027年2月11日), a time span,
+ * a number or a Latin word (runs of non-CJK characters without spaces). Other Chinese text wraps
+ * anywhere and counts as nothing.
  */
 export function tokenEms(text: string): number {
   let widest = 0;
-  for (const token of text.split(/[\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+/u)) widest = Math.max(widest, ems(token));
+  for (const date of text.match(CHINESE_DATE) ?? []) widest = Math.max(widest, ems(date));
+  for (const token of text.replace(CHINESE_DATE, ' ').split(/[\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+/u)) widest = Math.max(widest, ems(token));
   return widest;
 }
 
@@ -65,4 +70,21 @@ export function columnWidths(weights: number[], minimums: number[], total: numbe
   const widest = rounded.indexOf(Math.max(...rounded));
   rounded[widest]! += total - rounded.reduce((a, b) => a + b, 0);
   return rounded;
+}
+
+/**
+ * The widths of a bordered table's columns, in twips, summing to `total`: a column is at least as wide
+ * as its header and its longest date or time span (up to a quarter of the table: a long URL in a note
+ * may wrap rather than squeeze everything else). The Word table and the printed one both use it.
+ */
+export function fittedWidths(columns: { label: string; weight: number }[], rows: string[][], type: { headPt: number; cellPt: number; padTwips: number }, total: number): number[] {
+  const minimums = columns.map((c, i) => {
+    const widestToken = Math.min(Math.max(0, ...rows.map((r) => tokenEms(r[i] ?? ''))) * type.cellPt * 20, total / 4);
+    return Math.ceil(Math.max(headerEms(c.label) * type.headPt * 20, widestToken)) + type.padTwips + 20;
+  });
+  return columnWidths(
+    columns.map((c) => c.weight),
+    minimums,
+    total,
+  );
 }
