@@ -6,7 +6,7 @@ import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
 import type { AsyncHandlers } from '../service/service.js';
 import { exportFileName } from './filename.js';
-import { buildModel, readModel, type ExportScope } from './model.js';
+import { buildModel, exportDay, readModel, type ExportScope } from './model.js';
 import { renderExport } from './render.js';
 
 /** The minutes and the agenda belong to one session; tasks and opinions also gather a whole programme. */
@@ -17,34 +17,36 @@ function validate(input: ParsedInputOf<'export.render'>): void {
   const issues: FieldIssue[] = [];
   if (!FORMATS_OF[input.kind].includes(input.format)) issues.push({ path: 'format', code: 'format_unavailable' });
   if (NEEDS_SESSION.includes(input.kind) && !input.sessionId) issues.push({ path: 'sessionId', code: 'required' });
+  // A version is a version of the minutes: the tables have none.
+  if (input.version !== undefined && input.kind !== 'minutes') issues.push({ path: 'version', code: 'unrecognized_keys' });
   if (issues.length > 0) throw new AppError('validation', undefined, issues);
-}
-
-/** YYYY-MM-DD on the machine's calendar: the day the office exported, where it is. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** What the file is named after: the session and its first day, or the programme and today. */
 function nameSource(ctx: CoreContext, scope: ExportScope): { title: string; date: string } {
   if (scope.sessionId) {
     const days = listSittings(ctx, scope.sessionId).map((s) => s.date).sort();
-    return { title: getSession(ctx, scope.sessionId).title, date: days[0] ?? localDay(ctx.now()) };
+    return { title: getSession(ctx, scope.sessionId).title, date: days[0] ?? exportDay(ctx, scope) };
   }
-  return { title: getProgramme(ctx, scope.programmeId!).title, date: localDay(ctx.now()) };
+  return { title: getProgramme(ctx, scope.programmeId!).title, date: exportDay(ctx, scope) };
 }
 
 /** Exports: Word, spreadsheets, CSV, Markdown, HTML and PDF of minutes, tasks, opinions and agendas. */
 export const exportHandlers: AsyncHandlers = {
   'export.render': async (input, { core, now, pdf }) => {
     validate(input);
-    const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale };
+    const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale, version: input.version };
     // One read transaction for the model and the name, then rendering off the transaction.
     const { model, name } = readModel(core, now, (ctx) => ({ model: buildModel(ctx, input.kind, scope), name: nameSource(ctx, scope) }));
     const bytes = await renderExport(model, input.format, (html) => pdf.print(html, input.jobId));
     return {
-      fileName: exportFileName({ ...name, kind: input.kind, locale: model.locale, format: input.format }),
+      fileName: exportFileName({
+        ...name,
+        kind: input.kind,
+        locale: model.locale,
+        format: input.format,
+        ...(model.kind === 'minutes' && model.version !== null ? { version: model.version, approved: model.approved } : {}),
+      }),
       mime: MIME_OF[input.format],
       base64: bytes.toString('base64'),
       bytes: bytes.length,

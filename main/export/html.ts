@@ -95,7 +95,18 @@ function block(b: Block, colon: string): string {
     case 'subheading':
       return `<h3>${esc(b.text)}</h3>`;
     case 'fields':
-      return b.items.map((f) => `<p class="field"><span class="label">${esc(f.label)}${colon}</span>${esc(f.value)}</p>`).join('\n');
+      return b.items
+        .map((f) => `<p class="field">${f.continuation ? '' : `<span class="label">${esc(f.label)}${colon}</span>`}${esc(f.value)}</p>`)
+        .join('\n');
+    case 'docNumber':
+    case 'version':
+      return `<p class="subtitle">${esc(b.text)}</p>`;
+    case 'colophon':
+      return [
+        '<hr>',
+        ...b.items.map((f) => `<p class="field"><span class="label">${esc(f.label)}${colon}</span>${esc(f.value)}</p>`),
+        ...(b.issued ? [`<p class="field">${esc(b.issued)}</p>`] : []),
+      ].join('\n');
     case 'paragraph':
       return `<p>${esc(b.text)}</p>`;
     case 'statement':

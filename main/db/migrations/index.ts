@@ -9,6 +9,7 @@ import { sql as m008 } from './008-search-term-list.js';
 import { sql as m009 } from './009-note-version-placement.js';
 import { sql as m010 } from './010-sittings-officers-countdown.js';
 import { sql as m011 } from './011-purge-tombstones.js';
+import { sql as m012 } from './012-programme-time-zone.js';
 
 export interface Migration {
   /** The user_version the database has after this migration. */
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'note-version-placement', sql: m009 },
   { version: 10, name: 'sittings-officers-countdown', sql: m010 },
   { version: 11, name: 'purge-tombstones', sql: m011 },
+  { version: 12, name: 'programme-time-zone', sql: m012 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -9,6 +9,8 @@ export interface Column {
   weight: number;
   /** Short values (numbers, a status) read better centred. */
   align?: 'left' | 'center';
+  /** The column is at least this many ems of cell text wide (a date that must not wrap). */
+  minEms?: number;
 }
 
 /** Cell padding in twips: about 1.4 mm left and right, 0.7 mm top and bottom. */
@@ -24,7 +26,7 @@ export function borderedTable(look: Look, columns: Column[], rows: string[][], w
   // the table: a long URL in a note may wrap rather than squeeze everything else).
   const minimums = columns.map((c, i) => {
     const widestToken = Math.min(Math.max(0, ...rows.map((r) => tokenEms(r[i] ?? ''))) * look.tableCellPt * 20, width / 4);
-    return Math.ceil(Math.max(headerEms(c.label) * look.tableHeadPt * 20, widestToken)) + PAD.left + PAD.right + 20;
+    return Math.ceil(Math.max(headerEms(c.label) * look.tableHeadPt * 20, widestToken, (c.minEms ?? 0) * look.tableCellPt * 20)) + PAD.left + PAD.right + 20;
   });
   const widths = columnWidths(
     columns.map((c) => c.weight),
