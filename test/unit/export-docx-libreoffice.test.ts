@@ -22,7 +22,7 @@ describe.skipIf(!SOFFICE || !PDFTOTEXT)(
     let rt: TestRuntime;
     let dir: string;
     beforeEach(() => {
-      rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+      rt = testRuntime({ now: testClock(new Date('2027-01-11T18:00:00+08:00').toISOString()).now });
       dir = tempDir('convene-soffice-');
     });
     afterEach(() => {

@@ -134,7 +134,7 @@ const mediaBox = (pdf: Buffer) => pdf.toString('latin1').match(/\/MediaBox\s*\[\
 describe.skipIf(!CHROMIUM)(`real PDFs with ${CHROMIUM ?? 'Chromium (skipped: no Chromium found; install chromium or set CONVENE_CHROMIUM)'}`, () => {
   let rt: TestRuntime;
   beforeEach(() => {
-    rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+    rt = testRuntime({ now: testClock(new Date('2027-01-11T18:00:00+08:00').toISOString()).now });
   });
   afterEach(() => rt.cleanup());
 

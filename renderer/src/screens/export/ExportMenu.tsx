@@ -49,7 +49,12 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
   const [chosen, setChosen] = useState<Locale | null>(null);
   // The programme's language unless another is picked (until it is known, the host picks the same).
   const shown = chosen ?? programmeLocale;
-  const { run, busy, progressLabel } = useExport(scope, shown);
+  // Which version of the minutes: the latest unless an approved earlier one is picked (null = latest).
+  const versions = minutes.data?.versions ?? [];
+  const latestVersion = versions[0]?.version ?? null;
+  const [pickedVersion, setPickedVersion] = useState<number | null>(null);
+  const version = pickedVersion !== null && versions.some((v) => v.version === pickedVersion && v.status === 'approved') ? pickedVersion : null;
+  const { run, busy, progressLabel } = useExport(scope, shown, version);
 
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -261,6 +266,40 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
               </p>
             ) : null}
           </div>
+          {sessionId && versions.length > 1 ? (
+            <>
+              <div role="separator" className="export-separator" />
+              <div role="group" aria-label={t('version.label')} className="export-row export-languages">
+                <span className="export-kind" aria-hidden="true">
+                  {t('version.label')}
+                </span>
+                <span className="export-formats export-versions">
+                  {versions
+                    .filter((v) => v.version === latestVersion || v.status === 'approved')
+                    .map((v) => {
+                      const checked = (version ?? latestVersion) === v.version;
+                      return (
+                        <button
+                          key={v.version}
+                          type="button"
+                          role="menuitemradio"
+                          tabIndex={-1}
+                          aria-checked={checked}
+                          className="export-item export-language"
+                          data-version={v.version}
+                          onClick={() => setPickedVersion(v.version === latestVersion ? null : v.version)}
+                        >
+                          <span className="export-check" aria-hidden="true">
+                            {checked ? '✓' : ''}
+                          </span>
+                          {t(`version.${v.status}`, { version: v.version })}
+                        </button>
+                      );
+                    })}
+                </span>
+              </div>
+            </>
+          ) : null}
           <div role="separator" className="export-separator" />
           {/* Named by all it shows (the hint too), so the name contains the visible text (WCAG 2.5.3). */}
           <button type="button" role="menuitem" tabIndex={-1} className="export-item export-bundle" onClick={() => void pick({ type: 'bundle' })}>
