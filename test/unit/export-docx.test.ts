@@ -126,8 +126,8 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
       // 年月日, the spoken rule on its own line.
       '2027年2月11日\n（一个月内）',
     ]);
-    // The deadline column holds "2027年12月31日" (7 ems of 小四, 12 pt) on one line, with the cell padding.
-    expect(table.gridCols[4]).toBeGreaterThanOrEqual(7 * 240 + 160);
+    // The deadline column holds "2027年2月11日" (6.5 ems of 小四, 12 pt, and the space LibreOffice puts around digits) on one line.
+    expect(table.gridCols[4]).toBeGreaterThanOrEqual(8.5 * 240 + 160);
     // The table fills the text area (156 mm) and no header breaks inside 序号 or 牵头单位.
     expect(table.gridCols.reduce((a, b) => a + b, 0)).toBe(GB_PAGE.w - GB_PAGE.margin.left - GB_PAGE.margin.right);
     expect(table.gridCols[0]).toBeGreaterThanOrEqual(2 * 240 + 160);

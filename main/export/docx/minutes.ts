@@ -109,7 +109,8 @@ export function minutesContent(model: MinutesModel, look: Look, textWidth: numbe
       label: c.label,
       weight: c.width,
       ...(c.key === 'no' ? { align: 'center' as const } : {}),
-      ...(c.key === 'deadline' ? { minEms: widestDate + 0.5 } : {}),
+      // Word processors put a little space between Chinese and digits (2027 年 2 月 11 日): room for it.
+      ...(c.key === 'deadline' ? { minEms: widestDate + 2 } : {}),
     }));
     const rows = table.rows.map((r) => table.columns.map((c) => String(r[c.key] ?? '')));
     out.push(borderedTable(look, columns, rows, textWidth));

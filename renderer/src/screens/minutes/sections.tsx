@@ -57,18 +57,18 @@ export function HeaderSection({ form, update, errorAt, locked }: SectionProps) {
         }}
       />
       <p className="paper-subtitle">{locked ? t('header.subtitle') : t('header.subtitleDraft')}</p>
-      <TextInput
-        className="paper-docnumber"
-        label={t('header.docNumber')}
-        hint={locked ? undefined : t('header.docNumberHint')}
-        value={form.docNumber}
-        error={errorAt('docNumber')}
-        onChange={(e) => {
-          const value = e.target.value;
-          update((f) => ({ ...f, docNumber: value }));
-        }}
-      />
       <div className="paper-fields">
+        <TextInput
+          className="paper-field wide"
+          label={t('header.docNumber')}
+          hint={locked ? undefined : t('header.docNumberHint')}
+          value={form.docNumber}
+          error={errorAt('docNumber')}
+          onChange={(e) => {
+            const value = e.target.value;
+            update((f) => ({ ...f, docNumber: value }));
+          }}
+        />
         {field('time')}
         {field('venue')}
         {field('chair')}
@@ -501,7 +501,7 @@ export function ColophonSection({ form, update, errorAt, locked }: SectionProps)
   const set = (name: 'distribution' | 'copyTo' | 'issuer' | 'issueDate', value: string) => update((f) => ({ ...f, [name]: value }));
   return (
     <Section id="colophon" heading={t('colophon.heading')}>
-      <div className="paper-colophon">
+      <div className="paper-fields paper-colophon">
         {(['distribution', 'copyTo'] as const).map((name) => (
           <TextArea
             key={name}
