@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_COMMANDS } from '../../../../shared/contract/bridge.js';
 import { LOCALES, type Locale } from '../../../../shared/contract/fields.js';
@@ -23,6 +23,18 @@ export interface ExportMenuProps {
   beforeExport?: (kind: ExportKind) => Promise<boolean>;
   /** Which edge of the button the menu lines up with (default: the end, for buttons at the right). */
   align?: 'start' | 'end';
+}
+
+/** One choice of a radio row in the menu (the language, the minutes version): a check mark when chosen. */
+function MenuRadio({ checked, describedBy, lang, onPick, children }: { checked: boolean; describedBy?: string | undefined; lang?: string; onPick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" role="menuitemradio" tabIndex={-1} aria-checked={checked} aria-describedby={describedBy} className="export-item export-language" lang={lang} onClick={onPick}>
+      <span className="export-check" aria-hidden="true">
+        {checked ? '✓' : ''}
+      </span>
+      {children}
+    </button>
+  );
 }
 
 /** The language the scope's programme is written in: what exports use unless told otherwise. */
@@ -241,23 +253,16 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
             </span>
             <span className="export-formats">
               {LOCALES.map((locale) => (
-                <button
+                <MenuRadio
                   key={locale}
-                  type="button"
-                  role="menuitemradio"
-                  tabIndex={-1}
-                  aria-checked={shown === locale}
-                  aria-describedby={languageNote ? `${baseId}-language-note` : undefined}
-                  className="export-item export-language"
+                  checked={shown === locale}
+                  describedBy={languageNote ? `${baseId}-language-note` : undefined}
                   lang={locale}
-                  onClick={() => setChosen(locale === programmeLocale ? null : locale)}
+                  onPick={() => setChosen(locale === programmeLocale ? null : locale)}
                 >
-                  <span className="export-check" aria-hidden="true">
-                    {shown === locale ? '✓' : ''}
-                  </span>
                   {t(`common:language.${locale}`)}
                   {locale === programmeLocale ? <span className="export-default">{t('language.default')}</span> : null}
-                </button>
+                </MenuRadio>
               ))}
             </span>
             {languageNote ? (
@@ -276,26 +281,15 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
                 <span className="export-formats export-versions">
                   {versions
                     .filter((v) => v.version === latestVersion || v.status === 'approved')
-                    .map((v) => {
-                      const checked = (version ?? latestVersion) === v.version;
-                      return (
-                        <button
-                          key={v.version}
-                          type="button"
-                          role="menuitemradio"
-                          tabIndex={-1}
-                          aria-checked={checked}
-                          className="export-item export-language"
-                          data-version={v.version}
-                          onClick={() => setPickedVersion(v.version === latestVersion ? null : v.version)}
-                        >
-                          <span className="export-check" aria-hidden="true">
-                            {checked ? '✓' : ''}
-                          </span>
-                          {t(`version.${v.status}`, { version: v.version })}
-                        </button>
-                      );
-                    })}
+                    .map((v) => (
+                      <MenuRadio
+                        key={v.version}
+                        checked={(version ?? latestVersion) === v.version}
+                        onPick={() => setPickedVersion(v.version === latestVersion ? null : v.version)}
+                      >
+                        {t(`version.${v.status}`, { version: v.version })}
+                      </MenuRadio>
+                    ))}
                 </span>
               </div>
             </>
