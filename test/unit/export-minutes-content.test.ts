@@ -11,6 +11,7 @@ import type { ExportedFile, MinutesDocument, MinutesVersion, MinutesView } from 
 import type { AgendaItem } from '../../shared/agenda.js';
 import { testClock } from '../helpers/clock.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { speakerLabel } from '../../main/export/outline.js';
 import { readDocx } from './export-docx-reader.js';
 
 /** 23:30 UTC on 11 January is 07:30 on 12 January in Shanghai, the programme's zone. */
@@ -165,6 +166,9 @@ describe('the body of the minutes', () => {
     expect(paragraphs).toContain('（插话）困难讲清楚了，更要讲怎么解决。');
     expect(text).not.toContain('赵国栋插话');
     expect(paragraphs).toContain('林卫东（清源县工业和信息化局）：建议设立基金。');
+    // A position with brackets of its own is not put in brackets in brackets.
+    expect(speakerLabel('赵国栋', '副县长（分管工业和信息化）', 'zh-CN')).toBe('赵国栋（副县长，分管工业和信息化）');
+    expect(speakerLabel('Zhao Guodong', 'Deputy County Head (industry and IT)', 'en')).toBe('Zhao Guodong (Deputy County Head, industry and IT)');
     // One heading, numbered once.
     expect(paragraphs).toContain('（一）交流发言');
     expect(text).toMatch(/2027年2月1[12]日\n（一个月内）/);
