@@ -145,7 +145,7 @@ export function AttendanceSection({ form, update, errorAt, locked }: SectionProp
               <AttendeeGroup key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
             ))}
           </ul>
-        ) : (
+        ) : notTaken(form) ? null : (
           <None text={t('attendees.none')} />
         )}
         {locked ? null : (
