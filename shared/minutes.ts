@@ -7,27 +7,98 @@ export type MinutesState = (typeof MINUTES_STATUSES)[number];
 /**
  * The minutes as a stored, editable document: generated from the session, then corrected by the
  * secretary field by field. Every text is what the office will print; the exporters only lay it out.
+ * The blocks follow 会议纪要 practice: 时间, 地点, 主持, 出席 (by category), 列席, 请假, 缺席, 记录;
+ * the body; then 分送/抄送 and the 印发 line (issuing office and date).
  */
 export interface MinutesDocument {
   title: string;
+  /** 文号, e.g. "清政办纪〔2027〕1号"; optional: printed under the title when given. */
+  docNumber: string;
   /** e.g. "2027年1月11日 09:00–12:00、14:30–17:30". */
   time: string;
   venue: string;
   chair: string;
   recorder: string;
-  /** Present attendees grouped by category, in the order the office lists them. */
+  /** Present (出席) by recorded presence, grouped by category, in the order the office lists them. */
   attendees: { group: string; names: string[] }[];
+  /** 列席: observers and invited guests who were there; their own block, never inside 出席. */
+  observers: string[];
   /** Absent with leave (请假). */
   excused: string[];
   /** Absent without leave. */
   absent: string[];
+  /**
+   * Invited, but nobody recorded whether they came: a plain field of its own. When no presence was
+   * recorded at all, every name is here and the minutes say "未记录出席情况" under 出席.
+   */
+  unrecorded: string[];
   agenda: { title: string; presenter: string; planned: string; actual: string }[];
-  /** What was said, per agenda item and speaker. */
+  /**
+   * What was said, per agenda item and speaker. `unit` is what follows the name in brackets: the
+   * speaker's position (副县长), or the unit when the directory has no position.
+   */
   discussion: { item: string; speakers: { speaker: string; unit: string; points: string[] }[] }[];
   decisions: string[];
   actions: { no: number; task: string; lead: string; co: string; deadline: string; deliverable: string; status: string }[];
   /** Free text the secretary adds at the end (e.g. 会议要求). */
   closing: string;
+  /** 分送: who receives the minutes. */
+  distribution: string;
+  /** 抄送: who gets a copy for information. */
+  copyTo: string;
+  /** 印发 line: the issuing office ("清源县人民政府办公室"). */
+  issuer: string;
+  /** 印发 date, YYYY-MM-DD; empty: the day of the export in the programme's time zone. */
+  issueDate: string;
+}
+
+/** Whether nobody's presence was recorded: the 出席 line then says attendance was not taken. */
+export const attendanceNotTaken = (doc: MinutesDocument): boolean =>
+  doc.attendees.every((g) => g.names.length === 0) && doc.observers.length === 0 && doc.excused.length === 0 && doc.absent.length === 0;
+
+/**
+ * Minutes stored before the 会议纪要 blocks (issue 3/7) had observers, people never recorded and
+ * "attendance was not taken" as groups inside `attendees`, and none of the new fields. Such
+ * documents live in databases, in .convene bundles and in editors' local backups, so they are read
+ * tolerantly wherever a document comes in (one reader rather than a migration that would reach only
+ * the database). The old groups are recognised by the words the old drafts wrote, in both languages.
+ */
+const LEGACY_GROUPS = {
+  observers: ['列席', 'Observers'],
+  unrecorded: ['未登记到会', 'Presence not recorded'],
+  notTaken: ['出席情况', 'Attendance'],
+};
+
+export function upgradeMinutesDocument(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const doc = raw as Record<string, unknown>;
+  if ('observers' in doc) return raw;
+  const groups = Array.isArray(doc.attendees) ? (doc.attendees as { group?: unknown; names?: unknown }[]) : [];
+  const namesOf = (words: string[]) =>
+    groups.filter((g) => typeof g?.group === 'string' && words.includes(g.group) && Array.isArray(g.names)).flatMap((g) => g.names as unknown[]);
+  const legacy = [...LEGACY_GROUPS.observers, ...LEGACY_GROUPS.unrecorded, ...LEGACY_GROUPS.notTaken];
+  return {
+    title: doc.title,
+    docNumber: '',
+    time: doc.time,
+    venue: doc.venue,
+    chair: doc.chair,
+    recorder: doc.recorder,
+    attendees: groups.filter((g) => !(typeof g?.group === 'string' && legacy.includes(g.group))),
+    observers: namesOf(LEGACY_GROUPS.observers),
+    excused: doc.excused,
+    absent: doc.absent,
+    unrecorded: namesOf(LEGACY_GROUPS.unrecorded),
+    agenda: doc.agenda,
+    discussion: doc.discussion,
+    decisions: doc.decisions,
+    actions: doc.actions,
+    closing: doc.closing,
+    distribution: '',
+    copyTo: '',
+    issuer: '',
+    issueDate: '',
+  };
 }
 
 export interface MinutesVersion {

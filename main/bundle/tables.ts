@@ -19,6 +19,7 @@ import {
 import { DISPOSITIONS, NOTE_CATEGORIES } from '../../shared/notes.js';
 import { clockTime, count, flag, id, isoDate, LINE, LONG, maybeTimestamp, NAME, order, ref, required, text, timestamp } from './fields.js';
 import { minutesDocumentText } from './minutes-document.js';
+import { timeZoneName } from '../../shared/time-zone.js';
 
 export const TABLE_NAMES = [
   'programme',
@@ -82,7 +83,15 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'programme',
     key: ['id'],
-    row: z.strictObject({ id, title: required(NAME), description: text(LONG), locale: z.enum(LOCALES), ...trashable }),
+    row: z.strictObject({
+      id,
+      title: required(NAME),
+      description: text(LONG),
+      locale: z.enum(LOCALES),
+      /** Migration 012; absent in older bundles (the column's default then applies). */
+      time_zone: timeZoneName.optional(),
+      ...trashable,
+    }),
   },
   {
     name: 'stage',

@@ -8,11 +8,13 @@ import { PERSON_CATEGORIES, type Participant } from '../../shared/domain.js';
 import { resources } from '../../shared/i18n/index.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import type { Note } from '../../shared/notes.js';
+import { zonedParts } from '../../shared/time-zone.js';
 import type { ReadContext } from './context.js';
 import { filterActions } from './actions.js';
 import { agendaView } from './agenda-read.js';
 import { allNotes } from './notes-list.js';
 import { sessionDetail } from './sessions.js';
+import { programmeTimeZone } from './time-zone.js';
 
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -21,44 +23,66 @@ export function formatDate(date: string, locale: Locale): string {
   return `${d} ${month} ${y}`;
 }
 
-/** Local HH:MM of an instant (the machine's zone: where the meeting happened). */
-function clock(iso: string | null): string {
-  if (!iso) return '';
-  const t = new Date(iso);
-  return `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
+/** HH:MM of an instant in the programme's zone (where the meeting happened, not where it is exported). */
+function clock(iso: string | null, timeZone: string): string {
+  return iso ? zonedParts(new Date(iso), timeZone).time : '';
 }
 
 const span = (start: string, end: string) => (start || end ? `${start}–${end}` : '');
 
-/** "2027-02-11（一个月内）": the date, with the rule as it was spoken. */
-function deadline(date: string | null, rule: string, locale: Locale): string {
+/** "2027年2月11日（一个月内）" / "11 February 2027 (within a month)": the date, with the rule as it was spoken. */
+export function deadline(date: string | null, rule: string, locale: Locale): string {
   if (!date) return '';
-  if (!rule) return date;
-  return locale === 'zh-CN' ? `${date}（${rule}）` : `${date} (${rule})`;
+  const day = formatDate(date, locale);
+  if (!rule) return day;
+  return locale === 'zh-CN' ? `${day}（${rule}）` : `${day} (${rule})`;
 }
 
 /**
- * Who was there, from the recorded presence only: present (and late) by category, then observers
- * (列席), then anyone whose presence was never recorded, named as such. An invitation is not
- * attendance: when nobody's presence was recorded the minutes say attendance was not taken. The
- * secretary is listed as the recorder, not among those present.
+ * Who was there, from the recorded presence only (会议纪要 practice): present (and late) by
+ * category under 出席; observers and invited guests who came under 列席; 请假; 缺席; and anyone
+ * whose presence was never recorded in a plain field of their own. An invitation is not attendance.
+ * The secretary is listed as the recorder, not among those present.
  */
-function attendeeGroups(participants: Participant[], locale: Locale): MinutesDocument['attendees'] {
+function attendance(participants: Participant[], locale: Locale) {
   const words = resources[locale];
-  if (!participants.some((p) => p.presence !== 'invited')) {
-    return [{ group: words.minutes.draft.attendance, names: [words.minutes.draft.notTaken] }];
-  }
   const listed = participants.filter((p) => p.role !== 'secretary');
-  const here = listed.filter((p) => p.presence === 'present' || p.presence === 'late');
   const names = (list: Participant[]) => list.map((p) => p.person.name);
-  return [
-    ...PERSON_CATEGORIES.map((category) => ({
+  const here = listed.filter((p) => p.presence === 'present' || p.presence === 'late');
+  return {
+    attendees: PERSON_CATEGORIES.map((category) => ({
       group: words.common.personCategory[category],
       names: names(here.filter((p) => p.person.category === category && p.role !== 'observer')),
-    })),
-    { group: words.minutes.draft.observers, names: names(here.filter((p) => p.role === 'observer')) },
-    { group: words.minutes.draft.unconfirmed, names: names(listed.filter((p) => p.presence === 'invited')) },
-  ].filter((g) => g.names.length > 0);
+    })).filter((g) => g.names.length > 0),
+    observers: names(here.filter((p) => p.role === 'observer')),
+    excused: names(listed.filter((p) => p.presence === 'excused')),
+    absent: names(listed.filter((p) => p.presence === 'absent')),
+    unrecorded: names(listed.filter((p) => p.presence === 'invited')),
+  };
+}
+
+/** What follows a speaker's name in brackets: the position (副县长), or the unit when there is none. */
+const standing = (person: Note['speaker']) => person?.position.trim() || person?.unitName || '';
+
+/**
+ * A point as the minutes print it after "江辰（县长）：". The secretary often types the speaker into
+ * the text ("江辰插话：…"); the name is said once, so a leading name is dropped, and an interjection
+ * is marked "（插话）" instead of repeating who spoke.
+ */
+function pointOf(note: Note, speaker: string, locale: Locale): string {
+  const word = resources[locale].capture.category.interjection;
+  let text = note.text.trim();
+  let interjection = note.category === 'interjection';
+  if (speaker && text.startsWith(speaker)) {
+    const rest = text.slice(speaker.length).trimStart();
+    const said = rest.toLowerCase().startsWith(word.toLowerCase()) ? rest.slice(word.length) : null;
+    if (said !== null && /^\s*[：:]/.test(said)) {
+      interjection = true;
+      text = said.replace(/^\s*[：:]\s*/, '');
+    } else if (/^[：:]/.test(rest)) text = rest.replace(/^[：:]\s*/, '');
+  }
+  if (!interjection) return text;
+  return locale === 'zh-CN' ? `（${word}）${text}` : `(${word.toLowerCase()}) ${text}`;
 }
 
 export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale): MinutesDocument {
@@ -72,14 +96,14 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
   for (const s of sittings) byDate.set(s.date, [...(byDate.get(s.date) ?? []), `${s.startTime}–${s.endTime}`]);
   const time = [...byDate].map(([date, spans]) => `${formatDate(date, locale)} ${spans.join(comma)}`).join(locale === 'zh-CN' ? '；' : '; ');
 
-  const attendees = attendeeGroups(participants, locale);
+  const timeZone = programmeTimeZone(ctx, session.programmeId);
 
   const view = agendaView(ctx, sessionId);
   const agenda = view.items.map((item) => ({
     title: item.title,
     presenter: item.presenter?.name ?? item.presenterName,
     planned: span(item.plannedStart ?? '', item.plannedEnd ?? ''),
-    actual: span(clock(item.actualStart), clock(item.actualEnd)),
+    actual: span(clock(item.actualStart, timeZone), clock(item.actualEnd, timeZone)),
   }));
 
   const notes = allNotes(ctx, { sessionId });
@@ -98,8 +122,8 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
     for (const note of group) {
       const speaker = note.speakerName || (locale === 'zh-CN' ? '与会人员' : 'Participant');
       let entry = speakers.find((s) => s.speaker === speaker);
-      if (!entry) speakers.push((entry = { speaker, unit: note.speaker?.unitName ?? '', points: [] }));
-      entry.points.push(note.text);
+      if (!entry) speakers.push((entry = { speaker, unit: standing(note.speaker), points: [] }));
+      entry.points.push(pointOf(note, speaker, locale));
     }
     discussion.push({ item: view.items.find((i) => i.id === key)?.title ?? other, speakers });
   }
@@ -118,17 +142,20 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
 
   return {
     title: session.title,
+    docNumber: '',
     time,
     venue: session.venue,
     chair: nameOf(session.chairId),
     recorder: nameOf(session.secretaryId),
-    attendees,
-    excused: participants.filter((p) => p.presence === 'excused').map((p) => p.person.name),
-    absent: participants.filter((p) => p.presence === 'absent').map((p) => p.person.name),
+    ...attendance(participants, locale),
     agenda,
     discussion,
     decisions: notes.filter((n) => n.category === 'decision').map((n) => n.text),
     actions,
     closing: '',
+    distribution: '',
+    copyTo: '',
+    issuer: '',
+    issueDate: '',
   };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Locale } from '../../shared/contract/fields.js';
-import type { MinutesDocument, MinutesState, MinutesVersion } from '../../shared/minutes.js';
+import { upgradeMinutesDocument, type MinutesDocument, type MinutesState, type MinutesVersion } from '../../shared/minutes.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { draftMinutes } from './minutes-draft.js';
 import { getProgramme } from './programmes.js';
@@ -22,7 +22,8 @@ const toVersion = (r: MinutesRow): MinutesVersion => ({
   version: r.version,
   status: r.status as MinutesState,
   locale: r.locale as Locale,
-  document: JSON.parse(r.document) as MinutesDocument,
+  // Documents stored before the 会议纪要 blocks are read in today's shape (see upgradeMinutesDocument).
+  document: upgradeMinutesDocument(JSON.parse(r.document)) as MinutesDocument,
   updatedAt: r.updated_at,
   approvedAt: r.approved_at,
 });
@@ -32,7 +33,7 @@ export function latestMinutes(ctx: ReadContext, sessionId: string): MinutesVersi
   return row ? toVersion(row) : null;
 }
 
-function requireVersion(ctx: CoreContext, sessionId: string, version: number): MinutesVersion {
+export function requireVersion(ctx: ReadContext, sessionId: string, version: number): MinutesVersion {
   const row = ctx.db.prepare('SELECT * FROM minutes WHERE session_id = ? AND version = ?').get(sessionId, version) as MinutesRow | undefined;
   if (!row) throw new AppError('not_found', { entity: 'minutes', id: `${sessionId}#${version}` });
   return toVersion(row);

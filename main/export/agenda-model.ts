@@ -10,7 +10,7 @@ import type { ReadContext } from '../core/context.js';
 import { agendaView } from '../core/agenda-read.js';
 import { formatDate } from '../core/minutes-draft.js';
 import { sessionDetail } from '../core/sessions.js';
-import type { TableExportModel, TableModel } from './model.js';
+import type { TableExportModel, TableModel } from './table-model.js';
 
 const WORDS = {
   'zh-CN': { agenda: '议程', time: '时间', venue: '地点', chair: '主持', attending: '出席', observers: '列席', minutes: (n: number) => `${n}分钟` },

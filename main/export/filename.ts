@@ -49,11 +49,21 @@ export interface FileNameParts {
   date: string;
   locale: Locale;
   format: ExportFormat;
+  /** Minutes: the stored version exported, named in the file so two versions never share a name. */
+  version?: number;
+  approved?: boolean;
+}
+
+/** "第2版" / "v2", with "审定" / "approved" for an approved version. */
+function versionPart(locale: Locale, version: number | undefined, approved: boolean | undefined): string {
+  if (version === undefined) return '';
+  if (locale === 'zh-CN') return `-第${version}版${approved ? '（已审定）' : '（草稿）'}`;
+  return `-v${version}-${approved ? 'approved' : 'draft'}`;
 }
 
 /** `<title>-<kind>-<date>.<ext>`, the title shortened first when the name would be too long. */
-export function exportFileName({ title, kind, date, locale, format }: FileNameParts): string {
-  const tail = `-${KIND_WORDS[locale][kind]}-${safeNamePart(date)}.${format}`;
+export function exportFileName({ title, kind, date, locale, format, version, approved }: FileNameParts): string {
+  const tail = `-${KIND_WORDS[locale][kind]}${versionPart(locale, version, approved)}-${safeNamePart(date)}.${format}`;
   let head = fitBytes(safeNamePart(title), MAX_NAME_BYTES - utf8Length(tail)) || 'Convene';
   if (WINDOWS_RESERVED.test(head)) head = `_${head}`;
   return `${head}${tail}`;

@@ -1,13 +1,12 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError, type FieldIssue } from '../../shared/contract/result.js';
 import { FORMATS_OF, MIME_OF, type ExportKind } from '../../shared/minutes.js';
-import { localDay } from '../../shared/local-day.js';
 import type { ReadContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
 import type { AsyncHandlers } from './context.js';
 import { exportFileName } from './filename.js';
-import { buildModel, readModel, type ExportScope } from './model.js';
+import { buildModel, exportDay, readModel, type ExportScope } from './model.js';
 import { renderExport } from './render.js';
 
 /** The minutes and the agenda belong to one session; tasks and opinions also gather a whole programme. */
@@ -18,6 +17,8 @@ function validate(input: ParsedInputOf<'export.render'>): void {
   const issues: FieldIssue[] = [];
   if (!FORMATS_OF[input.kind].includes(input.format)) issues.push({ path: 'format', code: 'format_unavailable' });
   if (NEEDS_SESSION.includes(input.kind) && !input.sessionId) issues.push({ path: 'sessionId', code: 'required' });
+  // A version is a version of the minutes: the tables have none.
+  if (input.version !== undefined && input.kind !== 'minutes') issues.push({ path: 'version', code: 'unrecognized_keys' });
   if (issues.length > 0) throw new AppError('validation', undefined, issues);
 }
 
@@ -25,21 +26,27 @@ function validate(input: ParsedInputOf<'export.render'>): void {
 function nameSource(ctx: ReadContext, scope: ExportScope): { title: string; date: string } {
   if (scope.sessionId) {
     const days = listSittings(ctx, scope.sessionId).map((s) => s.date).sort();
-    return { title: getSession(ctx, scope.sessionId).title, date: days[0] ?? localDay(ctx.now()) };
+    return { title: getSession(ctx, scope.sessionId).title, date: days[0] ?? exportDay(ctx, scope) };
   }
-  return { title: getProgramme(ctx, scope.programmeId!).title, date: localDay(ctx.now()) };
+  return { title: getProgramme(ctx, scope.programmeId!).title, date: exportDay(ctx, scope) };
 }
 
 /** Exports: Word, spreadsheets, CSV, Markdown, HTML and PDF of minutes, tasks, opinions and agendas. */
 export const exportHandlers: AsyncHandlers = {
   'export.render': async (input, { core, now, pdf }) => {
     validate(input);
-    const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale };
+    const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale, version: input.version };
     // One read transaction for the model and the name, then rendering off the transaction.
     const { model, name } = readModel(core, now, (ctx) => ({ model: buildModel(ctx, input.kind, scope), name: nameSource(ctx, scope) }));
     const bytes = await renderExport(model, input.format, (html) => pdf.print(html, input.jobId));
     return {
-      fileName: exportFileName({ ...name, kind: input.kind, locale: model.locale, format: input.format }),
+      fileName: exportFileName({
+        ...name,
+        kind: input.kind,
+        locale: model.locale,
+        format: input.format,
+        ...(model.kind === 'minutes' && model.version !== null ? { version: model.version, approved: model.approved } : {}),
+      }),
       mime: MIME_OF[input.format],
       base64: bytes.toString('base64'),
       bytes: bytes.length,

@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../../shared/contract/fields.js';
 import type { ExportModel } from './model.js';
-import { outlineOf, type Block, type Outline } from './outline.js';
+import { numberSubheadings, outlineOf, type Block, type Outline } from './outline.js';
 import { twipsFromMm } from './docx/units.js';
 import { fittedWidths } from './docx/widths.js';
 import { MARGINS_MM, NUMBERING, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
@@ -113,6 +113,9 @@ h1, h2, h3, .subtitle { break-after: avoid; page-break-after: avoid; }
 /* pre: the space of "Time: " stays, as in the Word file. */
 .field .label { ${font(fonts.heading)} white-space: pre; }
 .field.more .label { visibility: hidden; }
+.colophon { border-top: 1px solid #000; border-bottom: 1px solid #000; margin-top: 2em; padding: 2pt 1em; break-inside: avoid; }
+.colophon .field { padding-left: 0; }
+.colophon .issued { text-indent: 0; text-align: left; margin: 0; }
 .speaker { font-weight: 700; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: ${table.size}pt; line-height: ${table.line}; letter-spacing: 0; margin: 0; }
 th, td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; text-indent: 0; white-space: pre-line; overflow-wrap: break-word; }
@@ -155,6 +158,8 @@ function blocksHtml(outline: Outline): string {
   const zh = outline.locale === 'zh-CN';
   const colon = zh ? '：' : ': ';
   const numbering = NUMBERING[outline.locale];
+  // As the Word file: sub-headings whose titles carry their own ordinal get no second one.
+  const numberSubs = numberSubheadings(outline.blocks.flatMap((b) => (b.type === 'subheading' ? [b.text] : [])));
   let h1 = 0;
   let h2 = 0;
   const out: string[] = [];
@@ -171,12 +176,23 @@ function blocksHtml(outline: Outline): string {
         out.push(`<h2>${esc(numbering.heading1(++h1))}${esc(b.text)}</h2>`);
         break;
       case 'subheading':
-        out.push(`<h3>${esc(numbering.heading2(++h2))}${esc(b.text)}</h3>`);
+        out.push(`<h3>${numberSubs ? esc(numbering.heading2(++h2)) : ''}${esc(b.text)}</h3>`);
         break;
       case 'fields':
         for (const f of b.items) {
           out.push(`<p class="field${f.continuation ? ' more' : ''}"><span class="label">${esc(f.label)}${colon}</span><span>${esc(f.value)}</span></p>`);
         }
+        break;
+      case 'docNumber':
+      case 'version':
+        out.push(`<p class="subtitle">${esc(b.text)}</p>`);
+        break;
+      case 'colophon':
+        // The 版记 between rules, as the Word file draws it.
+        out.push('<div class="colophon">');
+        for (const f of b.items) out.push(`<p class="field"><span class="label">${esc(f.label)}${colon}</span><span>${esc(f.value)}</span></p>`);
+        if (b.issued) out.push(`<p class="issued">${esc(b.issued)}</p>`);
+        out.push('</div>');
         break;
       case 'paragraph':
         for (const line of b.text.split(/\r?\n/).filter((l) => l.trim())) out.push(`<p>${esc(line)}</p>`);

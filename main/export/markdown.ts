@@ -26,7 +26,12 @@ function block(b: Block, colon: string): string {
       return `### ${markdownCell(b.text)}`;
     case 'fields':
       // One paragraph, a hard line break after each field: reads like the header of printed minutes.
-      return b.items.map((f) => `**${markdownCell(f.label)}**${colon}${markdownText(f.value)}`).join('\\\n');
+      return b.items.map((f) => `${f.continuation ? '' : `**${markdownCell(f.label)}**${colon}`}${markdownText(f.value)}`).join('\\\n');
+    case 'docNumber':
+    case 'version':
+      return markdownText(b.text);
+    case 'colophon':
+      return ['---', [...b.items.map((f) => `**${markdownCell(f.label)}**${colon}${markdownText(f.value)}`), ...(b.issued ? [markdownText(b.issued)] : [])].join('\\\n')].join('\n\n');
     case 'paragraph':
       return markdownText(b.text);
     case 'statement':

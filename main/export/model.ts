@@ -5,53 +5,34 @@
  */
 import type { Locale } from '../../shared/contract/fields.js';
 import { resources } from '../../shared/i18n/index.js';
-import type { MinutesDocument } from '../../shared/minutes.js';
-import { localDay } from '../../shared/local-day.js';
+import type { MinutesDocument, MinutesVersion } from '../../shared/minutes.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { ReadContext } from '../core/context.js';
 import { filterActions } from '../core/actions.js';
 import { draftMinutes, formatDate } from '../core/minutes-draft.js';
-import { latestMinutes } from '../core/minutes.js';
+import { latestMinutes, requireVersion } from '../core/minutes.js';
+import { programmeTimeZone } from '../core/time-zone.js';
+import { zonedParts } from '../../shared/time-zone.js';
 import { listOpinions } from '../core/opinions.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession } from '../core/sessions.js';
 import { agendaExport } from './agenda-model.js';
 
-/** A table with a title: the shape of the task breakdown, the opinions report and the agenda. */
-export interface TableModel {
-  /** Document title, e.g. "清源县…专题研讨 任务分解表". */
-  title: string;
-  /** One line under the title: the session or programme, and the date of the export. */
-  subtitle: string;
-  columns: TableColumn[];
-  rows: Record<string, string | number>[];
-  /** "Label: value" lines between the title and the table (the agenda's time, venue, chair, attendees). */
-  fields?: { label: string; value: string }[];
-  /**
-   * The rows split under headings (the agenda's days), for the printed formats; `rows` still holds
-   * them all, in order. A part with an empty heading follows the previous part without one.
-   */
-  parts?: { heading: string; rows: Record<string, string | number>[] }[];
-}
-
-export interface TableColumn {
-  key: string;
-  label: string;
-  /** Relative width; in a spreadsheet, the column width in characters. */
-  width: number;
-  /**
-   * The row field holding this column's date as YYYY-MM-DD: text formats show `key` (a date in
-   * words), spreadsheets write this as a real date so that it sorts and filters as one.
-   */
-  dateKey?: string;
-}
+export type { TableColumn, TableExportModel, TableModel } from './table-model.js';
+import type { TableExportModel } from './table-model.js';
 
 export interface MinutesModel {
   kind: 'minutes';
   locale: Locale;
   /** Whether the exported minutes are the approved version (a draft is marked as such). */
   approved: boolean;
+  /** The stored version exported; null for a fresh draft nobody has saved yet. */
+  version: number | null;
+  /** "第 2 版（已审定）" / "Version 2 (approved)", under the title; empty for an unsaved draft. */
+  versionLine: string;
+  /** The 印发 date in words: the document's own, or the day of the export in the programme's zone. */
+  issueDay: string;
   document: MinutesDocument;
   labels: MinutesLabels;
 }
@@ -64,8 +45,21 @@ export interface MinutesLabels {
   chair: string;
   recorder: string;
   attendees: string;
+  observers: string;
   excused: string;
   absent: string;
+  unrecorded: string;
+  /** Under 出席 when nobody's presence was recorded. */
+  notTaken: string;
+  docNumber: string;
+  distribution: string;
+  copyTo: string;
+  /** "{issuer}, a full-width space, {date}印发" / "Issued by {issuer}, {date}". */
+  issued: string;
+  /** "第 {n} 版" + status. */
+  version: string;
+  approvedMark: string;
+  draftMark: string;
   agenda: string;
   /** Column header of the agenda table: one item of the agenda. */
   item: string;
@@ -86,11 +80,6 @@ export interface MinutesLabels {
   status: string;
 }
 
-export interface TableExportModel {
-  kind: 'tasks' | 'opinions' | 'agenda';
-  locale: Locale;
-  table: TableModel;
-}
 
 export type ExportModel = MinutesModel | TableExportModel;
 
@@ -103,8 +92,18 @@ const LABELS: Record<Locale, MinutesLabels> = {
     chair: '主持',
     recorder: '记录',
     attendees: '出席',
+    observers: '列席',
     excused: '请假',
     absent: '缺席',
+    unrecorded: '出席情况未登记',
+    notTaken: '未记录出席情况',
+    docNumber: '文号',
+    distribution: '分送',
+    copyTo: '抄送',
+    issued: '{issuer}\u3000{date}印发',
+    version: '第 {n} 版',
+    approvedMark: '（已审定）',
+    draftMark: '（草稿）',
     agenda: '会议议程',
     item: '议题',
     planned: '计划时间',
@@ -131,8 +130,18 @@ const LABELS: Record<Locale, MinutesLabels> = {
     chair: 'Chair',
     recorder: 'Minutes taken by',
     attendees: 'Present',
+    observers: 'In attendance',
     excused: 'Absent with leave',
     absent: 'Absent',
+    unrecorded: 'Presence not recorded',
+    notTaken: 'Attendance was not taken',
+    docNumber: 'Reference',
+    distribution: 'Distribution',
+    copyTo: 'Copy to',
+    issued: 'Issued by {issuer}, {date}',
+    version: 'Version {n}',
+    approvedMark: ' (approved)',
+    draftMark: ' (draft)',
     agenda: 'Agenda',
     item: 'Item',
     planned: 'Planned',
@@ -157,6 +166,8 @@ export interface ExportScope {
   sessionId?: string | undefined;
   programmeId?: string | undefined;
   locale?: Locale | undefined;
+  /** Minutes only: which stored version (any approved one, or the latest). */
+  version?: number | undefined;
 }
 
 /** Runs `read` in one read transaction, so a model never mixes two states of the database. */
@@ -170,20 +181,55 @@ function localeOf(ctx: ReadContext, scope: ExportScope): Locale {
   return getProgramme(ctx, programmeId).locale;
 }
 
+/** The day of the export on the calendar of the programme's zone (not UTC, not the machine's). */
+export function exportDay(ctx: ReadContext, scope: ExportScope): string {
+  const programmeId = scope.sessionId ? getSession(ctx, scope.sessionId).programmeId : scope.programmeId!;
+  return zonedParts(ctx.now(), programmeTimeZone(ctx, programmeId)).date;
+}
+
 function subtitleOf(ctx: ReadContext, scope: ExportScope, locale: Locale): string {
   const where = scope.sessionId ? getSession(ctx, scope.sessionId).title : getProgramme(ctx, scope.programmeId!).title;
-  const today = localDay(ctx.now());
+  const today = exportDay(ctx, scope);
   return locale === 'zh-CN' ? `${where}（${formatDate(today, locale)}导出）` : `${where} (exported ${formatDate(today, locale)})`;
 }
 
-/** The stored minutes (latest version), or a fresh draft from the session when none is stored yet. */
+/**
+ * Which stored minutes an export takes: the version asked for, which must exist and, unless it is the
+ * latest, be approved (an older draft cannot exist: a revision starts only from approved minutes);
+ * without one, the latest version. Null when nothing is stored yet.
+ */
+function chosenVersion(ctx: ReadContext, sessionId: string, version: number | undefined): MinutesVersion | null {
+  const latest = latestMinutes(ctx, sessionId);
+  if (version === undefined || version === latest?.version) return latest;
+  if (!latest || version > latest.version) throw new AppError('validation', undefined, [{ path: 'version', code: 'version_not_found' }]);
+  const chosen = requireVersion(ctx, sessionId, version);
+  if (chosen.status !== 'approved') throw new AppError('validation', undefined, [{ path: 'version', code: 'version_not_approved' }]);
+  return chosen;
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** The stored minutes (the chosen or latest version), or a fresh draft from the session when none is stored yet. */
 export function minutesModel(ctx: ReadContext, scope: ExportScope): MinutesModel {
   if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
   getSession(ctx, scope.sessionId);
-  const stored = latestMinutes(ctx, scope.sessionId);
-  const locale = scope.locale ?? stored?.locale ?? localeOf(ctx, scope);
-  const document = stored && stored.locale === locale ? stored.document : draftMinutes(ctx, scope.sessionId, locale);
-  return { kind: 'minutes', locale, approved: stored?.status === 'approved' && stored.locale === locale, document, labels: LABELS[locale] };
+  const chosen = chosenVersion(ctx, scope.sessionId, scope.version);
+  // A chosen version prints in the language it was written in; otherwise another language gets a fresh draft.
+  const locale = scope.version !== undefined && chosen ? chosen.locale : (scope.locale ?? chosen?.locale ?? localeOf(ctx, scope));
+  const stored = chosen && chosen.locale === locale ? chosen : null;
+  const document = stored ? stored.document : draftMinutes(ctx, scope.sessionId, locale);
+  const labels = LABELS[locale];
+  const approved = stored?.status === 'approved';
+  return {
+    kind: 'minutes',
+    locale,
+    approved,
+    version: stored?.version ?? null,
+    versionLine: stored ? `${fill(labels.version, { n: stored.version })}${approved ? labels.approvedMark : labels.draftMark}` : '',
+    issueDay: formatDate(document.issueDate || exportDay(ctx, scope), locale),
+    document,
+    labels,
+  };
 }
 
 export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportModel {

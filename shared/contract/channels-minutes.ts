@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type ExportProgress, type MinutesVersion, type MinutesView } from '../minutes.js';
 import { channel } from './define.js';
-import { id, line, locale, longText } from './fields.js';
+import { id, isoDate, line, locale, longText } from './fields.js';
 
 const shortList = (schema: z.ZodType, max = 500) => z.array(schema).max(max);
 const text = line;
@@ -9,13 +9,16 @@ const text = line;
 /** The editable minutes document (see shared/minutes.ts); every string bounded, every list bounded. */
 export const minutesDocument = z.strictObject({
   title: text,
+  docNumber: text,
   time: text,
   venue: text,
   chair: text,
   recorder: text,
   attendees: shortList(z.strictObject({ group: text, names: shortList(text, 2000) }), 50),
+  observers: shortList(text, 2000),
   excused: shortList(text, 2000),
   absent: shortList(text, 2000),
+  unrecorded: shortList(text, 2000),
   agenda: shortList(z.strictObject({ title: text, presenter: text, planned: text, actual: text }), 200),
   discussion: shortList(
     z.strictObject({
@@ -30,6 +33,11 @@ export const minutesDocument = z.strictObject({
     10_000,
   ),
   closing: longText,
+  distribution: longText,
+  copyTo: longText,
+  issuer: text,
+  /** Empty: the day of the export. */
+  issueDate: z.union([z.literal(''), isoDate]),
 });
 
 export const minutesChannels = {
@@ -58,6 +66,8 @@ export const exportChannels = {
         sessionId: id.optional(),
         programmeId: id.optional(),
         locale: locale.optional(),
+        /** Minutes only: the stored version to export (any approved one, or the latest); the latest when absent. */
+        version: z.number().int().min(1).max(100_000).optional(),
         /** Chosen by the caller to follow a PDF export through the queue (export.progress). */
         jobId: id.optional(),
       })

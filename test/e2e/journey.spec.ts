@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
+import JSZip from 'jszip';
 import { expect, test } from './fixtures.js';
 
 /**
@@ -145,13 +146,41 @@ const W = {
       present: (group: string) => `${group}：出席人员`,
       leadership: '县领导',
       departmentHead: '部门负责人',
-      notRecorded: '未登记到会',
+      observers: '列席人员',
+      unrecorded: '出席情况未登记的人员',
       excused: '请假人员',
       absent: '缺席人员',
       join: '、',
       exportButton: /^导出/,
       markdown: '会议纪要：Markdown 文本（.md）',
-      fileName: '常委会层面战略对接研讨会-会议纪要-2025-03-12.md',
+      fileName: '常委会层面战略对接研讨会-会议纪要-第1版（草稿）-2025-03-12.md',
+      docNumber: '文号',
+      distribution: '分送',
+      copyTo: '抄送',
+      issuer: '印发机关',
+      issueDate: '印发日期',
+      filled: { docNumber: '清政办纪〔2025〕3号', distribution: '县委办、县政府各部门', copyTo: '县人大办、县政协办', issuer: '清源县人民政府办公室' },
+      saved: '纪要已保存。',
+      approve: '审定',
+      approveConfirm: '审定并锁定',
+      approved: '纪要已审定并锁定。',
+      newVersion: '新建修订版本',
+      newVersionDone: '已新建第 2 版草稿，可以修改了。',
+      version1: '第 1 版（已审定）',
+      word: '会议纪要：Word 文档（.docx）',
+      docxName: '常委会层面战略对接研讨会-会议纪要-第1版（已审定）-2025-03-12.docx',
+      printed: (d: { zhao: string; li: string; chen: string; liu: string; sun: string }) => [
+        '第 1 版（已审定）',
+        '清政办纪〔2025〕3号',
+        `列席：${d.zhao}`,
+        `出席情况未登记：${d.li}`,
+        `请假：${d.chen}`,
+        `缺席：${d.liu}`,
+        `记录：${d.sun}`,
+        '分送：县委办、县政府各部门',
+        '抄送：县人大办、县政协办',
+        '清源县人民政府办公室\u30002025年3月12日印发',
+      ],
     },
   },
   en: {
@@ -285,13 +314,41 @@ const W = {
       present: (group: string) => `${group}: present`,
       leadership: 'County leadership',
       departmentHead: 'Department head',
-      notRecorded: 'Presence not recorded',
+      observers: 'In attendance (observers and guests)',
+      unrecorded: 'People whose presence was not recorded',
       excused: 'Absent with leave',
       absent: 'Absent',
       join: ', ',
       exportButton: /^Export/,
       markdown: 'Minutes: Markdown text (.md)',
-      fileName: 'Leadership-strategy-alignment-seminar-minutes-2025-03-12.md',
+      fileName: 'Leadership-strategy-alignment-seminar-minutes-v1-draft-2025-03-12.md',
+      docNumber: 'Reference',
+      distribution: 'Distribution',
+      copyTo: 'Copy to',
+      issuer: 'Issued by',
+      issueDate: 'Date of issue',
+      filled: { docNumber: 'QY/2025/3', distribution: 'County departments', copyTo: 'County congress office', issuer: 'Qingyuan County Government Office' },
+      saved: 'Minutes saved.',
+      approve: 'Approve',
+      approveConfirm: 'Approve and lock',
+      approved: 'Minutes approved and locked.',
+      newVersion: 'Start a new version',
+      newVersionDone: 'Version 2 started as a draft: you can edit it now.',
+      version1: 'Version 1 (approved)',
+      word: 'Minutes: Word document (.docx)',
+      docxName: 'Leadership-strategy-alignment-seminar-minutes-v1-approved-2025-03-12.docx',
+      printed: (d: { zhao: string; li: string; chen: string; liu: string; sun: string }) => [
+        'Version 1 (approved)',
+        'QY/2025/3',
+        `In attendance: ${d.zhao}`,
+        `Presence not recorded: ${d.li}`,
+        `Absent with leave: ${d.chen}`,
+        `Absent: ${d.liu}`,
+        `Minutes taken by: ${d.sun}`,
+        'Distribution: County departments',
+        'Copy to: County congress office',
+        'Issued by Qingyuan County Government Office, 12 March 2025',
+      ],
     },
   },
 } as const;
@@ -392,6 +449,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
     }
     await page.getByRole('combobox', { name: w.participants.role(d.jiang) }).selectOption('chair');
     await page.getByRole('combobox', { name: w.participants.role(d.sun) }).selectOption('secretary');
+    // 赵国栋 sits in as an observer (列席): present, but not among those attending.
+    await page.getByRole('combobox', { name: w.participants.role(d.zhao) }).selectOption('observer');
     await expect(page.getByRole('combobox', { name: w.participants.chair, exact: true })).toHaveValue(d.jiang);
     await expect(page.getByRole('combobox', { name: w.participants.secretary, exact: true })).toHaveValue(d.sun);
     const mark = async (name: string, key: string, presence: string) => {
@@ -638,9 +697,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(field(w.minutes.title)).toHaveValue(d.session);
     await expect(field(w.minutes.chair)).toHaveValue(d.jiang);
     await expect(field(w.minutes.recorder)).toHaveValue(d.sun);
-    await expect(field(w.minutes.present(w.minutes.leadership))).toHaveValue([d.jiang, d.zhao].join(w.minutes.join));
+    await expect(field(w.minutes.present(w.minutes.leadership))).toHaveValue(d.jiang);
     await expect(field(w.minutes.present(w.minutes.departmentHead))).toHaveValue(d.wang);
-    await expect(field(w.minutes.present(w.minutes.notRecorded))).toHaveValue(d.li);
+    // 列席 and the never-recorded have fields of their own, not groups inside 出席.
+    await expect(field(w.minutes.observers)).toHaveValue(d.zhao);
+    await expect(field(w.minutes.unrecorded)).toHaveValue(d.li);
     await expect(field(w.minutes.excused)).toHaveValue(d.chen);
     await expect(field(w.minutes.absent)).toHaveValue(d.liu);
     // The secretary is the recorder, not one of those present.
@@ -664,6 +725,37 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const text = fs.readFileSync(file, 'utf8');
       for (const expected of [d.session, d.jiang, d.sun, d.chen, d.liu, d.li, d.presentation, d.wangNote]) expect(text).toContain(expected);
       await shot('14-exported');
+
+      // ---- 10. The secretary fills 文号, 分送, 抄送 and the issuing office, approves, starts a
+      // revision, and exports the approved version 1 through the menu's version choice.
+      const f = w.minutes.filled;
+      await field(w.minutes.docNumber).fill(f.docNumber);
+      await field(w.minutes.distribution).fill(f.distribution);
+      await field(w.minutes.copyTo).fill(f.copyTo);
+      await field(w.minutes.issuer).fill(f.issuer);
+      await page.getByLabel(w.minutes.issueDate).fill('2025-03-12');
+      await shot('15-colophon');
+      await page.keyboard.press('Control+s');
+      await expect(page.locator('[data-sonner-toast]').filter({ hasText: w.minutes.saved })).toBeVisible();
+      await page.getByRole('button', { name: w.minutes.approve, exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: w.minutes.approveConfirm }).click();
+      await expect(page.locator('[data-sonner-toast]').filter({ hasText: w.minutes.approved })).toBeVisible();
+      await page.getByRole('button', { name: w.minutes.newVersion }).click();
+      await expect(page.locator('[data-sonner-toast]').filter({ hasText: w.minutes.newVersionDone })).toBeVisible();
+      await expect(field(w.minutes.docNumber)).toBeEnabled();
+      await page.getByRole('button', { name: w.minutes.exportButton }).click();
+      await page.getByRole('menuitemradio', { name: w.minutes.version1 }).click();
+      await expect(page.getByRole('menuitemradio', { name: w.minutes.version1 })).toHaveAttribute('aria-checked', 'true');
+      await shot('16-export-version');
+      const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: w.minutes.word }).click()]);
+      expect(word.suggestedFilename()).toBe(w.minutes.docxName);
+      const docx = path.join(out, 'approved.docx');
+      await word.saveAs(docx);
+      const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+      // Paragraph by paragraph, as Word shows them.
+      const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+      for (const line of w.minutes.printed(d)) expect(paragraphs).toContain(line);
+      expect(paragraphs.join('\n')).not.toMatch(/草稿|draft/i);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }

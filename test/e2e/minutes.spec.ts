@@ -236,7 +236,7 @@ test('minutes: rows are added and removed, regenerating asks first, unsaved edit
   const saved = (await api('minutes.get', { sessionId: SESSION_ZH })).current!.document;
   expect(saved.decisions).toEqual(['原则同意“强链扩圈”产业生态构建方案。']);
   expect(saved.actions).toHaveLength(2);
-  expect(saved.actions[0]).toMatchObject({ no: 1, lead: '清源县工业和信息化局', deadline: '2027-02-11（一个月内）' });
+  expect(saved.actions[0]).toMatchObject({ no: 1, lead: '清源县工业和信息化局', deadline: '2027年2月11日（一个月内）' });
   expect(saved.actions[1]).toEqual({ no: 2, task: '修改完善产业生态构建方案', lead: '清源县发展和改革局', co: '', deadline: '', deliverable: '', status: '' });
   expect(saved.agenda).toHaveLength(4);
 

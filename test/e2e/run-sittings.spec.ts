@@ -32,9 +32,9 @@ const WORDS = {
     present: (group: string) => `${group}：出席人员`,
     leadership: '县领导',
     departmentHead: '部门负责人',
-    observers: '列席',
-    attendance: '出席情况',
-    notTaken: '未记录出席情况',
+    observers: '列席人员',
+    unrecorded: '出席情况未登记的人员',
+    notTaken: '未记录出席情况：纪要的“出席”一栏将写明这一点。',
     excused: '请假人员',
     absent: '缺席人员',
     join: '、',
@@ -78,9 +78,9 @@ const WORDS = {
     present: (group: string) => `${group}: present`,
     leadership: 'County leadership',
     departmentHead: 'Department head',
-    observers: 'Observers',
-    attendance: 'Attendance',
-    notTaken: 'Attendance was not taken',
+    observers: 'In attendance (observers and guests)',
+    unrecorded: 'People whose presence was not recorded',
+    notTaken: 'Attendance was not taken: the minutes will say so under “Present”.',
     excused: 'Absent with leave',
     absent: 'Absent',
     join: ', ',
@@ -185,7 +185,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(page.getByRole('textbox', { name: w.minutesRecorder, exact: true })).toHaveValue(names.lin);
     await expect(page.getByRole('textbox', { name: w.present(w.leadership) })).toHaveValue(names.jiang);
     await expect(page.getByRole('textbox', { name: w.present(w.departmentHead) })).toHaveValue(names.wang);
-    await expect(page.getByRole('textbox', { name: w.present(w.observers) })).toHaveValue(names.zhou);
+    // 列席 is a block of its own, not a group inside 出席.
+    await expect(page.getByRole('textbox', { name: w.observers, exact: true })).toHaveValue(names.zhou);
     await expect(page.getByRole('textbox', { name: w.excused, exact: true })).toHaveValue(names.zhao);
     await expect(page.getByRole('textbox', { name: w.absent, exact: true })).toHaveValue(names.sun);
     await shot(page, `run-sittings-minutes-${locale}`);
@@ -193,8 +194,10 @@ for (const locale of ['zh-CN', 'en'] as const) {
     // A session where nobody's presence was recorded: attendance was not taken (not a list of invitees).
     await page.goto(`${appUrl}#/sessions/${otherId}/minutes`);
     await page.getByRole('button', { name: w.generate }).click();
-    await expect(page.getByRole('textbox', { name: w.present(w.attendance) })).toHaveValue(w.notTaken);
-    await expect(page.getByText(names.wang)).toHaveCount(0);
+    await expect(page.getByText(w.notTaken)).toBeVisible();
+    // Nobody is listed as present; the invited are named as not recorded, in their own field.
+    await expect(page.getByRole('textbox', { name: new RegExp(w.present('.*')) })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: w.unrecorded, exact: true })).toHaveValue(new RegExp(names.wang));
     await shot(page, `run-sittings-minutes-not-taken-${locale}`);
 
     // ---- The run, with the projector in a second browser.

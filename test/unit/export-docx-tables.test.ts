@@ -13,7 +13,7 @@ import { elementCount, fieldInstructions, partText, readDocx } from './export-do
 
 let rt: TestRuntime;
 beforeEach(() => {
-  rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+  rt = testRuntime({ now: testClock(new Date('2027-01-11T18:00:00+08:00').toISOString()).now });
 });
 afterEach(() => rt.cleanup());
 

@@ -8,6 +8,7 @@ import type { Note } from '../../shared/notes.js';
 import type { MinutesVersion } from '../../shared/minutes.js';
 import { renderDocx } from '../../main/export/docx/index.js';
 import { buildModel, readModel, type MinutesModel } from '../../main/export/model.js';
+import { speakerLabel } from '../../main/export/outline.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, specialisedAction, stage1, withoutMinutes } from '../helpers/export.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
@@ -15,12 +16,12 @@ import { elementCount, fieldInstructions, partText, readDocx, type Docx } from '
 
 let rt: TestRuntime;
 beforeEach(() => {
-  rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+  rt = testRuntime({ now: testClock(new Date('2027-01-11T18:00:00+08:00').toISOString()).now });
 });
 afterEach(() => rt.cleanup());
 
 const minutesModel = (sessionId: string): MinutesModel =>
-  readModel(rt.core, () => new Date(2027, 0, 11, 18, 0), (ctx) => buildModel(ctx, 'minutes', { sessionId })) as MinutesModel;
+  readModel(rt.core, () => new Date('2027-01-11T18:00:00+08:00'), (ctx) => buildModel(ctx, 'minutes', { sessionId })) as MinutesModel;
 
 async function minutesDocx(locale: 'zh-CN' | 'en'): Promise<{ docx: Docx; model: MinutesModel; notes: Note[] }> {
   ok(rt.core.call('sample.load', { locale }));
@@ -78,7 +79,8 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
     expect(docx.styles.run('Heading1')).toMatchObject({ eastAsia: '黑体', size: 32, bold: false });
     expect(docx.styles.paragraph('Heading1')).toMatchObject({ keepNext: true, line: 579 });
     const headings2 = docx.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text);
-    expect(headings2).toEqual(['（一）交流发言（一）：分管领域', '（二）交流发言（二）：经开区和主要乡镇']);
+    // The sample's items carry their own ordinal ("交流发言（一）"): no second number ("（一）交流发言（一）").
+    expect(headings2).toEqual(['交流发言（一）：分管领域', '交流发言（二）：经开区和主要乡镇']);
     expect(docx.styles.run('Heading2')).toMatchObject({ eastAsia: '楷体_GB2312', size: 32 });
 
     // The fonts a machine may lack fall back to the stock faces (font table w:altName).
@@ -92,24 +94,42 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
     const { docx, notes, model } = await minutesDocx('zh-CN');
     expect(notes.length).toBeGreaterThan(5);
     const body = docx.paragraphs.filter((p) => !p.inTable);
-    for (const note of notes) expect(body.some((p) => p.text.includes(note.text))).toBe(true);
+    // What was said, without the speaker's name the secretary typed in front of it ("江辰插话：…").
+    const said = (note: Note) => note.text.replace(new RegExp(`^${note.speakerName}(插话)?：`), '');
+    for (const note of notes) expect(body.some((p) => p.text.includes(said(note)))).toBe(true);
     for (const group of model.document.discussion) {
       for (const speaker of group.speakers) {
-        const paragraph = body.find((p) => p.runs[0]?.text === speaker.speaker && p.text.includes(speaker.points[0]!))!;
+        const paragraph = body.find((p) => p.runs[0]?.text.startsWith(speaker.speaker) && p.text.includes(speaker.points[0]!))!;
         expect(paragraph.runs[0]!.bold).toBe(true);
-        expect(paragraph.text).toBe(`${speaker.speaker}（${speaker.unit}）：${speaker.points[0]}`);
+        expect(paragraph.text).toBe(`${speakerLabel(speaker.speaker, speaker.unit, 'zh-CN')}：${speaker.points[0]}`);
       }
     }
+    // Named by position (职务), not by unit; an interjection names its speaker once.
+    expect(docx.text).toContain('林卫东（工信局局长）：');
+    expect(docx.text).toContain('赵国栋（副县长，分管工业和信息化）：');
+    expect(docx.text).not.toContain('林卫东（清源县工业和信息化局）');
+    expect(docx.text).toContain('江辰（县委书记）：（插话）困难讲清楚了，更要讲怎么解决。');
+    expect(docx.text).not.toContain('江辰插话');
   });
 
   it('has the action table with borders, a header row repeated on every page, and the 专精特新 row', async () => {
     const { docx } = await minutesDocx('zh-CN');
     const table = docx.tables.find((t) => t.rows[0]![1] === '任务')!;
-    expect(table.rows[0]).toEqual(['序号', '任务', '牵头单位', '配合单位', '完成时限', '成果形式', '状态']);
+    // Five columns on the portrait page: the deliverable under the task, the status left to the ledger.
+    expect(table.rows[0]).toEqual(['序号', '任务', '牵头单位', '配合单位', '完成时限']);
     expect(table.headerRows).toEqual([true, ...table.rows.slice(1).map(() => false)]);
     expect(table.borders).toMatchObject({ top: 'single', bottom: 'single', left: 'single', right: 'single', insideH: 'single', insideV: 'single' });
     const row = table.rows.find((r) => r[2] === '清源县工业和信息化局')!;
-    expect(row).toEqual(['1', '制定分阶段、差异化的“专精特新”企业扶持政策', '清源县工业和信息化局', '清源县财政局、清源县人民政府金融工作办公室', '2027-02-11（一个月内）', '不同成长阶段“专精特新”企业差异化扶持政策初稿', expect.any(String)]);
+    expect(row).toEqual([
+      '1',
+      '制定分阶段、差异化的“专精特新”企业扶持政策\n成果形式：不同成长阶段“专精特新”企业差异化扶持政策初稿',
+      '清源县工业和信息化局',
+      '清源县财政局、清源县人民政府金融工作办公室',
+      // 年月日, the spoken rule on its own line.
+      '2027年2月11日\n（一个月内）',
+    ]);
+    // The deadline column holds "2027年2月11日" (6.5 ems of 小四, 12 pt, and the space LibreOffice puts around digits) on one line.
+    expect(table.gridCols[4]).toBeGreaterThanOrEqual(8.5 * 240 + 160);
     // The table fills the text area (156 mm) and no header breaks inside 序号 or 牵头单位.
     expect(table.gridCols.reduce((a, b) => a + b, 0)).toBe(GB_PAGE.w - GB_PAGE.margin.left - GB_PAGE.margin.right);
     expect(table.gridCols[0]).toBeGreaterThanOrEqual(2 * 240 + 160);
@@ -158,8 +178,9 @@ describe('minutes DOCX, zh-CN (GB/T 9704)', () => {
     model.document.closing = '各单位要抓好落实。\n一周内报送落实计划。';
     const docx = await readDocx(await renderDocx(model));
     const texts = docx.paragraphs.map((p) => p.text);
-    expect(texts).toContain('1.原则同意《方案》。');
-    expect(texts).toContain('2.由发改局牵头修改完善。');
+    // Under the 三、 heading, the next level of GB/T 9704's numbering.
+    expect(texts).toContain('（一）原则同意《方案》。');
+    expect(texts).toContain('（二）由发改局牵头修改完善。');
     // Before the sample's task breakdown (四).
     expect(texts).toEqual(expect.arrayContaining(['三、会议议定事项', '四、任务分解', '五、会议要求', '各单位要抓好落实。', '一周内报送落实计划。']));
   });
@@ -178,8 +199,9 @@ describe('minutes DOCX, English (business layout)', () => {
     for (const note of notes) expect(docx.text).toContain(note.text);
     const table = docx.tables.find((t) => t.rows[0]![1] === 'Task')!;
     expect(table.headerRows[0]).toBe(true);
-    const row = table.rows.find((r) => r[1] === 'Stage-by-stage support policy for specialised SMEs')!;
-    expect(row[4]).toContain('2027-02-11');
+    const row = table.rows.find((r) => r[1]!.startsWith('Stage-by-stage support policy for specialised SMEs'))!;
+    expect(row[4]).toContain('11 February 2027');
+    expect(docx.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(row[3]).toContain(', ');
     const footer = docx.files.filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => partText(docx.xml[f]!));
     expect(footer).toEqual(['Page {PAGE}']);

@@ -14,7 +14,7 @@ import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 let rt: TestRuntime;
 beforeEach(() => {
-  rt = testRuntime({ now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now });
+  rt = testRuntime({ now: testClock(new Date('2027-01-11T18:00:00+08:00').toISOString()).now });
 });
 afterEach(() => rt.cleanup());
 

@@ -24,7 +24,7 @@ describe.skipIf(!CHROMIUM)(`concurrent PDF exports through the service, printed 
     most = 0;
     printed = 0;
     rt = testRuntime({
-      now: testClock(new Date(2027, 0, 11, 18, 0).toISOString()).now,
+      now: testClock(new Date('2027-01-11T18:00:00+08:00').toISOString()).now,
       // The real printer (headless Chromium), counted while it runs.
       printPdf: async (html) => {
         running += 1;

@@ -6,18 +6,25 @@ import { savedPath, SaveFailed } from '../../renderer/src/screens/export/deliver
 
 const doc: MinutesDocument = {
   title: '常委会层面战略对接研讨会',
+  docNumber: '清政办纪〔2027〕1号',
   time: '2027年1月11日 09:00–12:00',
   venue: '县委会议室',
   chair: '江辰',
   recorder: '秦悦',
   attendees: [{ group: '县领导', names: ['江辰', '王志远'] }],
+  observers: ['周明'],
   excused: ['刘芳'],
   absent: [],
+  unrecorded: ['吴海'],
   agenda: [{ title: '战略愿景与关键路径', presenter: '江辰', planned: '09:00–09:45', actual: '' }],
   discussion: [{ item: '交流发言', speakers: [{ speaker: '林卫东', unit: '工信局', points: ['建议一', '建议二'] }] }],
   decisions: ['原则同意方案。'],
   actions: [{ no: 7, task: '制定政策', lead: '工信局', co: '财政局', deadline: '2027-02-11', deliverable: '初稿', status: '已交办' }],
   closing: '',
+  distribution: '县委办、县政府办',
+  copyTo: '县人大办',
+  issuer: '清源县人民政府办公室',
+  issueDate: '2027-01-12',
 };
 
 describe('the minutes editor form', () => {

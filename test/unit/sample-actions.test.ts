@@ -88,7 +88,7 @@ describe('sample tasks and minutes', () => {
         no: 1,
         lead: '清源县工业和信息化局',
         co: '清源县财政局、清源县人民政府金融工作办公室',
-        deadline: '2027-02-11（一个月内）',
+        deadline: '2027年2月11日（一个月内）',
         deliverable: '不同成长阶段“专精特新”企业差异化扶持政策初稿',
       }),
     ]);
@@ -111,7 +111,7 @@ describe('sample tasks and minutes', () => {
     expect(policy.checklist.map((c) => c.text)).toEqual(['Loan interest subsidies', 'R&D subsidies', 'Market expansion support']);
     const minutes = call('minutes.get', { sessionId: 'sample-en-1-session-leadership_seminar' }).current!;
     expect(minutes).toMatchObject({ status: 'approved', locale: 'en' });
-    expect(minutes.document.actions[0]).toMatchObject({ deadline: '2027-02-11 (within one month)' });
+    expect(minutes.document.actions[0]).toMatchObject({ deadline: '11 February 2027 (within one month)' });
     expect(minutes.document.closing).toMatch(/^Each member of the leadership/);
     // Its own rows: the Chinese copy's tasks are untouched.
     expect(call('action.list', { programmeId: 'sample-zh-1' })).toHaveLength(4);

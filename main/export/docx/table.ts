@@ -9,6 +9,8 @@ export interface Column {
   weight: number;
   /** Short values (numbers, a status) read better centred. */
   align?: 'left' | 'center';
+  /** The column is at least this many ems of cell text wide (a date that must not wrap). */
+  minEms?: number;
 }
 
 /** Cell padding in twips: about 1.4 mm left and right, 0.7 mm top and bottom. */

@@ -77,10 +77,16 @@ export function columnWidths(weights: number[], minimums: number[], total: numbe
  * as its header and its longest date or time span (up to a quarter of the table: a long URL in a note
  * may wrap rather than squeeze everything else). The Word table and the printed one both use it.
  */
-export function fittedWidths(columns: { label: string; weight: number }[], rows: string[][], type: { headPt: number; cellPt: number; padTwips: number }, total: number): number[] {
+export function fittedWidths(
+  columns: { label: string; weight: number; minEms?: number | undefined }[],
+  rows: string[][],
+  type: { headPt: number; cellPt: number; padTwips: number },
+  total: number,
+): number[] {
   const minimums = columns.map((c, i) => {
     const widestToken = Math.min(Math.max(0, ...rows.map((r) => tokenEms(r[i] ?? ''))) * type.cellPt * 20, total / 4);
-    return Math.ceil(Math.max(headerEms(c.label) * type.headPt * 20, widestToken)) + type.padTwips + 20;
+    // minEms: a column the model knows needs room (a deadline with LibreOffice's spacing around digits).
+    return Math.ceil(Math.max(headerEms(c.label) * type.headPt * 20, widestToken, (c.minEms ?? 0) * type.cellPt * 20)) + type.padTwips + 20;
   });
   return columnWidths(
     columns.map((c) => c.weight),

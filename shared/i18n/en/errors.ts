@@ -121,6 +121,8 @@ export const errors: Messages<typeof zh> = {
     missing_reference: 'refers to something neither in the bundle nor on this computer',
     count_mismatch: 'the count does not match the manifest',
     format_unavailable: 'this export is not offered in that format',
+    version_not_found: 'there is no such version of the minutes',
+    version_not_approved: 'only an approved version or the latest one can be exported',
   },
   status: {
     proposed: 'Proposed',
@@ -143,5 +145,7 @@ export const errors: Messages<typeof zh> = {
     reason: 'Reason',
     planId: 'Plan',
     text: 'Text',
+    version: 'Version',
+    issueDate: 'Date of issue',
   },
 };

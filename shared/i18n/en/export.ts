@@ -34,6 +34,11 @@ export const exportMessages: Messages<typeof zh> = {
     default: ' (programme language)',
     minutesHint: 'Minutes exported in the other language are drafted afresh from the session, without your edits to the minutes.',
   },
+  version: {
+    label: 'Minutes version',
+    approved: 'Version {{version}} (approved)',
+    draft: 'Version {{version}} (draft)',
+  },
   bundle: {
     export: 'Export bundle (.convene)',
     exportHint: 'Everything in one file, to import on another laptop',

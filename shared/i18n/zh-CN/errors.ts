@@ -117,6 +117,8 @@ export const errors = {
     missing_reference: '引用的数据既不在数据包中，也不在本机',
     count_mismatch: '数量与清单不符',
     format_unavailable: '该内容不提供这种导出格式',
+    version_not_found: '没有这一版纪要',
+    version_not_approved: '只能导出已审定的版本或最新版本',
   },
   /** Names of task statuses, for messages about moves. */
   status: {
@@ -140,5 +142,7 @@ export const errors = {
     reason: '理由',
     planId: '规划文件',
     text: '内容',
+    version: '版本',
+    issueDate: '印发日期',
   },
 } as const;

@@ -32,6 +32,11 @@ export const exportMessages = {
     default: '（项目语言）',
     minutesHint: '纪要用另一种语言导出时，按会议数据重新起草，不含对纪要的手工修改。',
   },
+  version: {
+    label: '纪要版本',
+    approved: '第 {{version}} 版（已审定）',
+    draft: '第 {{version}} 版（草稿）',
+  },
   bundle: {
     export: '导出会议包（.convene）',
     exportHint: '把全部数据打包，拷到另一台电脑导入',

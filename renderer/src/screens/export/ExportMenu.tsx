@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_COMMANDS } from '../../../../shared/contract/bridge.js';
 import { LOCALES, type Locale } from '../../../../shared/contract/fields.js';
@@ -25,6 +25,18 @@ export interface ExportMenuProps {
   align?: 'start' | 'end';
 }
 
+/** One choice of a radio row in the menu (the language, the minutes version): a check mark when chosen. */
+function MenuRadio({ checked, describedBy, lang, onPick, children }: { checked: boolean; describedBy?: string | undefined; lang?: string; onPick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" role="menuitemradio" tabIndex={-1} aria-checked={checked} aria-describedby={describedBy} className="export-item export-language" lang={lang} onClick={onPick}>
+      <span className="export-check" aria-hidden="true">
+        {checked ? '✓' : ''}
+      </span>
+      {children}
+    </button>
+  );
+}
+
 /** The language the scope's programme is written in: what exports use unless told otherwise. */
 function useProgrammeLocale(sessionId: string | undefined, programmeId: string | undefined): Locale | undefined {
   const session = useCall('session.get', { id: sessionId ?? '' }, { enabled: Boolean(sessionId) });
@@ -49,7 +61,12 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
   const [chosen, setChosen] = useState<Locale | null>(null);
   // The programme's language unless another is picked (until it is known, the host picks the same).
   const shown = chosen ?? programmeLocale;
-  const { run, busy, progressLabel } = useExport(scope, shown);
+  // Which version of the minutes: the latest unless an approved earlier one is picked (null = latest).
+  const versions = minutes.data?.versions ?? [];
+  const latestVersion = versions[0]?.version ?? null;
+  const [pickedVersion, setPickedVersion] = useState<number | null>(null);
+  const version = pickedVersion !== null && versions.some((v) => v.version === pickedVersion && v.status === 'approved') ? pickedVersion : null;
+  const { run, busy, progressLabel } = useExport(scope, shown, version);
 
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -236,23 +253,16 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
             </span>
             <span className="export-formats">
               {LOCALES.map((locale) => (
-                <button
+                <MenuRadio
                   key={locale}
-                  type="button"
-                  role="menuitemradio"
-                  tabIndex={-1}
-                  aria-checked={shown === locale}
-                  aria-describedby={languageNote ? `${baseId}-language-note` : undefined}
-                  className="export-item export-language"
+                  checked={shown === locale}
+                  describedBy={languageNote ? `${baseId}-language-note` : undefined}
                   lang={locale}
-                  onClick={() => setChosen(locale === programmeLocale ? null : locale)}
+                  onPick={() => setChosen(locale === programmeLocale ? null : locale)}
                 >
-                  <span className="export-check" aria-hidden="true">
-                    {shown === locale ? '✓' : ''}
-                  </span>
                   {t(`common:language.${locale}`)}
                   {locale === programmeLocale ? <span className="export-default">{t('language.default')}</span> : null}
-                </button>
+                </MenuRadio>
               ))}
             </span>
             {languageNote ? (
@@ -261,6 +271,29 @@ export function ExportMenu({ sessionId, programmeId, beforeExport, align = 'end'
               </p>
             ) : null}
           </div>
+          {sessionId && versions.length > 1 ? (
+            <>
+              <div role="separator" className="export-separator" />
+              <div role="group" aria-label={t('version.label')} className="export-row export-languages">
+                <span className="export-kind" aria-hidden="true">
+                  {t('version.label')}
+                </span>
+                <span className="export-formats export-versions">
+                  {versions
+                    .filter((v) => v.version === latestVersion || v.status === 'approved')
+                    .map((v) => (
+                      <MenuRadio
+                        key={v.version}
+                        checked={(version ?? latestVersion) === v.version}
+                        onPick={() => setPickedVersion(v.version === latestVersion ? null : v.version)}
+                      >
+                        {t(`version.${v.status}`, { version: v.version })}
+                      </MenuRadio>
+                    ))}
+                </span>
+              </div>
+            </>
+          ) : null}
           <div role="separator" className="export-separator" />
           {/* Named by all it shows (the hint too), so the name contains the visible text (WCAG 2.5.3). */}
           <button type="button" role="menuitem" tabIndex={-1} className="export-item export-bundle" onClick={() => void pick({ type: 'bundle' })}>

@@ -23,7 +23,7 @@ const isPdfUnavailable = (error: AppErrorPayload) => error.code === 'invalid_sta
  * Runs exports one at a time: `busy` while a call is out, `progressLabel` once it has taken longer
  * than a moment (or at once while a PDF waits in the queue). Every outcome is a toast in the UI language; nothing throws.
  */
-export function useExport(scope: ExportScope | null, locale: Locale | undefined) {
+export function useExport(scope: ExportScope | null, locale: Locale | undefined, minutesVersion: number | null = null) {
   const client = useClient();
   const { t } = useTranslation(['export', 'common', 'errors']);
   /** errorMessage wants the common namespace first. */
@@ -38,6 +38,8 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
   const queued = jobId !== null && progress.data?.state === 'queued' ? progress.data.ahead : null;
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // A chosen version of the minutes (an approved one after a revision was started); the tables have none.
+  const versionOf = useCallback((kind: ExportKind) => (kind === 'minutes' && minutesVersion !== null ? { version: minutesVersion } : {}), [minutesVersion]);
 
   const deliver = useCallback(
     async (file: ExportedFile, done: (name: string) => string) => {
@@ -62,7 +64,7 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
 
   const printFallback = useCallback(
     async (kind: ExportKind, target: ExportScope) => {
-      const html = await client.call('export.render', { kind, format: 'html', ...target, ...(locale ? { locale } : {}) });
+      const html = await client.call('export.render', { kind, format: 'html', ...target, ...(locale ? { locale } : {}), ...versionOf(kind) });
       if (!html.ok) {
         toast.error(errorMessage(te, html.error));
         return;
@@ -76,7 +78,7 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
         });
       }
     },
-    [client, locale, t, te],
+    [client, locale, t, te, versionOf],
   );
 
   const run = useCallback(
@@ -95,7 +97,7 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
         const { kind, format } = request;
         const job = format === 'pdf' ? newNoteId() : null;
         setJobId(job);
-        const result = await client.call('export.render', { kind, format, ...scope, ...(locale ? { locale } : {}), ...(job ? { jobId: job } : {}) });
+        const result = await client.call('export.render', { kind, format, ...scope, ...(locale ? { locale } : {}), ...versionOf(kind), ...(job ? { jobId: job } : {}) });
         if (result.ok) await deliver(result.value, (file) => t('toast.downloaded', { file }));
         else if (format === 'pdf' && isPdfUnavailable(result.error)) await printFallback(kind, scope);
         else toast.error(errorMessage(te, result.error));
@@ -107,7 +109,7 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined)
         setShowProgress(false);
       }
     },
-    [client, deliver, locale, printFallback, scope, t, te],
+    [client, deliver, locale, printFallback, scope, t, te, versionOf],
   );
 
   /** "Queued, 2 ahead" while a PDF waits, else "Generating…" once the call has taken a moment. */

@@ -8,7 +8,17 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { formatDateTime } from '../../components/format.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { toDocument, toForm, type MinutesForm } from './model.js';
-import { ActionsSection, AgendaSection, AttendanceSection, ClosingSection, DecisionsSection, DiscussionSection, HeaderSection, type ErrorAt } from './sections.js';
+import {
+  ActionsSection,
+  AgendaSection,
+  AttendanceSection,
+  ClosingSection,
+  ColophonSection,
+  DecisionsSection,
+  DiscussionSection,
+  HeaderSection,
+  type ErrorAt,
+} from './sections.js';
 import { readBackup, useLocalBackup, type Backup } from './useLocalBackup.js';
 import { useUnsavedGuard } from './useUnsavedGuard.js';
 import { VersionDialog } from './VersionDialog.js';
@@ -318,6 +328,7 @@ export function MinutesEditor({ sessionId, current, versions, focusTitle, onNewV
           <DecisionsSection {...sectionProps} />
           <ActionsSection {...sectionProps} />
           <ClosingSection {...sectionProps} />
+          <ColophonSection {...sectionProps} />
         </fieldset>
       </form>
 

@@ -49,19 +49,33 @@ export interface ActionRow {
 
 export interface MinutesForm {
   title: string;
+  docNumber: string;
   time: string;
   venue: string;
   chair: string;
   recorder: string;
   attendees: AttendeeRow[];
+  observers: string;
   excused: string;
   absent: string;
+  unrecorded: string;
   agenda: AgendaRow[];
   discussion: DiscussionRow[];
   decisions: PointRow[];
   actions: ActionRow[];
   closing: string;
+  distribution: string;
+  copyTo: string;
+  issuer: string;
+  issueDate: string;
 }
+
+/** The name lists the editor shows as one line of text each. */
+export const NAME_LISTS = ['observers', 'excused', 'absent', 'unrecorded'] as const;
+/** The plain text fields, copied as they are both ways. */
+const PLAIN = ['title', 'docNumber', 'time', 'venue', 'chair', 'recorder', 'closing', 'distribution', 'copyTo', 'issuer', 'issueDate'] as const;
+
+const pick = <K extends string>(from: Record<K, string>, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, from[k]])) as Record<K, string>;
 
 /** How the printed minutes join names: 、 in Chinese, a comma in English. */
 export const nameSeparator = (locale: Locale) => (locale === 'zh-CN' ? '、' : ', ');
@@ -84,14 +98,12 @@ export const newAction = (): ActionRow => ({ key: key(), task: '', lead: '', co:
 export function toForm(doc: MinutesDocument, locale: Locale): MinutesForm {
   const sep = nameSeparator(locale);
   return {
-    title: doc.title,
-    time: doc.time,
-    venue: doc.venue,
-    chair: doc.chair,
-    recorder: doc.recorder,
+    ...pick(doc, PLAIN),
     attendees: doc.attendees.map((g) => ({ key: key(), group: g.group, names: g.names.join(sep) })),
+    observers: doc.observers.join(sep),
     excused: doc.excused.join(sep),
     absent: doc.absent.join(sep),
+    unrecorded: doc.unrecorded.join(sep),
     agenda: doc.agenda.map((a) => ({ key: key(), ...a })),
     discussion: doc.discussion.map((d) => ({
       key: key(),
@@ -100,7 +112,6 @@ export function toForm(doc: MinutesDocument, locale: Locale): MinutesForm {
     })),
     decisions: doc.decisions.map((d) => newPoint(d)),
     actions: doc.actions.map(({ no: _no, ...a }) => ({ key: key(), ...a })),
-    closing: doc.closing,
   };
 }
 
@@ -115,14 +126,12 @@ const blank = (s: string) => s.trim() === '';
 export function toDocument(form: MinutesForm, prune = true): MinutesDocument {
   const keep = <T>(rows: T[], empty: (row: T) => boolean) => (prune ? rows.filter((row) => !empty(row)) : rows);
   return {
-    title: form.title,
-    time: form.time,
-    venue: form.venue,
-    chair: form.chair,
-    recorder: form.recorder,
+    ...pick(form, PLAIN),
     attendees: keep(form.attendees, (g) => blank(g.group) && blank(g.names)).map((g) => ({ group: g.group, names: splitNames(g.names) })),
+    observers: splitNames(form.observers),
     excused: splitNames(form.excused),
     absent: splitNames(form.absent),
+    unrecorded: splitNames(form.unrecorded),
     agenda: keep(form.agenda, (a) => [a.title, a.presenter, a.planned, a.actual].every(blank)).map(({ key: _key, ...a }) => a),
     discussion: keep(
       form.discussion.map((d) => ({
@@ -139,6 +148,5 @@ export function toDocument(form: MinutesForm, prune = true): MinutesDocument {
       no: index + 1,
       ...a,
     })),
-    closing: form.closing,
   };
 }

@@ -10,6 +10,8 @@ import {
   newDiscussion,
   newPoint,
   newSpeaker,
+  NAME_LISTS,
+  splitNames,
   type AttendeeRow,
   type DiscussionRow,
   type PointRow,
@@ -56,6 +58,17 @@ export function HeaderSection({ form, update, errorAt, locked }: SectionProps) {
       />
       <p className="paper-subtitle">{locked ? t('header.subtitle') : t('header.subtitleDraft')}</p>
       <div className="paper-fields">
+        <TextInput
+          className="paper-field wide"
+          label={t('header.docNumber')}
+          hint={locked ? undefined : t('header.docNumberHint')}
+          value={form.docNumber}
+          error={errorAt('docNumber')}
+          onChange={(e) => {
+            const value = e.target.value;
+            update((f) => ({ ...f, docNumber: value }));
+          }}
+        />
         {field('time')}
         {field('venue')}
         {field('chair')}
@@ -115,11 +128,16 @@ const AttendeeGroup = memo(function AttendeeGroup({
   );
 });
 
+/** Whether nobody's presence is listed anywhere: the printed 出席 line then says attendance was not taken. */
+const notTaken = (form: SectionProps['form']) =>
+  form.attendees.every((g) => splitNames(g.names).length === 0) && (['observers', 'excused', 'absent'] as const).every((k) => splitNames(form[k]).length === 0);
+
 export function AttendanceSection({ form, update, errorAt, locked }: SectionProps) {
   const { t } = useTranslation('minutes');
   return (
     <>
       <Section id="attendees" heading={t('attendees.heading')}>
+        {notTaken(form) ? <p className="paper-note">{t('attendees.notTaken')}</p> : null}
         {!locked ? <p className="field-hint paper-hint">{t('attendees.namesHint')}</p> : null}
         {form.attendees.length ? (
           <ul className="paper-rows">
@@ -127,7 +145,7 @@ export function AttendanceSection({ form, update, errorAt, locked }: SectionProp
               <AttendeeGroup key={row.key} row={row} index={index} update={update} errorAt={errorAt} locked={locked} />
             ))}
           </ul>
-        ) : (
+        ) : notTaken(form) ? null : (
           <None text={t('attendees.none')} />
         )}
         {locked ? null : (
@@ -142,7 +160,7 @@ export function AttendanceSection({ form, update, errorAt, locked }: SectionProp
           />
         )}
       </Section>
-      {(['excused', 'absent'] as const).map((name) => (
+      {NAME_LISTS.map((name) => (
         <Section key={name} id={name} heading={t(`${name}.heading`)}>
           {locked && !form[name].trim() ? (
             <None text={t(`${name}.none`)} />
@@ -472,6 +490,41 @@ export function ClosingSection({ form, update, errorAt, locked }: SectionProps) 
           update((f) => ({ ...f, closing: value }));
         }}
       />
+    </Section>
+  );
+}
+
+/* ---------- 版记: distribution, copy to, issuing office and date ---------- */
+
+export function ColophonSection({ form, update, errorAt, locked }: SectionProps) {
+  const { t } = useTranslation('minutes');
+  const set = (name: 'distribution' | 'copyTo' | 'issuer' | 'issueDate', value: string) => update((f) => ({ ...f, [name]: value }));
+  return (
+    <Section id="colophon" heading={t('colophon.heading')}>
+      <div className="paper-fields paper-colophon">
+        {(['distribution', 'copyTo'] as const).map((name) => (
+          <TextArea
+            key={name}
+            className="paper-field wide"
+            label={t(`colophon.${name}`)}
+            hint={locked ? undefined : t('colophon.namesHint')}
+            rows={1}
+            value={form[name]}
+            error={errorAt(name)}
+            onChange={(e) => set(name, e.target.value)}
+          />
+        ))}
+        <TextInput className="paper-field" label={t('colophon.issuer')} value={form.issuer} error={errorAt('issuer')} onChange={(e) => set('issuer', e.target.value)} />
+        <TextInput
+          className="paper-field"
+          type="date"
+          label={t('colophon.issueDate')}
+          hint={locked ? undefined : t('colophon.issueDateHint')}
+          value={form.issueDate}
+          error={errorAt('issueDate')}
+          onChange={(e) => set('issueDate', e.target.value)}
+        />
+      </div>
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MinutesDocument } from '../../../../shared/minutes.js';
+import { upgradeMinutesDocument, type MinutesDocument } from '../../../../shared/minutes.js';
 
 /*
  * A copy of unsaved edits in localStorage, per session: written a moment after each edit while the
@@ -22,6 +22,8 @@ export function readBackup(sessionId: string, version: number): Backup | null {
     if (!raw) return null;
     const backup = JSON.parse(raw) as Partial<Backup>;
     if (backup.version !== version || typeof backup.savedAt !== 'string' || typeof backup.document !== 'object' || !backup.document) return null;
+    // A copy kept by an older Convene has the document's older shape: read it as the app reads stored minutes.
+    backup.document = upgradeMinutesDocument(backup.document) as MinutesDocument;
     return backup as Backup;
   } catch {
     return null;
