@@ -114,7 +114,9 @@ const SCREENS: Screen[] = [
       await api('minutes.newVersion', { sessionId: ids.sessionId });
     },
     path: (ids) => `/sessions/${ids.sessionId}/minutes`,
-    ready: (page, say) => page.getByRole('button', { name: say('查看第 1 版', 'View version 1') }),
+    // The same address as the step before: the page stays and learns of version 3 by a change event.
+    // "View version 2" exists only once version 2 is no longer the current one.
+    ready: (page, say) => page.getByRole('button', { name: say('查看第 2 版', 'View version 2') }),
   },
   {
     name: 'Minutes: an earlier version, read-only',

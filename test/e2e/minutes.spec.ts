@@ -67,6 +67,22 @@ test('minutes: a session without minutes offers a draft; the sample’s approved
   await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue(/一个月内拿出“专精特新”企业扶持政策初稿/);
 });
 
+test('an earlier version stays open for reading while another window approves and starts a new version', async ({ page, appUrl, api }) => {
+  await api('sample.load', { locale: 'zh-CN' });
+  await api('minutes.newVersion', { sessionId: SESSION_ZH });
+  await page.goto(minutesUrl(appUrl, SESSION_ZH));
+  await page.getByRole('button', { name: '查看第 1 版' }).click();
+  const dialog = page.getByRole('dialog', { name: '第 1 版' });
+  await expect(dialog.locator('.minutes-readonly h3').first()).toBeVisible();
+  // Elsewhere, version 2 is approved and version 3 started: this page learns it by a change event,
+  // and its editor becomes version 3's (it used to take the dialog with it).
+  await api('minutes.approve', { sessionId: SESSION_ZH, version: 2 });
+  await api('minutes.newVersion', { sessionId: SESSION_ZH });
+  await expect(page.locator('button[aria-label="查看第 2 版"]')).toBeAttached();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.minutes-readonly h3').first()).toBeVisible();
+});
+
 test('minutes: revise the approved minutes: redraft, edit and save, export Word and PDF, approve (locked), revise again', async ({ page, appUrl, api }) => {
   test.setTimeout(120_000);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-minutes-'));

@@ -41,13 +41,16 @@ export interface MinutesEditorProps {
   focusTitle: boolean;
   /** Called once a new version was started, so the next editor takes the focus. */
   onNewVersion: () => void;
+  /** The earlier version open for reading, kept by the screen: a new version started elsewhere replaces this editor, not the reader's dialog. */
+  viewing: number | null;
+  onView: (version: number | null) => void;
 }
 
 /**
  * The stored minutes as a form laid out like the printed copy. Edits stay local until saved
  * (Save or Ctrl+S); leaving with unsaved edits asks first. Approved minutes are read-only.
  */
-export function MinutesEditor({ sessionId, current, versions, focusTitle, onNewVersion }: MinutesEditorProps) {
+export function MinutesEditor({ sessionId, current, versions, focusTitle, onNewVersion, viewing, onView }: MinutesEditorProps) {
   const { t, i18n } = useTranslation(['minutes', 'common', 'errors']);
   const run = useRun();
   const [dialog, confirm] = useConfirm();
@@ -332,15 +335,26 @@ export function MinutesEditor({ sessionId, current, versions, focusTitle, onNewV
         </fieldset>
       </form>
 
-      <VersionList sessionId={sessionId} versions={versions} current={version} />
+      <VersionList sessionId={sessionId} versions={versions} current={version} viewing={viewing} onView={onView} />
       {dialog}
     </>
   );
 }
 
-function VersionList({ sessionId, versions, current }: { sessionId: string; versions: MinutesView['versions']; current: number }) {
+function VersionList({
+  sessionId,
+  versions,
+  current,
+  viewing,
+  onView,
+}: {
+  sessionId: string;
+  versions: MinutesView['versions'];
+  current: number;
+  viewing: number | null;
+  onView: (version: number | null) => void;
+}) {
   const { t, i18n } = useTranslation('minutes');
-  const [viewing, setViewing] = useState<number | null>(null);
   if (versions.length === 0) return null;
   return (
     <section className="minutes-versions" aria-labelledby="minutes-versions-title">
@@ -373,7 +387,7 @@ function VersionList({ sessionId, versions, current }: { sessionId: string; vers
                 <td>{v.approvedAt ? formatDateTime(v.approvedAt, i18n.language) : '—'}</td>
                 <td>
                   {v.version === current ? null : (
-                    <button type="button" className="button small" aria-label={t('versions.viewVersion', { version: v.version })} onClick={() => setViewing(v.version)}>
+                    <button type="button" className="button small" aria-label={t('versions.viewVersion', { version: v.version })} onClick={() => onView(v.version)}>
                       {t('versions.view')}
                     </button>
                   )}
@@ -384,7 +398,7 @@ function VersionList({ sessionId, versions, current }: { sessionId: string; vers
         </table>
       </div>
       {versions.length > 1 ? <p className="field-hint">{t('versions.olderHint')}</p> : null}
-      {viewing === null ? null : <VersionDialog sessionId={sessionId} version={viewing} onClose={() => setViewing(null)} />}
+      {viewing === null ? null : <VersionDialog sessionId={sessionId} version={viewing} onClose={() => onView(null)} />}
     </section>
   );
 }

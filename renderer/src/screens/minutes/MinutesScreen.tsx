@@ -26,6 +26,8 @@ export function MinutesScreen() {
   const view = useCall('minutes.get', { sessionId });
   // Set when this screen just drafted the minutes or started a version: the editor takes the focus.
   const [focusTitle, setFocusTitle] = useState(false);
+  /** An earlier version open for reading: here, above the editor, which is replaced when the latest version changes. */
+  const [viewing, setViewing] = useState<number | null>(null);
   const title = detail.data?.session.title;
 
   useEffect(() => {
@@ -72,6 +74,8 @@ export function MinutesScreen() {
           versions={view.data?.versions ?? []}
           focusTitle={focusTitle}
           onNewVersion={() => setFocusTitle(true)}
+          viewing={viewing}
+          onView={setViewing}
         />
       ) : (
         <Draft detail={detail.data!} onDrafted={() => setFocusTitle(true)} />
