@@ -87,6 +87,14 @@ function walk(schema: z.ZodType, path: (string | number)[], fields: StringField[
       // A base64 payload (bundle.import) is refined, not formatted: four characters of its alphabet.
       return formattedExample(def, key) ?? 'A'.repeat(Math.max(4, min));
     }
+    case 'literal':
+      return (def as unknown as { values: unknown[] }).values[0];
+    case 'union': {
+      // The last option a caller could send (z.union([z.literal(''), isoDate]): a date). Its string
+      // fields are not listed: a refusal there is the union's (invalid_union), not the inner check's.
+      const options = (def as unknown as { options: z.ZodType[] }).options;
+      return walk(options[options.length - 1]!, path, []);
+    }
     default:
       throw new Error(`no example for a ${def.type} at '${path.join('.')}'`);
   }
