@@ -114,6 +114,31 @@ describe('convene export', () => {
     expect(fs.existsSync(file('never.md'))).toBe(false);
   });
 
+  it('exports an earlier approved version with --version, and says so when a version cannot be exported', async () => {
+    // A folder of its own: the sample's version 1 is approved, then a revision (version 2) is started.
+    const own = path.join(tmp, 'versions');
+    const runtime = openRuntime({ dataDir: own });
+    ok(runtime.core.call('sample.load', { locale: 'zh-CN' }));
+    ok(runtime.core.call('minutes.newVersion', { sessionId: SESSION }));
+    runtime.close({ backup: false });
+    const run = (args: string[]) => cli(['export', ...args, '--data', own]);
+    const first = await run(['minutes', '--session', SESSION, '--format', 'md', '--version', '1', '--out', file('v1.md')]);
+    expect(first).toMatchObject({ code: 0, stdout: file('v1.md') });
+    expect(fs.readFileSync(file('v1.md'), 'utf8')).toContain('第 1 版（已审定）');
+    const missing = await run(['minutes', '--session', SESSION, '--format', 'md', '--version', '9', '--out', file('v9.md')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no such version of these minutes/);
+    for (const args of [['--version', 'two'], ['--version', '0']]) {
+      const bad = await run(['minutes', '--session', SESSION, '--format', 'md', ...args, '--out', file('bad.md')]);
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stderr).toMatch(/--version takes a version number/);
+    }
+    const tasks = await run(['tasks', '--session', SESSION, '--format', 'csv', '--version', '1', '--out', file('t.csv')]);
+    expect(tasks.code).toBe(2);
+    expect(tasks.stderr).toMatch(/--version is for minutes only/);
+    expect(['v9.md', 'bad.md', 't.csv'].filter((n) => fs.existsSync(file(n)))).toEqual([]);
+  });
+
   it('names an unknown session and points to convene list', async () => {
     const result = await cli(['export', 'minutes', '--session', 'no-such', '--format', 'md', '--out', file('x.md')]);
     expect(result.code).toBe(1);

@@ -23,6 +23,8 @@ interface Request {
   format: ExportFormat;
   scope: { sessionId: string } | { programmeId: string };
   locale?: Locale;
+  /** Minutes only: the stored version (any approved one, or the latest). */
+  version?: number;
 }
 
 /** Every argument checked before the data folder is opened: a typo costs nothing. */
@@ -38,11 +40,15 @@ function requestFrom(values: Values, positionals: string[]): Request {
   if (!sessionId && !programmeId) throw new UsageError(kind === 'minutes' || kind === 'agenda' ? 'missing --session' : 'missing --session or --programme');
   if (programmeId && (kind === 'minutes' || kind === 'agenda')) throw new UsageError(`${kind} belong to one session: use --session`);
   const lang = optionalString(values, 'lang');
+  const versionArg = optionalString(values, 'version');
+  if (versionArg !== undefined && kind !== 'minutes') throw new UsageError('--version is for minutes only');
+  if (versionArg !== undefined && !/^[1-9]\d{0,5}$/.test(versionArg)) throw new UsageError(`--version takes a version number (1, 2, …), not '${versionArg}'`);
   return {
     kind,
     format,
     scope: sessionId ? { sessionId } : { programmeId: programmeId! },
     ...(lang ? { locale: oneOf(lang, LOCALES, '--lang') } : {}),
+    ...(versionArg !== undefined ? { version: Number(versionArg) } : {}),
   };
 }
 
@@ -61,7 +67,13 @@ function describe(error: AppErrorPayload): string {
   const p = error.params ?? {};
   if (error.code === 'storage_full') return DISK_FULL;
   if (error.code === 'not_found') return `no ${p.entity ?? 'record'} with id '${p.id ?? '?'}' (run 'convene list' to see the IDs)`;
-  if (error.code === 'validation') return `refused: ${(error.issues ?? []).map((i) => `${i.path || 'input'} ${i.code}`).join('; ')}`;
+  if (error.code === 'validation') {
+    const issues = error.issues ?? [];
+    // The version asked for: in words, as the Export menu would say it.
+    if (issues.some((i) => i.path === 'version' && i.code === 'version_not_found')) return 'no such version of these minutes';
+    if (issues.some((i) => i.path === 'version' && i.code === 'version_not_approved')) return 'that version of the minutes is not approved: only approved versions, and the latest, can be exported';
+    return `refused: ${issues.map((i) => `${i.path || 'input'} ${i.code}`).join('; ')}`;
+  }
   // The app's own English for a refusal (e.g. pdf_failed), else its code.
   const reasons: Record<string, string> = resources.en.errors.reason;
   const reason = typeof p.reason === 'string' ? (reasons[p.reason] ?? p.reason) : '';
@@ -71,7 +83,7 @@ function describe(error: AppErrorPayload): string {
 export const exportCommand: Command = {
   summary: 'export minutes, the task breakdown, the opinions report or the agenda to a file',
   usage: `Usage: convene export minutes|tasks|opinions|agenda (--session ID | --programme ID)
-                      --format FORMAT [--lang zh-CN|en] [--out FILE] [--force] [--data DIR]
+                      --format FORMAT [--lang zh-CN|en] [--version N] [--out FILE] [--force] [--data DIR]
 
 Writes one export of a session (or, for tasks and opinions, of a whole programme) to a file and
 prints its path. 'convene list' shows the IDs.
@@ -85,6 +97,7 @@ prints its path. 'convene list' shows the IDs.
   --programme ID  the programme to export (tasks and opinions only)
   --format F      ${EXPORT_FORMATS.join(', ')}; pdf needs Chromium (${DEFAULT_CHROMIUM}, or set CONVENE_CHROMIUM)
   --lang LOCALE   zh-CN or en: the language of the export's headings (default: the programme's)
+  --version N     minutes only: which stored version (any approved one, or the latest; default the latest)
   --out FILE      where to write (default: the export's own name, in the current folder)
   --force         replace FILE if it exists (otherwise an existing file is never touched)
   --data DIR      data folder (default: $CONVENE_DATA_DIR, else the desktop app's folder)`,
@@ -94,6 +107,7 @@ prints its path. 'convene list' shows the IDs.
     programme: { type: 'string' },
     format: { type: 'string' },
     lang: { type: 'string' },
+    version: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
     data: { type: 'string' },
@@ -109,7 +123,13 @@ prints its path. 'convene list' shows the IDs.
     const runtime = openExistingRuntime(dataDirFrom(optionalString(values, 'data'), io.env));
     let file: ExportedFile;
     try {
-      const result = await runtime.service.call('export.render', { kind: request.kind, format: request.format, ...request.scope, locale: request.locale });
+      const result = await runtime.service.call('export.render', {
+        kind: request.kind,
+        format: request.format,
+        ...request.scope,
+        locale: request.locale,
+        ...(request.version !== undefined ? { version: request.version } : {}),
+      });
       if (!result.ok) throw new CliError(describe(result.error));
       file = result.value as ExportedFile;
     } finally {
