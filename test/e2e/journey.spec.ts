@@ -102,6 +102,8 @@ const W = {
       addSpeaker: '添加发言人',
     },
     run: {
+      tabs: '研讨会各环节',
+      projector: '投影',
       start: '开始会议',
       live: '进行中',
       startedItem: (title: string) => `开始议程项：${title}`,
@@ -270,6 +272,8 @@ const W = {
       addSpeaker: 'Add a speaker',
     },
     run: {
+      tabs: 'Parts of this session',
+      projector: 'Projector',
       start: 'Start the session',
       live: 'Live',
       startedItem: (title: string) => `Started agenda item: ${title}`,
@@ -522,6 +526,15 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(page.getByTestId('current-item')).toHaveText(d.presentation);
     await expect(runAnnouncer).toHaveText(w.run.startedItem(d.presentation));
     await shot('04-run-presentation');
+
+    // The facilitator puts the projector up from the session tabs: a tab of its own, with access, showing the presentation.
+    const [projector] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('navigation', { name: w.run.tabs }).getByRole('link', { name: w.run.projector }).click(),
+    ]);
+    await expect(projector.getByTestId('projector-item')).toContainText(d.presentation);
+    expect(projector.url()).not.toContain('token=');
+    await projector.close();
 
     // Capture while the presentation runs: the presenter is the speaker, without any @.
     await page.goto(`${origin}/#/sessions/${sessionId}/capture`);

@@ -68,16 +68,22 @@ test('minutes: a session without minutes offers a draft; the sample’s approved
 });
 
 test('an earlier version stays open for reading while another window approves and starts a new version', async ({ page, appUrl, api }) => {
-  await api('sample.load', { locale: 'zh-CN' });
-  await api('minutes.newVersion', { sessionId: SESSION_ZH });
-  await page.goto(minutesUrl(appUrl, SESSION_ZH));
+  // From an empty folder: a session whose minutes were drafted and approved (version 1), then revised (version 2).
+  await api('settings.update', { language: 'zh-CN' });
+  const programme = await api('programme.create', { title: '清源县高质量发展战略布局专题研讨' });
+  const stage = await api('stage.create', { programmeId: programme.id, title: '常委会层面研讨' });
+  const session = await api('session.create', { stageId: stage.id, title: TITLE_ZH });
+  await api('minutes.generate', { sessionId: session.id, locale: 'zh-CN' });
+  await api('minutes.approve', { sessionId: session.id, version: 1 });
+  await api('minutes.newVersion', { sessionId: session.id });
+  await page.goto(minutesUrl(appUrl, session.id));
   await page.getByRole('button', { name: '查看第 1 版' }).click();
   const dialog = page.getByRole('dialog', { name: '第 1 版' });
   await expect(dialog.locator('.minutes-readonly h3').first()).toBeVisible();
   // Elsewhere, version 2 is approved and version 3 started: this page learns it by a change event,
   // and its editor becomes version 3's (it used to take the dialog with it).
-  await api('minutes.approve', { sessionId: SESSION_ZH, version: 2 });
-  await api('minutes.newVersion', { sessionId: SESSION_ZH });
+  await api('minutes.approve', { sessionId: session.id, version: 2 });
+  await api('minutes.newVersion', { sessionId: session.id });
   await expect(page.locator('button[aria-label="查看第 2 版"]')).toBeAttached();
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.minutes-readonly h3').first()).toBeVisible();
