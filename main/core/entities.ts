@@ -9,11 +9,13 @@
  */
 import { AppError } from '../../shared/contract/result.js';
 import { TRASH_KINDS } from '../../shared/domain.js';
+import type { SearchKind } from '../../shared/notes.js';
 import type { CoreContext } from './context.js';
 import { recordChange } from './action-history.js';
 import { boardColumn, moveInOrder, renumberAgenda, renumberBoardColumn, sessionAgenda } from './ordering.js';
 import { purgeDirectoryRow } from './purge.js';
 import { nowIso } from './sql.js';
+import { tableSpec, type TableSpec } from './tables.js';
 
 /** Every table a user can delete from: the kinds the Trash screen shows, and saved agenda templates. */
 export const SOFT_DELETABLE = [...TRASH_KINDS, 'agenda_template'] as const;
@@ -31,6 +33,17 @@ export interface EntityDefinition {
   inTrash: string;
   /** Whether the table keeps `updated_at` (stamped on deletion and restoration). */
   stamped: boolean;
+  /**
+   * Its stored row (tables.ts): the shape, the key, the row it belongs to (its owner scope: a
+   * programme's, or the directory's) and its references, which bundles carry and check and the
+   * sample writes through. Null for a table no bundle carries.
+   */
+  rows: TableSpec | null;
+  /**
+   * What search finds it by, for one live row: SQL over `?` (its id) giving `title` and `body`
+   * (search-index.ts indexes it, search.ts shows it). The migrations' triggers mark it stale.
+   */
+  search?: { kind: SearchKind; source: string };
   /** Announces the row's change (topics and ids) after a deletion or a restoration. */
   announce(ctx: CoreContext, row: StoredRow): void;
   /** Refuses a deletion the entity does not allow (before anything is written). */
@@ -73,6 +86,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'title',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('programme'),
     announce: (ctx, row) => ctx.changed('programme', row.id),
     beforePurge: (ctx, row) => releaseOpinions(ctx, 'programme', row.id),
   },
@@ -81,6 +95,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'title',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('stage'),
     announce: (ctx, row) => ctx.changed('stage', row.id, text(row, 'programme_id')),
   },
   session: {
@@ -88,6 +103,11 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'title',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('session'),
+    search: {
+      kind: 'session',
+      source: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL`,
+    },
     announce: (ctx, row) => ctx.changed('session', row.id),
   },
   unit: {
@@ -95,6 +115,11 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'name',
     inTrash: TRASHED_NOT_PURGED,
     stamped: true,
+    rows: tableSpec('unit'),
+    search: {
+      kind: 'unit',
+      source: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
+    },
     // People show their unit; attendance lists show both.
     announce: (ctx, row) => {
       ctx.changed('unit', row.id);
@@ -113,6 +138,13 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'name',
     inTrash: TRASHED_NOT_PURGED,
     stamped: true,
+    rows: tableSpec('person'),
+    // A person is found by name, position and unit ("工信" finds the industry bureau's people).
+    search: {
+      kind: 'person',
+      source: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
+                 FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
+    },
     announce: (ctx, row) => {
       ctx.changed('person', row.id);
       ctx.changed('attendance');
@@ -124,6 +156,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'title',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('agenda_item'),
     announce: (ctx, row) => ctx.changed('agenda', text(row, 'session_id'), row.id),
     beforeDelete: (_ctx, row) => {
       if (row.status === 'running') throw new AppError('invalid_state', { reason: 'item_running' });
@@ -138,6 +171,11 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'substr(text, 1, 80)',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('note'),
+    search: {
+      kind: 'note',
+      source: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL`,
+    },
     announce: (ctx, row) => ctx.changed('note', text(row, 'session_id'), row.id),
   },
   plan: {
@@ -145,6 +183,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'title',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('plan'),
     // The opinions list shows each opinion's plan.
     announce: (ctx, row) => {
       ctx.changed('plan', text(row, 'programme_id'), row.id);
@@ -157,6 +196,11 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: 'title',
     inTrash: TRASHED,
     stamped: true,
+    rows: tableSpec('action_item'),
+    search: {
+      kind: 'action',
+      source: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL`,
+    },
     // A note shows the tasks made from it.
     announce: (ctx, row) => {
       ctx.changed('action', text(row, 'programme_id'), row.id);
@@ -180,6 +224,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     trashLabel: null,
     inTrash: TRASHED,
     stamped: false,
+    rows: null,
     announce: (ctx, row) => ctx.changed('template', row.id),
   },
 };

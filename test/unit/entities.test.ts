@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionDetail } from '../../shared/actions.js';
 import type { AgendaView } from '../../shared/agenda.js';
-import type { Note } from '../../shared/notes.js';
+import { SEARCH_KINDS, type Note } from '../../shared/notes.js';
 import { TRASH_KINDS } from '../../shared/domain.js';
 import { ENTITIES, SOFT_DELETABLE } from '../../main/core/entities.js';
+import { writeRow } from '../../main/core/row-writer.js';
+import { tableSpec } from '../../main/core/tables.js';
 import { testClock } from '../helpers/clock.js';
 import { ok, snapshot, testRuntime } from '../helpers/runtime.js';
 
@@ -133,6 +135,34 @@ describe('one definition per entity: restoring from the Trash is the entity’s 
       );
       expect([...soft].sort()).toEqual([...SOFT_DELETABLE].sort());
       for (const kind of SOFT_DELETABLE) expect(ENTITIES[kind].table).toBe(kind);
+    } finally {
+      rt.cleanup();
+    }
+  });
+
+  it('each definition names its stored row (tables.ts), and each search kind belongs to one entity', () => {
+    for (const kind of TRASH_KINDS) expect(ENTITIES[kind].rows, kind).toBe(tableSpec(kind));
+    const searched = SOFT_DELETABLE.flatMap((kind) => (ENTITIES[kind].search ? [ENTITIES[kind].search.kind] : []));
+    expect([...searched].sort()).toEqual([...SEARCH_KINDS].sort());
+  });
+
+  it('the row writer checks each column by the stored shape and refuses what an import would refuse', () => {
+    const rt = testRuntime();
+    try {
+      const at = '2027-01-11T01:00:00.000Z';
+      const before = snapshot(rt.core.db);
+      expect(() => writeRow(rt.core.db, 'unit', { id: 'u1', name: '', kind: 'department', created_at: at, updated_at: at })).toThrow(/unit\.name/);
+      expect(() => writeRow(rt.core.db, 'unit', { id: 'u1', name: '工信局', kind: 'ministry' as never, created_at: at, updated_at: at })).toThrow(
+        /unit\.kind/,
+      );
+      expect(() => writeRow(rt.core.db, 'unit', { id: 'u1', name: '工信局', nickname: 'x', created_at: at } as never)).toThrow(/unit\.nickname/);
+      expect(snapshot(rt.core.db)).toEqual(before);
+      writeRow(rt.core.db, 'unit', { id: 'u1', name: '工信局', kind: 'department', created_at: at, updated_at: at });
+      expect(rt.core.db.prepare('SELECT name, short_name, deleted_at FROM unit WHERE id = ?').get('u1')).toEqual({
+        name: '工信局',
+        short_name: '',
+        deleted_at: null,
+      });
     } finally {
       rt.cleanup();
     }
