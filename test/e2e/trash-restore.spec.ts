@@ -4,7 +4,7 @@ import { expect, test, type Api } from './fixtures.js';
 /**
  * Restoring from the Trash screen is the same as each thing's own Undo (main/core/entities.ts): a
  * task restored from the Trash has "restored from the trash" in its history and comes back at the end
- * of its column, as the board's Undo puts it; an agenda item comes back to its old place. Starts from
+ * of its column, as the board's Undo puts it; an agenda item comes back to the place it had (its position when deleted), as Undo puts it. Starts from
  * an empty data folder; the programme, session, tasks and items are set up through the API, and
  * everything under test (delete, restore, what the user then sees) is done and read through the UI.
  * CONVENE_SCREENSHOTS=DIR saves screenshots to look at.
@@ -66,12 +66,20 @@ test('an agenda item restored from the Trash goes back to its place, in English'
   await expect(items).toHaveText([/Opening/, /Report/, /Discussion/, /Summary/]);
   await page.getByRole('button', { name: 'Delete “Report”' }).click();
   await expect(items).toHaveText([/Opening/, /Discussion/, /Summary/]);
+  // Meanwhile Summary moves to the top: the rest are renumbered, and a stale position would show.
+  await page.getByRole('button', { name: 'Move “Summary”' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(items).toHaveText([/Opening/, /Summary/, /Discussion/]);
+  await expect(page.getByRole('button', { name: 'Move “Summary”' })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(items).toHaveText([/Summary/, /Opening/, /Discussion/]);
 
   await page.getByRole('link', { name: 'Trash' }).click();
   await page.getByRole('button', { name: 'Restore “Report”' }).click();
   await expect(page.getByRole('heading', { name: 'The trash is empty' })).toBeVisible();
 
+  // Back at its old place, the second, as Undo puts it.
   await page.goto(agenda);
-  await expect(items).toHaveText([/Opening/, /Report/, /Discussion/, /Summary/]);
+  await expect(items).toHaveText([/Summary/, /Report/, /Opening/, /Discussion/]);
   await shot(page, 'agenda-en');
 });
