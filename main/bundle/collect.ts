@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ScopeKind } from './manifest.js';
-import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type BundleData, type Row, type TableName } from './tables.js';
+import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type Row, type TableName } from '../core/tables.js';
+import type { BundleData } from './bundle-data.js';
 
 export interface Scope {
   kind: ScopeKind;

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { BundleData } from './tables.js';
+import type { BundleData } from './bundle-data.js';
 
 /** Bundle id → the id of the same entry on this laptop. */
 export type IdMap = Map<string, string>;

@@ -10,7 +10,7 @@ import { localDay } from '../../shared/local-day.js';
 import { safeFileName } from './file-name.js';
 import { FORMAT, FORMAT_VERSION, MIME } from './format.js';
 import type { Manifest } from './manifest.js';
-import { TABLE_NAMES } from './tables.js';
+import { TABLE_NAMES } from '../core/tables.js';
 
 /** Resolves what the caller asked for into a scope, refusing what is missing or in the trash. */
 function scopeOf(ctx: CoreContext, input: { sessionId?: string | undefined; programmeId?: string | undefined }): Scope & { title: string } {

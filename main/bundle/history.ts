@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Tally } from './insert.js';
-import type { Row } from './tables.js';
+import type { Row } from '../core/tables.js';
 
 /**
  * An action's history has local integer ids, not stable ones, so an entry is "already here" when the

@@ -9,7 +9,7 @@ import { writeNotes } from './notes-merge.js';
 import { readBundle } from './read.js';
 import { remap } from './remap.js';
 import { checkScopeHere } from './scope-check.js';
-import { TABLES, TABLE_NAMES, type TableName } from './tables.js';
+import { TABLES, TABLE_NAMES, type TableName } from '../core/tables.js';
 
 /** Which views go stale when rows of a table arrive. */
 const TOPIC_OF: Record<TableName, Topic> = {

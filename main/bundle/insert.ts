@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Row, TableSpec } from './tables.js';
+import type { Row, TableSpec } from '../core/tables.js';
 
 export interface Tally {
   written: number;

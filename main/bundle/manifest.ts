@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { id } from '../../shared/contract/fields.js';
 import { toFieldIssues } from '../../shared/contract/issues.js';
-import { timestamp } from './fields.js';
+import { timestamp } from '../core/row-fields.js';
 import { FORMAT, FORMAT_VERSION } from './format.js';
 import { refuse } from './refusal.js';
-import { TABLE_NAMES, type TableName } from './tables.js';
+import { TABLE_NAMES, type TableName } from '../core/tables.js';
 
 export const SCOPE_KINDS = ['session', 'programme'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];

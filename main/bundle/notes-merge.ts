@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { insertRows, type Tally } from './insert.js';
-import { tableSpec, type Row } from './tables.js';
+import { tableSpec, type Row } from '../core/tables.js';
 
 /** The fields an edit changes: a note's history keeps all of them for each earlier version (schema 9). */
 const EDITED = [

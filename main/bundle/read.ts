@@ -6,7 +6,8 @@ import { LIMITS } from './format.js';
 import { readManifest, type Manifest } from './manifest.js';
 import { refuse, RowIssues } from './refusal.js';
 import { checkScope } from './scope-check.js';
-import { TABLES, TABLE_NAMES, type BundleData, type Row } from './tables.js';
+import { TABLES, TABLE_NAMES, type Row } from '../core/tables.js';
+import type { BundleData } from './bundle-data.js';
 
 export type { BundleData };
 

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { RowIssues } from './refusal.js';
-import { DIRECTORY, TABLES, type BundleData, type TableName } from './tables.js';
+import { DIRECTORY, TABLES, type TableName } from '../core/tables.js';
+import type { BundleData } from './bundle-data.js';
 
 /**
  * Every reference a row makes (other than to its owner, checked with the scope) stays inside the

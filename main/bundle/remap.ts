@@ -1,5 +1,6 @@
 import type { DirectoryMatch } from './directory-match.js';
-import { DIRECTORY, TABLES, referencesOf, type BundleData, type Row } from './tables.js';
+import { DIRECTORY, TABLES, referencesOf, type Row } from '../core/tables.js';
+import type { BundleData } from './bundle-data.js';
 
 export interface Remapped {
   data: BundleData;

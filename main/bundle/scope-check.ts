@@ -3,7 +3,8 @@ import { LIMITS } from './format.js';
 import type { Manifest } from './manifest.js';
 import { checkReferences } from './references.js';
 import { RowIssues } from './refusal.js';
-import { TABLES, rowKey, type BundleData } from './tables.js';
+import { TABLES, rowKey } from '../core/tables.js';
+import type { BundleData } from './bundle-data.js';
 
 /**
  * A bundle holds one programme (and, for a session bundle, one stage and one session), and every

@@ -3,11 +3,12 @@ import { AppError } from '../../shared/contract/result.js';
 import { checkMove, moveRefusal, needsLead, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
 import { parseDueRule } from '../../shared/due-rule.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
+import { restoreFromTrash, softDelete } from './entity-lifecycle.js';
 import { readHistory, recordChange } from './action-history.js';
 import { ACTION_SELECT, actionRow, getAction, toActions, today, type ActionRow } from './actions-read.js';
 import { addCheck, checkHandlers } from './action-checks.js';
 import { getItemRow } from './agenda-read.js';
-import { moveInOrder } from './ordering.js';
+import { boardColumn, moveInOrder, renumberBoardColumn } from './ordering.js';
 import { getPerson } from './people.js';
 import { getSession } from './sessions.js';
 import { nowIso, requireLive } from './sql.js';
@@ -46,18 +47,6 @@ function setCoUnits(ctx: CoreContext, actionId: string, ids: string[], leadUnitI
   const insert = ctx.db.prepare('INSERT INTO action_co_unit (action_id, unit_id, position) VALUES (?, ?, ?)');
   unique.forEach((id, index) => insert.run(actionId, id, index));
   recordChange(ctx, actionId, 'coUnits', before || null, unique.map((id) => unitName(ctx, id)).join('、') || null);
-}
-
-function columnIds(ctx: CoreContext, programmeId: string, status: string): string[] {
-  return ctx.db
-    .prepare('SELECT id FROM action_item WHERE programme_id = ? AND status = ? AND deleted_at IS NULL ORDER BY board_position, created_at')
-    .pluck()
-    .all(programmeId, status) as string[];
-}
-
-function renumberColumn(ctx: CoreContext, ids: string[]) {
-  const update = ctx.db.prepare('UPDATE action_item SET board_position = ? WHERE id = ?');
-  ids.forEach((id, index) => update.run(index, id));
 }
 
 /** Refuses a move the transition rule (shared/actions.ts checkMove) does not allow, with its reason. */
@@ -137,7 +126,7 @@ export function createAction(ctx: CoreContext, input: CreateInput): string {
       dueRule: due.rule,
       status,
       priority: input.priority ?? 'normal',
-      position: columnIds(ctx, programmeId, status).length,
+      position: boardColumn(ctx, programmeId, status).length,
       at,
     });
   recordChange(ctx, id, 'created', null, input.title);
@@ -278,35 +267,22 @@ export const actionHandlers: HandlerMap<'action'> = {
       if (!undo) requireMove(from, input.status, row.lead_unit_id);
       ctx.db.prepare('UPDATE action_item SET status = ?, updated_at = ? WHERE id = ?').run(input.status, nowIso(ctx), input.id);
       recordChange(ctx, input.id, input.undo === true ? 'statusUndo' : 'status', from, input.status);
-      renumberColumn(ctx, columnIds(ctx, row.programme_id, from));
+      renumberBoardColumn(ctx, boardColumn(ctx, row.programme_id, from));
     }
-    const column = columnIds(ctx, row.programme_id, input.status);
-    renumberColumn(ctx, moveInOrder(column, input.id, input.position));
+    const column = boardColumn(ctx, row.programme_id, input.status);
+    renumberBoardColumn(ctx, moveInOrder(column, input.id, input.position));
     ctx.changed('action', row.programme_id, input.id);
     return getAction(ctx, input.id);
   },
 
   'action.delete': (input, ctx) => {
-    const row = actionRow(ctx, input.id);
-    ctx.db.prepare('UPDATE action_item SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    recordChange(ctx, input.id, 'deleted', null, nowIso(ctx));
-    renumberColumn(ctx, columnIds(ctx, row.programme_id, row.status));
-    ctx.changed('action', row.programme_id, input.id);
-    ctx.changed('trash');
-    if (row.note_id) ctx.changed('note');
+    actionRow(ctx, input.id);
+    softDelete(ctx, 'action_item', input.id);
     return null;
   },
 
   'action.restore': (input, ctx) => {
-    const row = actionRow(ctx, input.id, { includeDeleted: true });
-    ctx.db.prepare('UPDATE action_item SET deleted_at = NULL, board_position = ? WHERE id = ?').run(
-      columnIds(ctx, row.programme_id, row.status).length,
-      input.id,
-    );
-    recordChange(ctx, input.id, 'restored', null, nowIso(ctx));
-    ctx.changed('action', row.programme_id, input.id);
-    ctx.changed('trash');
-    if (row.note_id) ctx.changed('note');
+    restoreFromTrash(ctx, 'action_item', input.id);
     return getAction(ctx, input.id);
   },
 

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { restoreFromTrash, softDelete } from './entity-lifecycle.js';
 import { agendaView, getItem, getItemRow, itemRows, listItems } from './agenda-read.js';
-import { moveInOrder } from './ordering.js';
+import { moveInOrder, renumberAgenda } from './ordering.js';
 import { getSession } from './sessions.js';
 import { nowIso, requireLive, updateColumns } from './sql.js';
 import { findTemplate } from './templates.js';
@@ -10,13 +11,6 @@ function requireSittingOf(ctx: CoreContext, sessionId: string, sittingId: string
   if (!sittingId) return;
   const row = ctx.db.prepare('SELECT 1 FROM sitting WHERE id = ? AND session_id = ?').get(sittingId, sessionId);
   if (!row) throw new AppError('not_found', { entity: 'sitting', id: sittingId });
-}
-
-/** Rewrites positions 0..n-1 in the given order. */
-function renumber(ctx: CoreContext, ids: string[]) {
-  const update = ctx.db.prepare('UPDATE agenda_item SET position = ?, updated_at = ? WHERE id = ?');
-  const at = nowIso(ctx);
-  ids.forEach((id, index) => update.run(index, at, id));
 }
 
 /** A new item joins the sitting of the item before it, or the last sitting, so a long agenda fills in naturally. */
@@ -68,7 +62,7 @@ export function insertItem(ctx: CoreContext, sessionId: string, item: NewItem, p
       at,
     });
   if (position !== undefined && position < count) {
-    renumber(ctx, moveInOrder(itemRows(ctx, sessionId).map((r) => r.id), id, position));
+    renumberAgenda(ctx, moveInOrder(itemRows(ctx, sessionId).map((r) => r.id), id, position));
   }
   return id;
 }
@@ -108,28 +102,20 @@ export const agendaHandlers: HandlerMap<'agenda'> = {
       requireSittingOf(ctx, row.session_id, input.sittingId);
       ctx.db.prepare('UPDATE agenda_item SET sitting_id = ? WHERE id = ?').run(input.sittingId, input.id);
     }
-    renumber(ctx, moveInOrder(itemRows(ctx, row.session_id).map((r) => r.id), input.id, input.position));
+    renumberAgenda(ctx, moveInOrder(itemRows(ctx, row.session_id).map((r) => r.id), input.id, input.position));
     ctx.changed('agenda', row.session_id, input.id);
     return listItems(ctx, row.session_id);
   },
 
   'agenda.delete': (input, ctx) => {
-    const row = getItemRow(ctx, input.id);
-    if (row.status === 'running') throw new AppError('invalid_state', { reason: 'item_running' });
-    ctx.db.prepare('UPDATE agenda_item SET deleted_at = ?, updated_at = ? WHERE id = ?').run(nowIso(ctx), nowIso(ctx), input.id);
-    renumber(ctx, itemRows(ctx, row.session_id).map((r) => r.id));
-    ctx.changed('agenda', row.session_id, input.id);
-    ctx.changed('trash');
+    getItemRow(ctx, input.id);
+    softDelete(ctx, 'agenda_item', input.id);
     return null;
   },
 
   'agenda.restore': (input, ctx) => {
-    const row = getItemRow(ctx, input.id, { includeDeleted: true });
-    ctx.db.prepare('UPDATE agenda_item SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    // Back to where it was: its old position among the live items.
-    renumber(ctx, moveInOrder(itemRows(ctx, row.session_id).map((r) => r.id), input.id, row.position));
-    ctx.changed('agenda', row.session_id, input.id);
-    ctx.changed('trash');
+    // Back to where it was: its old position among the live items (entities.ts).
+    restoreFromTrash(ctx, 'agenda_item', input.id);
     return getItem(ctx, input.id);
   },
 
@@ -139,7 +125,8 @@ export const agendaHandlers: HandlerMap<'agenda'> = {
     if (input.replace) {
       const running = itemRows(ctx, input.sessionId).some((r) => r.status !== 'pending');
       if (running) throw new AppError('invalid_state', { reason: 'agenda_started' });
-      ctx.db.prepare('UPDATE agenda_item SET deleted_at = ? WHERE session_id = ? AND deleted_at IS NULL').run(nowIso(ctx), input.sessionId);
+      // Last first, so each keeps the position it goes back to if restored.
+      for (const item of itemRows(ctx, input.sessionId).reverse()) softDelete(ctx, 'agenda_item', item.id);
     }
     for (const item of template.items) {
       insertItem(ctx, input.sessionId, {

@@ -1,6 +1,7 @@
 /** Reading notes into the shape of shared/notes.ts, with speaker, agenda item and plan resolved. */
 import { AppError } from '../../shared/contract/result.js';
 import type { Disposition, Note, NoteCategory } from '../../shared/notes.js';
+import type { PersonCategory } from '../../shared/domain.js';
 import type { CoreContext } from './context.js';
 import { toPerson } from './rows.js';
 
@@ -45,7 +46,7 @@ export type JoinedNoteRow = NoteRow & {
   person_position: string | null;
   person_unit_id: string | null;
   person_unit_name: string | null;
-  person_category: string | null;
+  person_category: PersonCategory | null;
 };
 
 export function toNote(row: JoinedNoteRow): Note {

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Disposition, NoteVersion, NoteCategory } from '../../shared/notes.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { restoreFromTrash, softDelete } from './entity-lifecycle.js';
 import { getItemRow } from './agenda-read.js';
 import { getNote, type NoteRow } from './notes-read.js';
 import { allNotes, notePage } from './notes-list.js';
@@ -172,19 +173,13 @@ export const noteHandlers: HandlerMap<'note'> = {
   },
 
   'note.delete': (input, ctx) => {
-    const current = noteSession(ctx, input.id);
-    ctx.db.prepare('UPDATE note SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('note', current.session_id, input.id);
-    ctx.changed('trash');
+    noteSession(ctx, input.id);
+    softDelete(ctx, 'note', input.id);
     return null;
   },
 
   'note.restore': (input, ctx) => {
-    const current = noteSession(ctx, input.id, { includeDeleted: true });
-    if (!current.deleted_at) throw new AppError('invalid_state', { reason: 'not_in_trash' });
-    ctx.db.prepare('UPDATE note SET deleted_at = NULL WHERE id = ?').run(input.id);
-    ctx.changed('note', current.session_id, input.id);
-    ctx.changed('trash');
+    restoreFromTrash(ctx, 'note', input.id);
     return getNote(ctx, input.id);
   },
 

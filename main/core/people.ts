@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Person } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toPerson, type PersonRow } from './rows.js';
 import { likePattern, nowIso, requireLive, updateColumns } from './sql.js';
 
@@ -68,10 +69,7 @@ export const personHandlers: HandlerMap<'person'> = {
 
   'person.delete': (input, ctx) => {
     getPerson(ctx, input.id);
-    ctx.db.prepare('UPDATE person SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('person', input.id);
-    ctx.changed('attendance');
-    ctx.changed('trash');
+    softDelete(ctx, 'person', input.id);
     return null;
   },
 };

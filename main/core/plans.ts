@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Plan } from '../../shared/notes.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import { nowIso, requireLive, updateColumns } from './sql.js';
 
 const PLAN_SELECT = `SELECT pl.id, pl.programme_id AS programmeId, pl.title, pl.description,
@@ -37,11 +38,8 @@ export const planHandlers: HandlerMap<'plan'> = {
     return getPlan(ctx, input.id);
   },
   'plan.delete': (input, ctx) => {
-    const plan = getPlan(ctx, input.id);
-    ctx.db.prepare('UPDATE plan SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('plan', plan.programmeId, input.id);
-    ctx.changed('note');
-    ctx.changed('trash');
+    getPlan(ctx, input.id);
+    softDelete(ctx, 'plan', input.id);
     return null;
   },
 };

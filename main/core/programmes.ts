@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { ProgrammeDetail, SessionSummary, Sitting } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import {
   PROGRAMME_COLUMNS,
   SESSION_COLUMNS,
@@ -106,9 +107,7 @@ export const programmeHandlers: HandlerMap<'programme'> = {
 
   'programme.delete': (input, ctx) => {
     requireLive(ctx, 'programme', input.id);
-    ctx.db.prepare('UPDATE programme SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('programme', input.id);
-    ctx.changed('trash');
+    softDelete(ctx, 'programme', input.id);
     return null;
   },
 };

@@ -1,50 +1,23 @@
 /**
  * Row-to-domain mapping, in one place so every handler returns the same shapes.
- * Column lists (`*_COLUMNS`) and mappers travel together.
+ * Column lists (`*_COLUMNS`) and mappers travel together; the row types are the stored shapes of
+ * tables.ts, narrowed to the columns each list selects.
  */
-import type { Locale } from '../../shared/contract/fields.js';
-import type {
-  AttendanceRole,
-  MinutesStatus,
-  Person,
-  PersonCategory,
-  Presence,
-  Programme,
-  Session,
-  SessionMode,
-  SessionStatus,
-  Sitting,
-  Stage,
-  Unit,
-  UnitKind,
-} from '../../shared/domain.js';
+import type { Person, Programme, Session, Sitting, Stage, Unit } from '../../shared/domain.js';
+import type { StoredRowOf } from './tables.js';
 
-export interface ProgrammeRow {
-  id: string;
-  title: string;
-  description: string;
-  locale: string;
-  created_at: string;
-  updated_at: string;
-}
+export type ProgrammeRow = Pick<StoredRowOf<'programme'>, 'id' | 'title' | 'description' | 'locale' | 'created_at' | 'updated_at'>;
 export const PROGRAMME_COLUMNS = 'p.id, p.title, p.description, p.locale, p.created_at, p.updated_at';
 export const toProgramme = (r: ProgrammeRow): Programme => ({
   id: r.id,
   title: r.title,
   description: r.description,
-  locale: r.locale as Locale,
+  locale: r.locale,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
-export interface StageRow {
-  id: string;
-  programme_id: string;
-  position: number;
-  title: string;
-  audience: string;
-  purpose: string;
-}
+export type StageRow = Pick<StoredRowOf<'stage'>, 'id' | 'programme_id' | 'position' | 'title' | 'audience' | 'purpose'>;
 export const STAGE_COLUMNS = 'st.id, st.programme_id, st.position, st.title, st.audience, st.purpose';
 export const toStage = (r: StageRow): Stage => ({
   id: r.id,
@@ -55,20 +28,10 @@ export const toStage = (r: StageRow): Stage => ({
   purpose: r.purpose,
 });
 
-export interface SessionRow {
-  id: string;
-  stage_id: string;
-  programme_id: string;
-  position: number;
-  title: string;
-  theme: string;
-  mode: string;
-  venue: string;
-  chair_id: string | null;
-  secretary_id: string | null;
-  status: string;
-  minutes_status: string;
-}
+export type SessionRow = Pick<
+  StoredRowOf<'session'>,
+  'id' | 'stage_id' | 'position' | 'title' | 'theme' | 'mode' | 'venue' | 'chair_id' | 'secretary_id' | 'status' | 'minutes_status'
+> & { programme_id: string };
 export const SESSION_COLUMNS =
   's.id, s.stage_id, st.programme_id, s.position, s.title, s.theme, s.mode, s.venue, s.chair_id, s.secretary_id, s.status, s.minutes_status';
 export const toSession = (r: SessionRow): Session => ({
@@ -78,22 +41,15 @@ export const toSession = (r: SessionRow): Session => ({
   position: r.position,
   title: r.title,
   theme: r.theme,
-  mode: r.mode as SessionMode,
+  mode: r.mode,
   venue: r.venue,
   chairId: r.chair_id,
   secretaryId: r.secretary_id,
-  status: r.status as SessionStatus,
-  minutesStatus: r.minutes_status as MinutesStatus,
+  status: r.status,
+  minutesStatus: r.minutes_status,
 });
 
-export interface SittingRow {
-  id: string;
-  session_id: string;
-  position: number;
-  date: string;
-  start_time: string;
-  end_time: string;
-}
+export type SittingRow = Pick<StoredRowOf<'sitting'>, 'id' | 'session_id' | 'position' | 'date' | 'start_time' | 'end_time'>;
 export const SITTING_COLUMNS = 'si.id, si.session_id, si.position, si.date, si.start_time, si.end_time';
 export const toSitting = (r: SittingRow): Sitting => ({
   id: r.id,
@@ -104,23 +60,11 @@ export const toSitting = (r: SittingRow): Sitting => ({
   endTime: r.end_time,
 });
 
-export interface UnitRow {
-  id: string;
-  name: string;
-  short_name: string;
-  kind: string;
-}
+export type UnitRow = Pick<StoredRowOf<'unit'>, 'id' | 'name' | 'short_name' | 'kind'>;
 export const UNIT_COLUMNS = 'u.id, u.name, u.short_name, u.kind';
-export const toUnit = (r: UnitRow): Unit => ({ id: r.id, name: r.name, shortName: r.short_name, kind: r.kind as UnitKind });
+export const toUnit = (r: UnitRow): Unit => ({ id: r.id, name: r.name, shortName: r.short_name, kind: r.kind });
 
-export interface PersonRow {
-  id: string;
-  name: string;
-  position: string;
-  unit_id: string | null;
-  unit_name: string | null;
-  category: string;
-}
+export type PersonRow = Pick<StoredRowOf<'person'>, 'id' | 'name' | 'position' | 'unit_id' | 'category'> & { unit_name: string | null };
 /** Needs `LEFT JOIN unit pu ON pu.id = pe.unit_id AND pu.deleted_at IS NULL`. */
 export const PERSON_COLUMNS = 'pe.id, pe.name, pe.position, pe.unit_id, pu.name AS unit_name, pe.category';
 export const PERSON_UNIT_JOIN = 'LEFT JOIN unit pu ON pu.id = pe.unit_id AND pu.deleted_at IS NULL';
@@ -130,17 +74,13 @@ export const toPerson = (r: PersonRow): Person => ({
   position: r.position,
   unitId: r.unit_id,
   unitName: r.unit_name,
-  category: r.category as PersonCategory,
+  category: r.category,
 });
 
-export interface ParticipantRow extends PersonRow {
-  session_id: string;
-  role: string;
-  presence: string;
-}
+export type ParticipantRow = PersonRow & Pick<StoredRowOf<'attendance'>, 'session_id' | 'role' | 'presence'>;
 export const toParticipant = (r: ParticipantRow) => ({
   sessionId: r.session_id,
   person: toPerson(r),
-  role: r.role as AttendanceRole,
-  presence: r.presence as Presence,
+  role: r.role,
+  presence: r.presence,
 });

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SearchKind } from '../../shared/notes.js';
+import { ENTITIES, SOFT_DELETABLE } from './entities.js';
 
 /**
  * Brings the full-text index up to date with what saves marked stale (migration 7 explains why the
@@ -20,19 +21,16 @@ export interface SearchSource {
 }
 
 /**
- * The words each kind is found by, for one live row (none when it is deleted or trashed). The search
- * handler reads the same text back for its snippets, so what is indexed and what is shown cannot
- * drift apart.
+ * The words each kind is found by, for one live row (none when it is deleted or trashed): the
+ * entity definitions' `search` (entities.ts). The search handler reads the same text back for its
+ * snippets, so what is indexed and what is shown cannot drift apart.
  */
-const SOURCE_SQL: Record<SearchKind, string> = {
-  note: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL`,
-  session: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL`,
-  // A person is found by name, position and unit ("工信" finds the industry bureau's people).
-  person: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
-             FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
-  unit: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
-  action: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL`,
-};
+const SOURCE_SQL = Object.fromEntries(
+  SOFT_DELETABLE.flatMap((kind) => {
+    const search = ENTITIES[kind].search;
+    return search ? [[search.kind, search.source]] : [];
+  }),
+) as Record<SearchKind, string>;
 
 export function searchSource(db: BetterSqlite3.Database, kind: SearchKind, refId: string): SearchSource | undefined {
   return db.prepare(SOURCE_SQL[kind]).get(refId) as SearchSource | undefined;

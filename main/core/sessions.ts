@@ -2,6 +2,7 @@ import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Session, SessionDetail, Sitting } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import { getProgramme } from './programmes.js';
 import { listParticipants } from './participants.js';
 import {
@@ -133,9 +134,7 @@ export const sessionHandlers: HandlerMap<'session'> = {
 
   'session.delete': (input, ctx) => {
     getSession(ctx, input.id);
-    ctx.db.prepare('UPDATE session SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('session', input.id);
-    ctx.changed('trash');
+    softDelete(ctx, 'session', input.id);
     return null;
   },
 };

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Stage } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import { STAGE_COLUMNS, toStage, type StageRow } from './rows.js';
 import { nowIso, requireLive, updateColumns } from './sql.js';
 import { moveInOrder } from './ordering.js';
@@ -66,10 +67,8 @@ export const stageHandlers: HandlerMap<'stage'> = {
   },
 
   'stage.delete': (input, ctx) => {
-    const stage = getStage(ctx, input.id);
-    ctx.db.prepare('UPDATE stage SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('stage', input.id, stage.programmeId);
-    ctx.changed('trash');
+    getStage(ctx, input.id);
+    softDelete(ctx, 'stage', input.id);
     return null;
   },
 };

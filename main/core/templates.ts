@@ -2,6 +2,7 @@ import { AppError } from '../../shared/contract/result.js';
 import type { AgendaTemplate, AgendaTemplateItem } from '../../shared/agenda.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import { listItems } from './agenda-read.js';
 import { getSession } from './sessions.js';
 import { BUILTIN_TEMPLATES } from './templates-builtin.js';
@@ -62,8 +63,7 @@ export const templateHandlers: HandlerMap<'template'> = {
   'template.delete': (input, ctx) => {
     if (BUILTIN_TEMPLATES.some((t) => t.id === input.id)) throw new AppError('invalid_state', { reason: 'template_builtin' });
     findTemplate(ctx, input.id);
-    ctx.db.prepare('UPDATE agenda_template SET deleted_at = ? WHERE id = ?').run(ctx.now().toISOString(), input.id);
-    ctx.changed('template', input.id);
+    softDelete(ctx, 'agenda_template', input.id);
     return null;
   },
 };

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Unit } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
+import { softDelete } from './entity-lifecycle.js';
 import { UNIT_COLUMNS, toUnit, type UnitRow } from './rows.js';
 import { likePattern, nowIso, updateColumns } from './sql.js';
 
@@ -58,10 +59,7 @@ export const unitHandlers: HandlerMap<'unit'> = {
 
   'unit.delete': (input, ctx) => {
     getUnit(ctx, input.id);
-    ctx.db.prepare('UPDATE unit SET deleted_at = ? WHERE id = ?').run(nowIso(ctx), input.id);
-    ctx.changed('unit', input.id);
-    ctx.changed('person');
-    ctx.changed('trash');
+    softDelete(ctx, 'unit', input.id);
     return null;
   },
 };

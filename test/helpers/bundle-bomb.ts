@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { unzipSync, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { FORMAT, FORMAT_VERSION } from '../../main/bundle/format.js';
-import { TABLE_NAMES } from '../../main/bundle/tables.js';
+import { TABLE_NAMES } from '../../main/core/tables.js';
 import { LATEST_VERSION } from '../../main/db/migrations/index.js';
 
 /**

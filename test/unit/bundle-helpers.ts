@@ -2,7 +2,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { BundleImportResult, ExportedFile } from '../../shared/minutes.js';
 import type { AppErrorPayload, Result } from '../../shared/contract/result.js';
-import { TABLE_NAMES, type Row, type TableName } from '../../main/bundle/tables.js';
+import { TABLE_NAMES, type Row, type TableName } from '../../main/core/tables.js';
 import { sealed } from '../helpers/bundle-bomb.js';
 
 export { declareSize } from '../helpers/bundle-bomb.js';

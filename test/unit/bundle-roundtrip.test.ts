@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/minutes.js';
-import { TABLES } from '../../main/bundle/tables.js';
+import { TABLES } from '../../main/core/tables.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 import { exportBytes, imported, rows } from './bundle-helpers.js';
 

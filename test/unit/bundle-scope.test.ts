@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Row } from '../../main/bundle/tables.js';
+import type { Row } from '../../main/core/tables.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 import { crafted, dataOf, expectRefused, exportBytes, imported } from './bundle-helpers.js';
 

@@ -309,7 +309,7 @@ describe('minutes stored before the 会议纪要 blocks', () => {
   });
 
   it('a bundle carrying old-shape minutes still imports', async () => {
-    const { minutesDocumentText } = await import('../../main/bundle/minutes-document.js');
+    const { minutesDocumentText } = await import('../../main/core/minutes-document.js');
     expect(minutesDocumentText.safeParse(JSON.stringify(legacy)).success).toBe(true);
     expect(minutesDocumentText.safeParse(JSON.stringify({ ...legacy, title: 5 })).success).toBe(false);
   });

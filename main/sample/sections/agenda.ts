@@ -1,50 +1,41 @@
 /**
- * Each session's agenda and the speaker queues of its rounds of statements. Plain SQL rather than the
+ * Each session's agenda and the speaker queues of its rounds of statements. Rows written directly (core/row-writer.ts) rather than the
  * core's insertItem/insertSpeaker: those draw random ids from ctx.newId, and the sample's rows have
  * stable ids (ids.ts). Items are placed in their sitting explicitly, so the planned times the
  * agenda view computes from the sittings' start times are the ones structure.ts was written for.
  */
+import { stampedAt, writeRow } from '../../core/row-writer.js';
 import { resolved, type Section } from './section.js';
 
 export const agenda: Section = {
   name: 'agenda',
   topics: ['agenda'],
   load({ ctx, sample, ids, at, personIds }) {
-    const insertItem = ctx.db.prepare(
-      `INSERT INTO agenda_item (id, session_id, sitting_id, position, kind, title, presenter_id, planned_minutes,
-                                chair_notes, speaker_prompt, created_at, updated_at)
-       VALUES (@id, @sessionId, @sittingId, @position, @kind, @title, @presenterId, @plannedMinutes,
-               @chairNotes, @speakerPrompt, @at, @at)`,
-    );
-    const insertSpeaker = ctx.db.prepare(
-      `INSERT INTO speaker (id, agenda_item_id, position, person_id, planned_seconds, prompt, created_at, updated_at)
-       VALUES (@id, @itemId, @position, @personId, @plannedSeconds, @prompt, @at, @at)`,
-    );
     for (const session of sample.sessions) {
       session.agenda.forEach((item, position) => {
         const itemId = ids.agendaItem(session.key, item.key);
-        insertItem.run({
+        writeRow(ctx.db, 'agenda_item', {
           id: itemId,
-          sessionId: ids.session(session.key),
-          sittingId: ids.sitting(session.key, item.sitting),
+          session_id: ids.session(session.key),
+          sitting_id: ids.sitting(session.key, item.sitting),
           position,
           kind: item.kind,
           title: item.title,
-          presenterId: item.presenter === null ? null : resolved(personIds, item.presenter),
-          plannedMinutes: item.plannedMinutes,
-          chairNotes: item.chairNotes,
-          speakerPrompt: item.speakerPrompt,
-          at,
+          presenter_id: item.presenter === null ? null : resolved(personIds, item.presenter),
+          planned_minutes: item.plannedMinutes,
+          chair_notes: item.chairNotes,
+          speaker_prompt: item.speakerPrompt,
+          ...stampedAt(at),
         });
         item.speakers.forEach((speaker, index) =>
-          insertSpeaker.run({
+          writeRow(ctx.db, 'speaker', {
             id: ids.speaker(session.key, item.key, index),
-            itemId,
+            agenda_item_id: itemId,
             position: index,
-            personId: resolved(personIds, speaker.person),
-            plannedSeconds: speaker.plannedSeconds,
+            person_id: resolved(personIds, speaker.person),
+            planned_seconds: speaker.plannedSeconds,
             prompt: speaker.prompt,
-            at,
+            ...stampedAt(at),
           }),
         );
       });

@@ -5,6 +5,7 @@
  * live units; a person matches by name within the same unit), else a new row.
  */
 import type { CoreContext } from '../../core/context.js';
+import { stampedAt, writeRow } from '../../core/row-writer.js';
 import { directoryId, freeId, type DirectoryTable } from '../ids.js';
 import { resolved, type Section } from './section.js';
 
@@ -28,16 +29,13 @@ export const units: Section = {
   topics: ['unit'],
   load({ ctx, sample, at, unitIds }) {
     const byName = ctx.db.prepare('SELECT id FROM unit WHERE name = ? AND deleted_at IS NULL');
-    const insert = ctx.db.prepare(
-      `INSERT INTO unit (id, name, short_name, kind, created_at, updated_at) VALUES (@id, @name, @shortName, @kind, @at, @at)`,
-    );
     for (const unit of sample.units) {
       const id = reuseOrInsert(
         ctx,
         'unit',
         directoryId(sample.locale, 'unit', unit.key),
         () => (byName.get(unit.name) as { id: string } | undefined)?.id,
-        (newId) => insert.run({ id: newId, name: unit.name, shortName: unit.shortName, kind: unit.kind, at }),
+        (newId) => writeRow(ctx.db, 'unit', { id: newId, name: unit.name, short_name: unit.shortName, kind: unit.kind, ...stampedAt(at) }),
       );
       unitIds.set(unit.key, id);
     }
@@ -49,10 +47,6 @@ export const people: Section = {
   topics: ['person'],
   load({ ctx, sample, at, unitIds, personIds }) {
     const byName = ctx.db.prepare('SELECT id FROM person WHERE name = ? AND unit_id IS ? AND deleted_at IS NULL ORDER BY created_at, id');
-    const insert = ctx.db.prepare(
-      `INSERT INTO person (id, name, position, unit_id, category, created_at, updated_at)
-       VALUES (@id, @name, @position, @unitId, @category, @at, @at)`,
-    );
     for (const person of sample.people) {
       const unitId = person.unit === null ? null : resolved(unitIds, person.unit);
       const id = reuseOrInsert(
@@ -61,7 +55,14 @@ export const people: Section = {
         directoryId(sample.locale, 'person', person.key),
         () => (byName.get(person.name, unitId) as { id: string } | undefined)?.id,
         (newId) =>
-          insert.run({ id: newId, name: person.name, position: person.position, unitId, category: person.category, at }),
+          writeRow(ctx.db, 'person', {
+            id: newId,
+            name: person.name,
+            position: person.position,
+            unit_id: unitId,
+            category: person.category,
+            ...stampedAt(at),
+          }),
       );
       personIds.set(person.key, id);
     }

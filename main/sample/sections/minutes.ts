@@ -7,21 +7,28 @@
  * section before it.
  */
 import { draftMinutes } from '../../core/minutes-draft.js';
+import { writeRow } from '../../core/row-writer.js';
 import type { Section } from './section.js';
 
 export const minutes: Section = {
   name: 'minutes',
   topics: ['minutes', 'session'],
   load({ ctx, sample, ids }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at, approved_at)
-       VALUES (@sessionId, 1, 'approved', @locale, @document, @at, @at, @at)`,
-    );
     const approved = ctx.db.prepare("UPDATE session SET minutes_status = 'approved' WHERE id = ?");
     for (const entry of sample.minutes) {
       const sessionId = ids.session(entry.session);
       const document = { ...draftMinutes(ctx, sessionId, sample.locale), closing: entry.closing };
-      insert.run({ sessionId, locale: sample.locale, document: JSON.stringify(document), at: entry.approvedAt });
+      const at = entry.approvedAt;
+      writeRow(ctx.db, 'minutes', {
+        session_id: sessionId,
+        version: 1,
+        status: 'approved',
+        locale: sample.locale,
+        document: JSON.stringify(document),
+        created_at: at,
+        updated_at: at,
+        approved_at: at,
+      });
       approved.run(sessionId);
     }
   },

@@ -1,21 +1,24 @@
 /**
  * The plans the seminars' opinions feed into, and the notes the secretaries captured, with their
- * dispositions. Plain SQL with the sample's stable ids (ids.ts), like the agenda; the search index
+ * dispositions. Rows written directly (core/row-writer.ts) with the sample's stable ids (ids.ts), like the agenda; the search index
  * picks the notes up through its triggers. A speaker is a person of the directory, so the note's
  * free-text speaker name stays '' (as note.create leaves it).
  */
+import { stampedAt, writeRow } from '../../core/row-writer.js';
 import { resolved, type Section } from './section.js';
 
 export const plans: Section = {
   name: 'plans',
   topics: ['plan'],
   load({ ctx, sample, ids, at }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO plan (id, programme_id, title, description, created_at, updated_at)
-       VALUES (@id, @programmeId, @title, @description, @at, @at)`,
-    );
     for (const plan of sample.plans) {
-      insert.run({ id: ids.plan(plan.key), programmeId: ids.programme, title: plan.title, description: plan.description, at });
+      writeRow(ctx.db, 'plan', {
+        id: ids.plan(plan.key),
+        programme_id: ids.programme,
+        title: plan.title,
+        description: plan.description,
+        ...stampedAt(at),
+      });
     }
   },
 };
@@ -24,27 +27,22 @@ export const notes: Section = {
   name: 'notes',
   topics: ['note'],
   load({ ctx, sample, ids, at, personIds }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO note (id, session_id, agenda_item_id, speaker_person_id, speaker_name, category, text, important,
-                         captured_at, captured_by, disposition, plan_id, disposition_reason, created_at, updated_at)
-       VALUES (@id, @sessionId, @itemId, @speakerId, '', @category, @text, @important,
-               @capturedAt, @capturedBy, @disposition, @planId, @reason, @at, @at)`,
-    );
     for (const note of sample.notes) {
-      insert.run({
+      writeRow(ctx.db, 'note', {
         id: ids.note(note.key),
-        sessionId: ids.session(note.session),
-        itemId: ids.agendaItem(note.session, note.item),
-        speakerId: resolved(personIds, note.speaker),
+        session_id: ids.session(note.session),
+        agenda_item_id: ids.agendaItem(note.session, note.item),
+        speaker_person_id: resolved(personIds, note.speaker),
+        speaker_name: '',
         category: note.category,
         text: note.text,
         important: note.important ? 1 : 0,
-        capturedAt: note.capturedAt,
-        capturedBy: note.capturedBy,
+        captured_at: note.capturedAt,
+        captured_by: note.capturedBy,
         disposition: note.disposition,
-        planId: note.plan === null ? null : ids.plan(note.plan),
-        reason: note.reason,
-        at,
+        plan_id: note.plan === null ? null : ids.plan(note.plan),
+        disposition_reason: note.reason,
+        ...stampedAt(at),
       });
     }
   },

@@ -1,4 +1,5 @@
 /** The rows one copy of the sample owns: the programme, its stages, sessions, sittings, attendance. */
+import { stampedAt, writeRow } from '../../core/row-writer.js';
 import type { StageKey } from '../types.js';
 import { resolved, type Section } from './section.js';
 
@@ -6,12 +7,7 @@ export const programme: Section = {
   name: 'programme',
   topics: ['programme'],
   load({ ctx, sample, ids, at }) {
-    ctx.db
-      .prepare(
-        `INSERT INTO programme (id, title, description, locale, created_at, updated_at)
-         VALUES (@id, @title, @description, @locale, @at, @at)`,
-      )
-      .run({ id: ids.programme, ...sample.programme, locale: sample.locale, at });
+    writeRow(ctx.db, 'programme', { id: ids.programme, ...sample.programme, locale: sample.locale, ...stampedAt(at) });
   },
 };
 
@@ -19,19 +15,15 @@ export const stages: Section = {
   name: 'stages',
   topics: ['stage'],
   load({ ctx, sample, ids, at }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO stage (id, programme_id, position, title, audience, purpose, created_at, updated_at)
-       VALUES (@id, @programmeId, @position, @title, @audience, @purpose, @at, @at)`,
-    );
     sample.stages.forEach((stage, position) =>
-      insert.run({
+      writeRow(ctx.db, 'stage', {
         id: ids.stage(stage.key),
-        programmeId: ids.programme,
+        programme_id: ids.programme,
         position,
         title: stage.title,
         audience: stage.audience,
         purpose: stage.purpose,
-        at,
+        ...stampedAt(at),
       }),
     );
   },
@@ -41,26 +33,22 @@ export const sessions: Section = {
   name: 'sessions',
   topics: ['session'],
   load({ ctx, sample, ids, at, personIds }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO session (id, stage_id, position, title, theme, mode, venue, chair_id, secretary_id, created_at, updated_at)
-       VALUES (@id, @stageId, @position, @title, @theme, @mode, @venue, @chairId, @secretaryId, @at, @at)`,
-    );
     // Positions count within each stage, in the order the data lists the sessions.
     const nextPosition = new Map<StageKey, number>();
     for (const session of sample.sessions) {
       const position = nextPosition.get(session.stage) ?? 0;
       nextPosition.set(session.stage, position + 1);
-      insert.run({
+      writeRow(ctx.db, 'session', {
         id: ids.session(session.key),
-        stageId: ids.stage(session.stage),
+        stage_id: ids.stage(session.stage),
         position,
         title: session.title,
         theme: session.theme,
         mode: session.mode,
         venue: session.venue,
-        chairId: resolved(personIds, session.chair),
-        secretaryId: resolved(personIds, session.secretary),
-        at,
+        chair_id: resolved(personIds, session.chair),
+        secretary_id: resolved(personIds, session.secretary),
+        ...stampedAt(at),
       });
     }
   },
@@ -70,13 +58,17 @@ export const sittings: Section = {
   name: 'sittings',
   topics: ['sitting'],
   load({ ctx, sample, ids, at }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO sitting (id, session_id, position, date, start_time, end_time, created_at, updated_at)
-       VALUES (@id, @sessionId, @position, @date, @startTime, @endTime, @at, @at)`,
-    );
     for (const session of sample.sessions) {
       session.sittings.forEach((sitting, position) =>
-        insert.run({ id: ids.sitting(session.key, position), sessionId: ids.session(session.key), position, ...sitting, at }),
+        writeRow(ctx.db, 'sitting', {
+          id: ids.sitting(session.key, position),
+          session_id: ids.session(session.key),
+          position,
+          date: sitting.date,
+          start_time: sitting.startTime,
+          end_time: sitting.endTime,
+          ...stampedAt(at),
+        }),
       );
     }
   },
@@ -86,18 +78,14 @@ export const attendance: Section = {
   name: 'attendance',
   topics: ['attendance'],
   load({ ctx, sample, ids, at, personIds }) {
-    const insert = ctx.db.prepare(
-      `INSERT INTO attendance (session_id, person_id, role, presence, created_at, updated_at)
-       VALUES (@sessionId, @personId, @role, @presence, @at, @at)`,
-    );
     for (const session of sample.sessions) {
       for (const entry of session.attendance) {
-        insert.run({
-          sessionId: ids.session(session.key),
-          personId: resolved(personIds, entry.person),
+        writeRow(ctx.db, 'attendance', {
+          session_id: ids.session(session.key),
+          person_id: resolved(personIds, entry.person),
           role: entry.role,
           presence: entry.presence,
-          at,
+          ...stampedAt(at),
         });
       }
     }

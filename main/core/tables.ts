@@ -1,7 +1,10 @@
 /**
- * What a bundle holds: every table it carries, in the order rows are written (parents first), with
- * the exact shape of a stored row and the references the importer must resolve. Adding a column to
- * one of these tables means adding it here; a test compares these shapes with the live schema.
+ * The tables of a programme and of the directory, one spec each, in the order rows are written
+ * (parents first): the exact shape of a stored row, its key, the row it belongs to and the references
+ * it holds. The bundle carries exactly these tables and checks every row against them; the sample
+ * loader writes its rows through them (row-writer.ts); core/rows.ts derives its row types from them;
+ * the entity definitions (entities.ts) name them. Adding a column to one of these tables means adding
+ * it here; a test (bundle-roundtrip) compares these shapes with the live schema.
  */
 import { z } from 'zod';
 import { ACTION_STATUSES, PRIORITIES } from '../../shared/actions.js';
@@ -17,7 +20,7 @@ import {
   UNIT_KINDS,
 } from '../../shared/domain.js';
 import { DISPOSITIONS, NOTE_CATEGORIES } from '../../shared/notes.js';
-import { clockTime, count, flag, id, isoDate, LINE, LONG, maybeTimestamp, NAME, order, ref, required, text, timestamp } from './fields.js';
+import { clockTime, count, flag, id, isoDate, LINE, LONG, maybeTimestamp, NAME, order, ref, required, text, timestamp } from './row-fields.js';
 import { minutesDocumentText } from './minutes-document.js';
 import { timeZoneName } from '../../shared/time-zone.js';
 
@@ -46,9 +49,6 @@ export type TableName = (typeof TABLE_NAMES)[number];
 
 /** A stored row: column name to value, exactly as `SELECT *` returns it. */
 export type Row = Record<string, unknown>;
-
-/** A bundle's rows, table by table (read.ts parses them; the checks and the import take them from here). */
-export type BundleData = Record<TableName, Row[]>;
 
 export interface TableSpec {
   name: TableName;
@@ -79,7 +79,8 @@ const trashable = { ...stamps, deleted_at: maybeTimestamp };
 /** A purged unit or person still named by what refers to it (migration 012); absent in older bundles. */
 const tombstone = { purged_at: maybeTimestamp.optional() };
 
-export const TABLES: readonly TableSpec[] = [
+/** Typed as written, so each table's row type can be read off its shape (StoredRowOf below). */
+const SPECS = [
   {
     name: 'programme',
     key: ['id'],
@@ -361,9 +362,17 @@ export const TABLES: readonly TableSpec[] = [
       .refine((r) => r.status === 'draft' || r.approved_at !== null, { message: 'check', path: ['approved_at'] }),
     owner: { column: 'session_id', table: 'session' },
   },
-];
+] as const satisfies readonly TableSpec[];
+
+export const TABLES: readonly TableSpec[] = SPECS;
 
 export const TABLE_BY_NAME = new Map<TableName, TableSpec>(TABLES.map((spec) => [spec.name, spec]));
+
+type SpecOf<N extends TableName> = Extract<(typeof SPECS)[number], { name: N }>;
+/** A stored row of one table, typed from its shape above (core/rows.ts picks its columns from these). */
+export type StoredRowOf<N extends TableName> = z.output<SpecOf<N>['row']>;
+/** What may be written into one table: its columns, each optional (an absent one takes the column's default). */
+export type NewRowOf<N extends TableName> = Partial<z.input<SpecOf<N>['row']>>;
 
 export function tableSpec(name: TableName): TableSpec {
   return TABLE_BY_NAME.get(name)!;
