@@ -5,8 +5,8 @@ import { blankLine, field, para } from './blocks.js';
 import type { Look } from './look.js';
 import { borderedTable, type Column } from './table.js';
 
-/** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page. */
-export const isLandscape = (model: TableExportModel): boolean => model.kind !== 'agenda';
+/** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page, as outline.ts decides for the PDF. */
+export const isLandscape = (model: TableExportModel): boolean => model.kind === 'tasks' || model.kind === 'opinions';
 
 const CENTRED = new Set(['no', 'status', 'disposition', 'time']);
 
