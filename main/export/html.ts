@@ -144,8 +144,9 @@ function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
   const widths = fittedWidths(columns.map((c) => ({ label: c.label, weight: c.width })), text, type, total);
   const cols = widths.map((w) => `<col style="width: ${((100 * w) / total).toFixed(2)}%">`).join('');
   const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
+  const tr = b.table.rowHeightMm ? `<tr style="height: ${b.table.rowHeightMm}mm">` : '<tr>';
   const body = text
-    .map((row) => `<tr>${row.map((value, i) => `<td${CENTRED.has(columns[i]!.key) ? ' class="center"' : ''}>${esc(value)}</td>`).join('')}</tr>`)
+    .map((row) => `${tr}${row.map((value, i) => `<td${CENTRED.has(columns[i]!.key) ? ' class="center"' : ''}>${esc(value)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table>\n<colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }

@@ -86,19 +86,20 @@ function seatingHtml(model: SeatingModel, embedFonts: boolean): string {
   const { labels } = model;
   const colon = zh ? '：' : ': ';
   const css = `
-@page { size: A4 ${model.width > 5 ? 'landscape' : 'portrait'}; margin: 20mm 18mm; }
+@page { size: A4 portrait; margin: 20mm 18mm; }
 body { font-family: ${face.serif}; font-size: ${zh ? ZIHAO.xiaosi : 11}pt; line-height: 1.5; }
 h1 { font-family: ${face.serif}; font-weight: 700; font-size: ${zh ? ZIHAO.er : 20}pt; line-height: 1.3; text-align: center; margin: 0 0 4mm; }
-.field { margin: 0; }
+.field { margin: 0; white-space: pre-line; }
 .field .label { font-family: ${face.sans}; }
-table { border-collapse: separate; border-spacing: 3mm; width: 100%; table-layout: fixed; margin: 6mm 0 2mm; }
+/* The spacing between the seats is taken out of the margins, so the outer boxes line up with the text. */
+table { border-collapse: separate; border-spacing: 3mm; width: calc(100% + 6mm); table-layout: fixed; margin: 3mm -3mm 0; }
 td { height: ${SEATING.rowMm}mm; text-align: center; vertical-align: middle; padding: 1mm; font-size: ${SEATING.seatPt}pt; line-height: 1.3; overflow-wrap: anywhere; }
 td.seat { border: 0.75pt solid #000; }
 td.seat.chair { border-width: 2pt; }
 td.seat .no { display: block; font-family: ${face.sans}; font-size: 9pt; color: #444; }
 td.table { background: #E7E6E6; border: 0.75pt solid #7F7F7F; font-family: ${face.sans}; color: #595959; letter-spacing: ${zh ? '0.5em' : '0'}; }
 .note { font-size: ${SEATING.notePt}pt; color: #333; margin: 0 0 4mm; }
-table.list { border-collapse: collapse; border-spacing: 0; margin: 0; }
+table.list { border-collapse: collapse; border-spacing: 0; margin: 0; width: 100%; }
 table.list th, table.list td { border: 0.5pt solid #000; height: auto; padding: 1.5pt 4pt; font-size: ${zh ? ZIHAO.xiaosi : 10}pt; text-align: left; }
 table.list th { font-family: ${face.sans}; font-weight: 400; text-align: center; }
 table.list td.no { text-align: center; }

@@ -22,6 +22,9 @@ import type { TableExportModel } from './table-model.js';
 /** Empty numbered rows at the foot of the sign-in sheet, for those who come without being on the list. */
 export const WALK_IN_ROWS = 5;
 
+/** Rows of the sign-in sheet: room for a handwritten signature. */
+const SIGNIN_ROW_MM = 11;
+
 /** One person on the paper: who they are, as printed. */
 export interface PaperPerson {
   name: string;
@@ -127,6 +130,7 @@ export function signinModel(ctx: ReadContext, scope: PaperScope): TableExportMod
         { key: 'sign', label: words.sign, width: 30 },
       ],
       rows,
+      rowHeightMm: SIGNIN_ROW_MM,
     },
   };
 }
