@@ -4,10 +4,10 @@
  * inline styles and data: fonts), no scripts, every string a user typed escaped (safe.ts).
  */
 import type { Locale } from '../../shared/contract/fields.js';
-import { EXPORT_CSP } from './html.js';
+import { standalonePage } from './html.js';
 import type { NameCardsModel, PaperDrawingModel, SeatingModel } from './paper-model.js';
 import { CARD, cardLinePt, cardNamePt, SEATING } from './paper-layout.js';
-import { fontFaceCss, PRINT_FAMILY } from './pdf/fonts.js';
+import { PRINT_FAMILY } from './pdf/fonts.js';
 import { escapeHtml as esc } from './safe.js';
 import { ZIHAO } from './layout.js';
 
@@ -24,24 +24,12 @@ const FACE: Record<Locale, { serif: string; sans: string }> = {
   },
 };
 
+/** The page around a drawing: html.ts's standalone page, with what every drawing's page shares. */
 function page(model: PaperDrawingModel, css: string, body: string, embedFonts: boolean): string {
-  return `<!DOCTYPE html>
-<html lang="${esc(model.locale)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
-<meta name="generator" content="Convene">
-<title>${esc(model.title)}</title>
-<style>${embedFonts ? `${fontFaceCss(model.locale)}\n` : ''}
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  const common = `html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: #fff; color: #000; }
-${css}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
 `;
+  return standalonePage({ locale: model.locale, title: model.title, css: common + css, body }, { embedFonts });
 }
 
 /**
@@ -118,15 +106,13 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 <thead><tr><th scope="col">${esc(labels.seat)}</th><th scope="col">${esc(labels.name)}</th><th scope="col">${esc(labels.unitPosition)}</th></tr></thead>
 <tbody>${model.seats.map((s) => `<tr><td class="no">${s.no}</td><td>${esc(s.name)}</td><td>${esc(s.unitPosition)}</td></tr>`).join('\n')}</tbody></table>`
     : `<p class="note">${esc(labels.nobody)}</p>`;
-  const body = `<main>
-<h1>${esc(model.title)}</h1>
+  const body = `<h1>${esc(model.title)}</h1>
 ${model.fields.map((f) => `<p class="field"><span class="label">${esc(f.label)}${colon}</span>${esc(f.value)}</p>`).join('\n')}
 <table class="plan"><colgroup>${cols}</colgroup>
 ${grid}
 </table>
 <p class="note">${esc(labels.note)}</p>
-${list}
-</main>`;
+${list}`;
   return page(model, css, body, embedFonts);
 }
 
