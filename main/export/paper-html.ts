@@ -48,7 +48,7 @@ function nameCardsHtml(model: NameCardsModel, embedFonts: boolean): string {
   display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; }
 .half.lower { top: ${half}mm; }
 .half.upper { top: 0; transform: rotate(180deg); }
-.name { font-family: ${face.serif}; font-weight: 700; line-height: 1.15; white-space: nowrap; letter-spacing: ${model.locale === 'zh-CN' ? '0.15em' : '0'}; }
+.name { font-family: ${face.serif}; font-weight: 700; line-height: 1.15; white-space: nowrap; }
 .line { font-family: ${face.serif}; font-weight: 400; line-height: 1.3; margin-top: 4mm; white-space: nowrap; }
 .fold { position: absolute; left: 0; right: 0; top: ${half}mm; border-top: 0.4pt dashed #999; }
 .fold span { position: absolute; right: 6mm; top: 1mm; font-family: ${face.sans}; font-size: 7pt; color: #999; }
