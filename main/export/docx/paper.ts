@@ -49,8 +49,11 @@ function anchor(id: number, yMm: number, widthMm: number, heightMm: number, grap
 
 /**
  * One half of a card: a borderless text box over the half, its text centred; the upper half's box
- * turned 180° (a:xfrm rot), which Word draws turned with its text. LibreOffice 7.4 turns the box but
- * draws its text upright: the PDF is the file to print from there (docs/FONTS.md says so too).
+ * turned 180° (a:xfrm rot), which Word draws turned with its text. Nothing in a Word file turns text
+ * by 180° in LibreOffice 7.4 (tried: a turned text box, a turned shape, bodyPr rot, flips, VML
+ * rotation; cell text directions turn only by 90°, and tbRl stands Chinese upright): it draws this
+ * half upright, and even its own rotated shapes lose the turn on a round trip through .docx. The PDF
+ * prints right everywhere.
  */
 function halfBox(id: number, top: boolean, name: string, line: string, fonts: typeof ZH_FONTS | typeof EN_FONTS): string {
   const width = CARD.widthMm - 2 * CARD.sideMm;
