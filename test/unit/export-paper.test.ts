@@ -12,7 +12,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Person, Programme, Session, SessionDetail, Stage, Unit } from '../../shared/domain.js';
 import { findChromium } from '../../main/export/pdf/chromium.js';
-import { seatingLayout, WALK_IN_ROWS } from '../../main/export/paper-model.js';
+import { nameCardsModel, seatingModel, seatingLayout, WALK_IN_ROWS } from '../../main/export/paper-model.js';
+import { renderPaperHtml } from '../../main/export/paper-html.js';
+import { readModel } from '../../main/export/model.js';
 import { testClock } from '../helpers/clock.js';
 import { exportOf, pythonWith } from '../helpers/export.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
@@ -117,7 +119,6 @@ async function saved(kind: 'signin' | 'namecards' | 'seating', format: 'docx' | 
   const out = await exportOf(rt, kind, format, { sessionId });
   const file = path.join(dir, out.file.fileName);
   fs.writeFileSync(file, out.bytes);
-  if (process.env.PAPER_OUT) fs.copyFileSync(file, path.join(process.env.PAPER_OUT, out.file.fileName));
   return { file, out };
 }
 
@@ -244,4 +245,15 @@ it('refuses the paper for a whole programme and in a format it does not come in'
   const session = ok(rt.core.call('session.get', { id: sessionId })) as SessionDetail;
   const wide = await rt.service.call('export.render', { kind: 'seating', format: 'pdf', programmeId: session.programme.id });
   expect(wide.ok ? null : wide.error.issues).toEqual([{ path: 'sessionId', code: 'required' }]);
+});
+
+it('never lets a name become markup: the print pages of the cards and the plan escape it', () => {
+  const { sessionId } = room('en');
+  const models = readModel(rt.core, () => new Date(), (ctx) => [nameCardsModel(ctx, { sessionId }), seatingModel(ctx, { sessionId })]);
+  for (const model of models) {
+    const html = renderPaperHtml(model);
+    expect(html, model.kind).not.toMatch(/<img/i);
+    expect(html, model.kind).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html, model.kind).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"`);
+  }
 });
