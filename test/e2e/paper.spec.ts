@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Person, Programme, Session, Stage, Unit } from '../../shared/domain.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, type Api } from './fixtures.js';
 
 /**
  * The room's paper (issue 16): from an empty data folder, a session with a few participants; the
@@ -50,35 +50,45 @@ const inOrder = (at: number[]) => at.every((p, i) => p >= 0 && (i === 0 || p > a
 /** The table of the sign-in sheet: from its first column header on (the title says 签到 too). */
 const table = (text: string) => text.slice(text.indexOf('序号'));
 
-test('the sign-in sheet, name cards and seating plan of a new session, in Word and PDF, in the participants’ order', async ({ page, appUrl, api }) => {
-  test.setTimeout(240_000);
-  // Setup through the API: the directory and session forms have their own specs; the paper is what is under test here.
-  const programme = await api('programme.create', { title: '产业生态专题研讨', locale: 'zh-CN' });
-  const stage = (await api('stage.create', { programmeId: (programme as Programme).id, title: '第一轮' })) as Stage;
-  const unit = (await api('unit.create', { name: '县工业和信息化局' })) as Unit;
+/**
+ * A programme in `locale` with one session, a sitting, a venue and four participants, the second of
+ * them the chair. Made through the API: the directory and session forms have their own specs; the
+ * paper is what is under test here.
+ */
+async function seminar(api: Api, locale: 'zh-CN' | 'en'): Promise<Session> {
+  const zh = locale === 'zh-CN';
+  const programme = (await api('programme.create', { title: zh ? '产业生态专题研讨' : 'Industrial ecosystem', locale })) as Programme;
+  const stage = (await api('stage.create', { programmeId: programme.id, title: zh ? '第一轮' : 'Round 1' })) as Stage;
+  const unit = (await api('unit.create', { name: zh ? '县工业和信息化局' : 'Industry Bureau' })) as Unit;
   const people: Person[] = [];
-  for (const [name, position] of [
-    ['赵国栋', '副县长'],
-    ['江辰', '县委书记'],
-    ['李明', '局长'],
-    ['<b>王芳</b>', '副局长'],
-  ] as const) {
-    people.push((await api('person.create', { name, position, unitId: unit.id })) as Person);
-  }
+  const names = zh
+    ? [['赵国栋', '副县长'], ['江辰', '县委书记'], ['李明', '局长'], ['<b>王芳</b>', '副局长']]
+    : [['Zhao Guodong', 'Deputy County Head'], ['Jiang Chen', 'Party Secretary'], ['Li Ming', 'Director'], ['<b>Wang Fang</b>', 'Deputy Director']];
+  for (const [name, position] of names) people.push((await api('person.create', { name: name!, position: position!, unitId: unit.id })) as Person);
   const session = (await api('session.create', {
     stageId: stage.id,
-    title: '产业生态专题研讨会',
-    venue: '县政府第一会议室',
+    title: zh ? '产业生态专题研讨会' : 'Ecosystem seminar',
+    venue: zh ? '县政府第一会议室' : 'Meeting Room 1',
     sittings: [{ date: '2027-01-12', startTime: '09:00', endTime: '12:00' }],
   })) as Session;
   await api('attendance.add', { sessionId: session.id, personIds: people.map((p) => p.id) });
   await api('session.update', { id: session.id, chairId: people[1]!.id });
+  return session;
+}
 
-  await page.goto(`${appUrl}#/sessions/${session.id}`);
+/** The names in the order the session's participants table shows them. */
+async function participantsOnScreen(page: Page): Promise<string[]> {
   const rows = page.locator('tr.participant-row th.participant-name');
   await expect(rows).toHaveCount(4);
+  return rows.allTextContents();
+}
+
+test('the sign-in sheet, name cards and seating plan of a new session, in Word and PDF, in the participants’ order', async ({ page, appUrl, api }) => {
+  test.setTimeout(240_000);
+  const session = await seminar(api, 'zh-CN');
+  await page.goto(`${appUrl}#/sessions/${session.id}`);
   // The order the participants table shows is the order of the paper.
-  const order = await rows.allTextContents();
+  const order = await participantsOnScreen(page);
   const chair = '江辰';
   if (shots) {
     await page.getByRole('button', { name: /^导出/ }).click();
@@ -127,4 +137,25 @@ test('the sign-in sheet, name cards and seating plan of a new session, in Word a
   expect(english.text).toContain('Seating plan: 产业生态专题研讨会');
   expect(english.text).toContain('Organisation and position');
   expect(english.text).toMatch(/1\s+Chair/);
+});
+
+test('in English: the menu names the paper, and the sign-in sheet and name cards speak English', async ({ page, appUrl, api }) => {
+  test.setTimeout(120_000);
+  await api('settings.update', { language: 'en' });
+  const session = await seminar(api, 'en');
+  await page.goto(`${appUrl}#/sessions/${session.id}`);
+  const order = await participantsOnScreen(page);
+
+  const signin = await download(page, 'Sign-in sheet: Word document (.docx)');
+  expect(signin.name).toBe('Ecosystem-seminar-sign-in-sheet-2027-01-12.docx');
+  expect(signin.text).toContain('Sign-in sheet: Ecosystem seminar');
+  expect(inOrder(positions(signin.text, ['No.', 'Name', 'Organisation and position', 'Signature', ...order]))).toBe(true);
+  expect(signin.text).toContain('Party Secretary, Industry Bureau');
+
+  const cards = await download(page, 'Name cards: PDF file (.pdf)');
+  expect(cards.name).toBe('Ecosystem-seminar-name-cards-2027-01-12.pdf');
+  const pages = cards.text.split('\f').filter((p) => p.trim());
+  expect(pages).toHaveLength(order.length);
+  pages.forEach((text, i) => expect(squash(text).split(squash(order[i]!)).length - 1).toBe(2));
+  expect(cards.text).toContain('<b>Wang Fang</b>');
 });
