@@ -116,7 +116,7 @@ export interface MinutesView {
   versions: { version: number; status: MinutesState; updatedAt: string; approvedAt: string | null }[];
 }
 
-export const EXPORT_KINDS = ['minutes', 'tasks', 'opinions', 'agenda'] as const;
+export const EXPORT_KINDS = ['minutes', 'tasks', 'opinions', 'agenda', 'signin', 'namecards', 'seating'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html', 'xlsx', 'csv'] as const;
@@ -128,7 +128,14 @@ export const FORMATS_OF: Record<ExportKind, readonly ExportFormat[]> = {
   tasks: ['docx', 'xlsx', 'csv', 'md', 'html', 'pdf'],
   opinions: ['docx', 'xlsx', 'csv', 'md', 'html', 'pdf'],
   agenda: ['docx', 'md', 'html', 'pdf'],
+  // The room's paper (sign-in sheet, name cards, seating plan) is printed: Word to adjust, PDF to print.
+  signin: ['docx', 'pdf'],
+  namecards: ['docx', 'pdf'],
+  seating: ['docx', 'pdf'],
 };
+
+/** Exports of one session only: no programme-wide version of them exists. */
+export const SESSION_ONLY_KINDS: readonly ExportKind[] = ['minutes', 'agenda', 'signin', 'namecards', 'seating'];
 
 export const MIME_OF: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -31,7 +31,7 @@ function byDate(sittings: Sitting[]): [string, Sitting[]][] {
  * "2027年1月11日 09:00–12:00、14:30–17:30": each date once with its sittings, one line per date, so
  * that a second date never breaks across lines.
  */
-function timeLines(sittings: Sitting[], locale: Locale): string {
+export function timeLines(sittings: Sitting[], locale: Locale): string {
   const zh = locale === 'zh-CN';
   return byDate(sittings)
     .map(([date, list]) => `${formatDate(date, locale)} ${list.map((s) => span(s.startTime, s.endTime)).join(zh ? '、' : ', ')}`)

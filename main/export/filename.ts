@@ -6,8 +6,8 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { ExportFormat, ExportKind } from '../../shared/minutes.js';
 
 const KIND_WORDS: Record<Locale, Record<ExportKind, string>> = {
-  'zh-CN': { minutes: '会议纪要', tasks: '任务分解表', opinions: '意见建议办理情况表', agenda: '议程' },
-  en: { minutes: 'minutes', tasks: 'tasks', opinions: 'opinions', agenda: 'agenda' },
+  'zh-CN': { minutes: '会议纪要', tasks: '任务分解表', opinions: '意见建议办理情况表', agenda: '议程', signin: '签到表', namecards: '桌签', seating: '座次图' },
+  en: { minutes: 'minutes', tasks: 'tasks', opinions: 'opinions', agenda: 'agenda', signin: 'sign-in-sheet', namecards: 'name-cards', seating: 'seating-plan' },
 };
 
 /**

@@ -1,22 +1,22 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError, type FieldIssue } from '../../shared/contract/result.js';
-import { FORMATS_OF, MIME_OF, type ExportKind } from '../../shared/minutes.js';
+import { FORMATS_OF, MIME_OF, SESSION_ONLY_KINDS } from '../../shared/minutes.js';
 import type { ReadContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
 import type { AsyncHandlers } from './context.js';
 import { exportFileName } from './filename.js';
 import { buildModel, exportDay, readModel, type ExportScope } from './model.js';
+import { isPaperDrawing, paperDrawingModel } from './paper-model.js';
 import { renderExport } from './render.js';
 
-/** The minutes and the agenda belong to one session; tasks and opinions also gather a whole programme. */
-const NEEDS_SESSION: readonly ExportKind[] = ['minutes', 'agenda'];
 
 /** Refuses, before anything is read, a format the kind does not offer or a scope it cannot take. */
 function validate(input: ParsedInputOf<'export.render'>): void {
   const issues: FieldIssue[] = [];
   if (!FORMATS_OF[input.kind].includes(input.format)) issues.push({ path: 'format', code: 'format_unavailable' });
-  if (NEEDS_SESSION.includes(input.kind) && !input.sessionId) issues.push({ path: 'sessionId', code: 'required' });
+  // The minutes, the agenda and the room's paper belong to one session; tasks and opinions also gather a whole programme.
+  if (SESSION_ONLY_KINDS.includes(input.kind) && !input.sessionId) issues.push({ path: 'sessionId', code: 'required' });
   // A version is a version of the minutes: the tables have none.
   if (input.version !== undefined && input.kind !== 'minutes') issues.push({ path: 'version', code: 'unrecognized_keys' });
   if (issues.length > 0) throw new AppError('validation', undefined, issues);
@@ -37,7 +37,10 @@ export const exportHandlers: AsyncHandlers = {
     validate(input);
     const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale, version: input.version };
     // One read transaction for the model and the name, then rendering off the transaction.
-    const { model, name } = readModel(core, now, (ctx) => ({ model: buildModel(ctx, input.kind, scope), name: nameSource(ctx, scope) }));
+    const { model, name } = readModel(core, now, (ctx) => ({
+      model: isPaperDrawing(input.kind) ? paperDrawingModel(ctx, input.kind, scope) : buildModel(ctx, input.kind, scope),
+      name: nameSource(ctx, scope),
+    }));
     const bytes = await renderExport(model, input.format, (html) => pdf.print(html, input.jobId));
     return {
       fileName: exportFileName({

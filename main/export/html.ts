@@ -144,8 +144,9 @@ function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
   const widths = fittedWidths(columns.map((c) => ({ label: c.label, weight: c.width })), text, type, total);
   const cols = widths.map((w) => `<col style="width: ${((100 * w) / total).toFixed(2)}%">`).join('');
   const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
+  const tr = b.table.rowHeightMm ? `<tr style="height: ${b.table.rowHeightMm}mm">` : '<tr>';
   const body = text
-    .map((row) => `<tr>${row.map((value, i) => `<td${CENTRED.has(columns[i]!.key) ? ' class="center"' : ''}>${esc(value)}</td>`).join('')}</tr>`)
+    .map((row) => `${tr}${row.map((value, i) => `<td${CENTRED.has(columns[i]!.key) ? ' class="center"' : ''}>${esc(value)}</td>`).join('')}</tr>`)
     .join('\n');
   return `<table>\n<colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
@@ -222,24 +223,29 @@ export interface HtmlOptions {
   embedFonts?: boolean;
 }
 
-export function renderHtml(model: ExportModel, options: HtmlOptions = {}): string {
-  const outline = outlineOf(model);
-  const fonts = options.embedFonts ? `${fontFaceCss(outline.locale)}\n` : '';
+/** The standalone page every printed export is: its CSP, the fonts when asked for, its stylesheet and body (already escaped). */
+export function standalonePage(page: { locale: Locale; title: string; css: string; body: string }, options: HtmlOptions = {}): string {
+  const fonts = options.embedFonts ? `${fontFaceCss(page.locale)}\n` : '';
   return `<!DOCTYPE html>
-<html lang="${esc(outline.locale)}">
+<html lang="${esc(page.locale)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Convene">
-<title>${esc(outline.title)}</title>
-<style>${fonts}${stylesheet(outline, chromeOf(model))}</style>
+<title>${esc(page.title)}</title>
+<style>${fonts}${page.css}</style>
 </head>
 <body>
 <main>
-${blocksHtml(outline)}
+${page.body}
 </main>
 </body>
 </html>
 `;
+}
+
+export function renderHtml(model: ExportModel, options: HtmlOptions = {}): string {
+  const outline = outlineOf(model);
+  return standalonePage({ locale: outline.locale, title: outline.title, css: stylesheet(outline, chromeOf(model)), body: blocksHtml(outline) }, options);
 }

@@ -18,6 +18,7 @@ import { listOpinions } from '../core/opinions.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession } from '../core/sessions.js';
 import { agendaExport } from './agenda-model.js';
+import { signinModel } from './paper-model.js';
 
 export type { TableColumn, TableExportModel, TableModel } from './table-model.js';
 import type { TableExportModel } from './table-model.js';
@@ -318,5 +319,6 @@ export function buildModel(ctx: ReadContext, kind: ExportModel['kind'], scope: E
   if (kind === 'minutes') return minutesModel(ctx, scope);
   if (kind === 'tasks') return tasksModel(ctx, scope);
   if (kind === 'opinions') return opinionsModel(ctx, scope);
+  if (kind === 'signin') return signinModel(ctx, scope);
   return agendaModel(ctx, scope);
 }

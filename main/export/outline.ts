@@ -24,7 +24,7 @@ export type Block =
   /** A speaker and what they said, one point per list item. */
   | { type: 'statement'; speaker: string; points: string[] }
   | { type: 'list'; ordered: boolean; items: string[] }
-  | { type: 'table'; table: Pick<TableModel, 'columns' | 'rows'> }
+  | { type: 'table'; table: Pick<TableModel, 'columns' | 'rows' | 'rowHeightMm'> }
   /**
    * The 版记 at the end of the minutes: 分送 and 抄送 lines, then the 印发 line (issuing office and
    * date, e.g. "清源县人民政府办公室, a full-width space, 2027年1月12日印发"), between rules in the Chinese layout.
@@ -194,7 +194,7 @@ function tableOutline(model: TableExportModel): Outline {
       ...(table.fields?.length ? [{ type: 'fields' as const, items: table.fields }] : []),
       ...(table.parts ?? [{ heading: '', rows: table.rows }]).flatMap((part): Block[] => [
         ...(part.heading ? [{ type: 'subheading' as const, text: part.heading }] : []),
-        { type: 'table', table: { columns: table.columns, rows: part.rows } },
+        { type: 'table', table: { columns: table.columns, rows: part.rows, ...(table.rowHeightMm ? { rowHeightMm: table.rowHeightMm } : {}) } },
       ]),
     ],
   };

@@ -7,6 +7,8 @@ import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { ExportModel, TableExportModel } from './model.js';
+import type { PaperDrawingModel } from './paper-model.js';
+import { renderPaperHtml } from './paper-html.js';
 import { htmlToPdf } from './pdf/index.js';
 
 /** Spreadsheets have no place for the minutes' prose: FORMATS_OF keeps them to the tables. */
@@ -18,7 +20,15 @@ function tableOf(model: ExportModel, format: ExportFormat): TableExportModel {
 /** Prints a standalone HTML page to PDF: headless Chromium by default, Electron's own printing in the app. */
 export type PdfPrinter = (html: string) => Promise<Buffer>;
 
-export async function renderExport(model: ExportModel, format: ExportFormat, printPdf: PdfPrinter = htmlToPdf): Promise<Buffer> {
+/** The name cards and the seating plan: Word or PDF only (FORMATS_OF), each drawn by its own writer. */
+async function renderDrawing(model: PaperDrawingModel, format: ExportFormat, printPdf: PdfPrinter): Promise<Buffer> {
+  if (format === 'docx') return (await import('./docx/paper.js')).renderPaperDocx(model);
+  if (format === 'pdf') return printPdf(renderPaperHtml(model, { embedFonts: true }));
+  throw new Error(`${format} is not a format of the ${model.kind}`);
+}
+
+export async function renderExport(model: ExportModel | PaperDrawingModel, format: ExportFormat, printPdf: PdfPrinter = htmlToPdf): Promise<Buffer> {
+  if (model.kind === 'namecards' || model.kind === 'seating') return renderDrawing(model, format, printPdf);
   switch (format) {
     case 'md':
       return Buffer.from(renderMarkdown(model), 'utf8');

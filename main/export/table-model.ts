@@ -20,6 +20,8 @@ export interface TableModel {
    * them all, in order. A part with an empty heading follows the previous part without one.
    */
   parts?: { heading: string; rows: Record<string, string | number>[] }[];
+  /** Each row at least this tall, in mm: the sign-in sheet leaves room to sign by hand. */
+  rowHeightMm?: number;
 }
 
 export interface TableColumn {
@@ -35,7 +37,7 @@ export interface TableColumn {
 }
 
 export interface TableExportModel {
-  kind: 'tasks' | 'opinions' | 'agenda';
+  kind: 'tasks' | 'opinions' | 'agenda' | 'signin';
   locale: Locale;
   table: TableModel;
 }

@@ -10,6 +10,7 @@ import { home as enHome } from './en/home.js';
 import { menu as enMenu } from './en/menu.js';
 import { minutes as enMinutes } from './en/minutes.js';
 import { opinions as enOpinions } from './en/opinions.js';
+import { paper as enPaper } from './en/paper.js';
 import { programme as enProgramme } from './en/programme.js';
 import { recovery as enRecovery } from './en/recovery.js';
 import { projector as enProjector } from './en/projector.js';
@@ -30,6 +31,7 @@ import { home as zhHome } from './zh-CN/home.js';
 import { menu as zhMenu } from './zh-CN/menu.js';
 import { minutes as zhMinutes } from './zh-CN/minutes.js';
 import { opinions as zhOpinions } from './zh-CN/opinions.js';
+import { paper as zhPaper } from './zh-CN/paper.js';
 import { programme as zhProgramme } from './zh-CN/programme.js';
 import { recovery as zhRecovery } from './zh-CN/recovery.js';
 import { projector as zhProjector } from './zh-CN/projector.js';
@@ -66,6 +68,7 @@ export const resources = {
     board: zhBoard,
     minutes: zhMinutes,
     export: zhExport,
+    paper: zhPaper,
     shortcuts: zhShortcuts,
   },
   en: {
@@ -88,6 +91,7 @@ export const resources = {
     board: enBoard,
     minutes: enMinutes,
     export: enExport,
+    paper: enPaper,
     shortcuts: enShortcuts,
   },
 } as const;

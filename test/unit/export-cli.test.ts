@@ -159,6 +159,32 @@ describe('convene export', () => {
     expect(fs.readFileSync(file('agenda.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('exports the room’s paper (sign-in sheet, name cards, seating plan) of a session, in Word and PDF only', async () => {
+    const docx = (name: string) => spawnSync('unzip', ['-p', file(name), 'word/document.xml'], { encoding: 'utf8' }).stdout;
+    for (const kind of ['signin', 'namecards', 'seating']) {
+      const result = await cli(['export', kind, '--session', SESSION, '--format', 'docx', '--out', file(`${kind}.docx`)]);
+      expect(result, kind).toMatchObject({ code: 0, stdout: file(`${kind}.docx`) });
+      // The sample's chair is on every one of them.
+      expect(docx(`${kind}.docx`), kind).toContain('江辰');
+    }
+    expect(docx('signin.docx')).toMatch(/序号[\s\S]*姓名[\s\S]*单位职务[\s\S]*签到/);
+    const wrong = await cli(['export', 'signin', '--session', SESSION, '--format', 'md', '--out', file('never.md')]);
+    expect(wrong).toMatchObject({ code: 2 });
+    expect(wrong.stderr).toMatch(/signin can be exported as docx, pdf, not md/);
+    const wide = await cli(['export', 'seating', '--programme', 'sample-zh-1', '--format', 'pdf', '--out', file('never.pdf')]);
+    expect(wide.stderr).toMatch(/seating belong to one session: use --session/);
+    expect((await cli(['export', 'namecards', '--format', 'pdf'])).stderr).toMatch(/missing --session\. /);
+  });
+
+  it.skipIf(!findChromium(undefined) || Boolean(spawnSync('pdftotext', ['-v']).error))('prints the name cards to PDF: a page per person, the name twice on each', async () => {
+    const result = await cli(['export', 'namecards', '--session', SESSION, '--format', 'pdf', '--lang', 'en', '--out', file('cards.pdf')], process.env);
+    expect(result.code).toBe(0);
+    const pages = spawnSync('pdftotext', ['-enc', 'UTF-8', file('cards.pdf'), '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(3);
+    const first = pages.find((p) => p.includes('江辰'))!;
+    expect(first.split('江辰').length - 1).toBe(2);
+  });
+
   it('has --help for both commands', async () => {
     for (const name of ['export', 'list']) {
       const help = await cli([name, '--help']);

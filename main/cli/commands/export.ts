@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { resources } from '../../../shared/i18n/index.js';
-import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, type ExportFormat, type ExportKind, type ExportedFile } from '../../../shared/minutes.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind, type ExportedFile } from '../../../shared/minutes.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { findChromium } from '../../export/pdf/chromium.js';
 import { dataDirFrom } from '../defaults.js';
@@ -37,8 +37,8 @@ function requestFrom(values: Values, positionals: string[]): Request {
   const sessionId = optionalString(values, 'session');
   const programmeId = optionalString(values, 'programme');
   if (sessionId && programmeId) throw new UsageError('give --session or --programme, not both');
-  if (!sessionId && !programmeId) throw new UsageError(kind === 'minutes' || kind === 'agenda' ? 'missing --session' : 'missing --session or --programme');
-  if (programmeId && (kind === 'minutes' || kind === 'agenda')) throw new UsageError(`${kind} belong to one session: use --session`);
+  if (!sessionId && !programmeId) throw new UsageError(SESSION_ONLY_KINDS.includes(kind) ? 'missing --session' : 'missing --session or --programme');
+  if (programmeId && SESSION_ONLY_KINDS.includes(kind)) throw new UsageError(`${kind} belong to one session: use --session`);
   const lang = optionalString(values, 'lang');
   const versionArg = optionalString(values, 'version');
   if (versionArg !== undefined && kind !== 'minutes') throw new UsageError('--version is for minutes only');
@@ -81,8 +81,8 @@ function describe(error: AppErrorPayload): string {
 }
 
 export const exportCommand: Command = {
-  summary: 'export minutes, the task breakdown, the opinions report or the agenda to a file',
-  usage: `Usage: convene export minutes|tasks|opinions|agenda (--session ID | --programme ID)
+  summary: 'export minutes, the task breakdown, the opinions report, the agenda or the room\'s paper to a file',
+  usage: `Usage: convene export minutes|tasks|opinions|agenda|signin|namecards|seating (--session ID | --programme ID)
                       --format FORMAT [--lang zh-CN|en] [--version N] [--out FILE] [--force] [--data DIR]
 
 Writes one export of a session (or, for tasks and opinions, of a whole programme) to a file and
@@ -92,6 +92,9 @@ prints its path. 'convene list' shows the IDs.
   tasks           the task breakdown table: ${FORMATS_OF.tasks.join(', ')}
   opinions        opinions and how each was handled: ${FORMATS_OF.opinions.join(', ')}
   agenda          the session's agenda: ${FORMATS_OF.agenda.join(', ')}
+  signin          the sign-in sheet (签到表), with empty rows for walk-ins: ${FORMATS_OF.signin.join(', ')}
+  namecards       name cards (桌签), one folded A4 sheet per participant: ${FORMATS_OF.namecards.join(', ')}
+  seating         the seating plan (座次图) by precedence, the chair at the centre: ${FORMATS_OF.seating.join(', ')}
 
   --session ID    the session to export
   --programme ID  the programme to export (tasks and opinions only)

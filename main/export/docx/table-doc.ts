@@ -4,9 +4,10 @@ import type { TableExportModel } from '../model.js';
 import { blankLine, field, para } from './blocks.js';
 import type { Look } from './look.js';
 import { borderedTable, type Column } from './table.js';
+import { twipsFromMm } from './units.js';
 
-/** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page. */
-export const isLandscape = (model: TableExportModel): boolean => model.kind !== 'agenda';
+/** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page, as outline.ts decides for the PDF. */
+export const isLandscape = (model: TableExportModel): boolean => model.kind === 'tasks' || model.kind === 'opinions';
 
 const CENTRED = new Set(['no', 'status', 'disposition', 'time']);
 
@@ -22,7 +23,7 @@ export function tableContent(model: TableExportModel, look: Look, textWidth: num
   for (const part of table.parts ?? [{ heading: '', rows: table.rows }]) {
     if (part.heading) out.push(para('heading2', part.heading));
     else if (table.fields?.length) out.push(blankLine());
-    out.push(borderedTable(look, columns, cells(part.rows), textWidth));
+    out.push(borderedTable(look, columns, cells(part.rows), textWidth, table.rowHeightMm ? twipsFromMm(table.rowHeightMm) : undefined));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { STYLE, type Look } from './look.js';
 import { textRuns } from './text.js';
 import { fittedWidths } from './widths.js';
@@ -19,9 +19,10 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /**
  * A bordered table that fills `width` twips: header row repeated at the top of every page (w:tblHeader),
- * rows kept whole across page breaks where they fit, every value a plain text run.
+ * rows kept whole across page breaks where they fit, every value a plain text run; `rowHeight` (twips)
+ * makes every body row at least that tall.
  */
-export function borderedTable(look: Look, columns: Column[], rows: string[][], width: number): Table {
+export function borderedTable(look: Look, columns: Column[], rows: string[][], width: number, rowHeight?: number): Table {
   const widths = fittedWidths(columns, rows, { headPt: look.tableHeadPt, cellPt: look.tableCellPt, padTwips: PAD.left + PAD.right }, width);
   const cell = (text: string, index: number, head: boolean) =>
     new TableCell({
@@ -44,7 +45,7 @@ export function borderedTable(look: Look, columns: Column[], rows: string[][], w
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.label, i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((_, i) => cell(row[i] ?? '', i, false)) })),
+      ...rows.map((row) => new TableRow({ cantSplit: true, ...(rowHeight ? { height: { value: rowHeight, rule: HeightRule.ATLEAST } } : {}), children: columns.map((_, i) => cell(row[i] ?? '', i, false)) })),
     ],
   });
 }

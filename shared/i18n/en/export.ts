@@ -11,6 +11,9 @@ export const exportMessages: Messages<typeof zh> = {
     agenda: 'Agenda',
     tasks: 'Task breakdown',
     opinions: 'Opinions and dispositions',
+    signin: 'Sign-in sheet',
+    namecards: 'Name cards',
+    seating: 'Seating plan',
   },
   format: {
     docx: 'Word',

@@ -9,6 +9,9 @@ export const exportMessages = {
     agenda: '会议议程',
     tasks: '任务分解表',
     opinions: '意见处理情况',
+    signin: '签到表',
+    namecards: '桌签',
+    seating: '座次图',
   },
   format: {
     docx: 'Word',

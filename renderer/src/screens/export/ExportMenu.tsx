@@ -7,7 +7,7 @@ import { useCall } from '../../app/client.js';
 import { useExport, type ExportRequest, type ExportScope } from './useExport.js';
 import './export.css';
 
-const SESSION_KINDS: readonly ExportKind[] = ['minutes', 'agenda', 'tasks', 'opinions'];
+const SESSION_KINDS: readonly ExportKind[] = ['minutes', 'agenda', 'tasks', 'opinions', 'signin', 'namecards', 'seating'];
 /** One column per format, in this order, so the same format lines up in every row of the menu. */
 const COLUMNS: readonly ExportFormat[] = ['docx', 'pdf', 'xlsx', 'csv', 'md', 'html'];
 const PROGRAMME_KINDS: readonly ExportKind[] = ['tasks', 'opinions'];
