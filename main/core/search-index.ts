@@ -1,5 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { minutesPlainText } from '../../shared/minutes.js';
 import type { SearchKind } from '../../shared/notes.js';
+import { pinyinKeys } from '../../shared/pinyin.js';
 
 /**
  * Brings the full-text index up to date with what saves marked stale (migration 7 explains why the
@@ -17,25 +19,66 @@ export const INDEX_PADDING = '  ';
 export interface SearchSource {
   title: string;
   body: string;
+  /** Words it is found by that are not shown: the pinyin of a name ("wangfang wf"). */
+  keys?: string;
+}
+
+interface SourceSpec {
+  /** The live row's words (none when it is deleted or trashed), by the thing's id. */
+  sql: string;
+  /** Turns the row into words where SQL alone cannot: pinyin, the text of a JSON document. */
+  words?: (row: SearchSource) => SearchSource;
 }
 
 /**
- * The words each kind is found by, for one live row (none when it is deleted or trashed). The search
- * handler reads the same text back for its snippets, so what is indexed and what is shown cannot
- * drift apart.
+ * The words each kind is found by, for one live row. The search handler reads the same words back
+ * for its snippets, so what is indexed and what is shown cannot drift apart.
  */
-const SOURCE_SQL: Record<SearchKind, string> = {
-  note: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL`,
-  session: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL`,
-  // A person is found by name, position and unit ("工信" finds the industry bureau's people).
-  person: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
-             FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
-  unit: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
-  action: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL`,
+const SOURCES: Record<SearchKind, SourceSpec> = {
+  note: { sql: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL` },
+  session: { sql: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL` },
+  // A person is found by name, position and unit ("工信" finds the industry bureau's people), and by
+  // the pinyin of the name, full or initials ("wf" finds 王芳), as the pickers find them.
+  person: {
+    sql: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
+            FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
+    words: (row) => ({ ...row, keys: pinyinKeys(row.title, { person: true }) }),
+  },
+  unit: {
+    sql: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
+    words: (row) => ({ ...row, keys: [pinyinKeys(row.title), pinyinKeys(row.body)].filter(Boolean).join(' ') }),
+  },
+  action: { sql: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL` },
+  // A session's minutes, by the text of its latest version (the draft being written, or the approved
+  // record); the hit is named after the session (search.ts `locate`), so the title stays empty here.
+  minutes: {
+    sql: `SELECT '' AS title, document AS body FROM minutes WHERE session_id = ? ORDER BY version DESC LIMIT 1`,
+    words: (row) => ({ title: '', body: minutesPlainText(parseJson(row.body)) }),
+  },
 };
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function readSource(statement: BetterSqlite3.Statement, kind: SearchKind, refId: string): SearchSource | undefined {
+  const row = statement.get(refId) as SearchSource | undefined;
+  if (!row) return undefined;
+  const words = SOURCES[kind].words;
+  return words ? words(row) : row;
+}
+
 export function searchSource(db: BetterSqlite3.Database, kind: SearchKind, refId: string): SearchSource | undefined {
-  return db.prepare(SOURCE_SQL[kind]).get(refId) as SearchSource | undefined;
+  return readSource(db.prepare(SOURCES[kind].sql), kind, refId);
+}
+
+/** What goes into the index for a thing's words: every value padded, the hidden keys after the body. */
+function indexedBody(source: SearchSource): string {
+  return source.body + INDEX_PADDING + (source.keys ? source.keys + INDEX_PADDING : '');
 }
 
 interface StaleRow {
@@ -56,7 +99,7 @@ export function staleCount(db: BetterSqlite3.Database): number {
 export function catchUpSearchIndex(db: BetterSqlite3.Database, max = Number.MAX_SAFE_INTEGER): number {
   const batch = db.prepare('SELECT seq, kind, ref_id AS refId FROM search_stale ORDER BY seq LIMIT ?').all(max) as StaleRow[];
   if (batch.length === 0) return 0;
-  const sources = Object.fromEntries(Object.entries(SOURCE_SQL).map(([kind, sql]) => [kind, db.prepare(sql)])) as Record<
+  const sources = Object.fromEntries(Object.entries(SOURCES).map(([kind, spec]) => [kind, db.prepare(spec.sql)])) as Record<
     SearchKind,
     BetterSqlite3.Statement
   >;
@@ -75,12 +118,12 @@ export function catchUpSearchIndex(db: BetterSqlite3.Database, max = Number.MAX_
     if (seen.has(key)) continue;
     seen.add(key);
     const entry = findEntry.get(kind, refId) as number | undefined;
-    const source = sources[kind].get(refId) as SearchSource | undefined;
+    const source = readSource(sources[kind], kind, refId);
     if (entry !== undefined) unindex.run(entry);
     if (source) {
       // An edited thing keeps its entry, and so its place in "newest first".
       const id = entry ?? Number(addEntry.run(kind, refId).lastInsertRowid);
-      index.run(id, source.title + INDEX_PADDING, source.body + INDEX_PADDING);
+      index.run(id, source.title + INDEX_PADDING, indexedBody(source));
     } else if (entry !== undefined) {
       dropEntry.run(entry);
     }

@@ -8,11 +8,11 @@ import {
   fold,
   matcherBy,
   personMatcher,
-  readingsOf,
   scoreFields,
   tokenize,
   unitMatcher,
 } from '../../renderer/src/search/match.js';
+import { readingsOf } from '../../shared/pinyin.js';
 
 function unit(id: string, name: string, shortName = ''): Unit {
   return { id, name, shortName, kind: 'department' };
