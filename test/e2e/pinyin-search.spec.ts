@@ -121,6 +121,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(rowUnit).toHaveValue(w.industry[0]);
     await rowUnit.fill(w.typeFinance);
     await expect(editRow.getByRole('listbox').getByRole('option', { name: new RegExp(w.finance[0]) })).toBeVisible();
+    await shot(page, `${locale}-edit-row-picker`);
     await rowUnit.press('Enter');
     await expect(rowUnit).toHaveValue(w.finance[0]);
     await expect(editRow).toBeVisible();
