@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { describeViolation, isBlocking, runAxe } from './axe.js';
 import { expect, test } from './fixtures.js';
 
 /**
@@ -101,6 +102,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(option).toBeVisible();
     await expect(list.getByRole('option')).toHaveCount(1);
     await shot(page, `${locale}-unit-picker`);
+    // The open picker has no serious or critical accessibility violation.
+    expect((await runAxe(page)).filter(isBlocking).map((v) => describeViolation('unit picker', v))).toEqual([]);
     await unitBox.press('ArrowDown');
     await expect(option).toHaveAttribute('aria-selected', 'true');
     await unitBox.press('Enter');
@@ -159,6 +162,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(hit).toBeVisible();
     await expect(hit.locator('mark')).toHaveText(w.minutesWord);
     await shot(page, `${locale}-search-minutes`);
+    expect((await runAxe(page)).filter(isBlocking).map((v) => describeViolation('search', v))).toEqual([]);
     await hit.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#/sessions/${session.id}/minutes$`));
