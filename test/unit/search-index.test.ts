@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catchUpSearchIndex, staleCount } from '../../main/core/search-index.js';
@@ -33,6 +34,23 @@ function seedSession(rt: TestRuntime): string {
   const programme = call<{ id: string }>('programme.create', { title: '清源县' });
   const stage = call<{ id: string }>('stage.create', { programmeId: programme.id, title: '专题研讨' });
   return call<{ id: string }>('session.create', { stageId: stage.id, title: '座谈会' }).id;
+}
+
+const AT = '2026-01-01T00:00:00.000Z';
+const OLD_SESSION = `
+  INSERT INTO programme (id, title, created_at, updated_at) VALUES ('p', '清源县', '${AT}', '${AT}');
+  INSERT INTO stage (id, programme_id, title, position, created_at, updated_at) VALUES ('st', 'p', '第一阶段', 0, '${AT}', '${AT}');
+  INSERT INTO session (id, stage_id, title, position, created_at, updated_at) VALUES ('s', 'st', '座谈会', 0, '${AT}', '${AT}');`;
+
+/** A data folder whose database stopped at `version` holding `sql`'s rows (`settle` run on it last), opened by today's app. */
+function upgradedFrom(version: number, sql: string, settle?: (db: BetterSqlite3.Database) => void): TestRuntime {
+  const dir = tempDir();
+  const paths = dataPaths(dir);
+  const old = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, migrations: MIGRATIONS.slice(0, version) });
+  old.db.exec(sql);
+  settle?.(old.db);
+  old.db.close();
+  return fresh(dir);
 }
 
 const hitIds = (hits: SearchHit[], kind: SearchHit['kind']) =>
@@ -129,18 +147,9 @@ describe('search index catch-up', () => {
   });
 
   it('indexes what a version-6 database held when it is upgraded', () => {
-    const dir = tempDir();
-    const paths = dataPaths(dir);
-    const old = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, migrations: MIGRATIONS.slice(0, 6) });
-    const at = '2026-01-01T00:00:00.000Z';
-    old.db.exec(`
-      INSERT INTO programme (id, title, created_at, updated_at) VALUES ('p', '清源县', '${at}', '${at}');
-      INSERT INTO stage (id, programme_id, title, position, created_at, updated_at) VALUES ('st', 'p', '第一阶段', 0, '${at}', '${at}');
-      INSERT INTO session (id, stage_id, title, position, created_at, updated_at) VALUES ('s', 'st', '座谈会', 0, '${at}', '${at}');
+    const rt = upgradedFrom(6, `${OLD_SESSION}
       INSERT INTO note (id, session_id, category, text, captured_at, created_at, updated_at)
-        VALUES ('n', 's', 'idea', '人才公寓', '${at}', '${at}', '${at}');`);
-    old.db.close();
-    const rt = fresh(dir);
+        VALUES ('n', 's', 'idea', '人才公寓', '${AT}', '${AT}', '${AT}');`);
     const call = caller(rt);
     expect(hitIds(call('search.query', { query: '人才' }), 'note')).toEqual(['n']);
     expect(hitIds(call('search.query', { query: '人才公寓' }), 'note')).toEqual(['n']);
@@ -290,21 +299,15 @@ describe('search by pinyin and in minutes (issue 16, point 5)', () => {
   });
 
   it('indexes the pinyin of people and the minutes a version-12 database held when it is upgraded', () => {
-    const dir = tempDir();
-    const paths = dataPaths(dir);
-    const old = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, migrations: MIGRATIONS.slice(0, 12) });
-    const at = '2026-01-01T00:00:00.000Z';
-    old.db.exec(`
-      INSERT INTO programme (id, title, created_at, updated_at) VALUES ('p', '清源县', '${at}', '${at}');
-      INSERT INTO stage (id, programme_id, title, position, created_at, updated_at) VALUES ('st', 'p', '第一阶段', 0, '${at}', '${at}');
-      INSERT INTO session (id, stage_id, title, position, created_at, updated_at) VALUES ('s', 'st', '座谈会', 0, '${at}', '${at}');
-      INSERT INTO person (id, name, created_at, updated_at) VALUES ('x', '王芳', '${at}', '${at}');
-      INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at)
-        VALUES ('s', 1, 'draft', 'zh-CN', '{"title":"座谈会会议纪要","closing":"抓好督办落实"}', '${at}', '${at}');`);
     // The index as version 12 left it: caught up, without pinyin or minutes.
-    catchUpSearchIndex(old.db);
-    old.db.close();
-    const rt = fresh(dir);
+    const rt = upgradedFrom(
+      12,
+      `${OLD_SESSION}
+      INSERT INTO person (id, name, created_at, updated_at) VALUES ('x', '王芳', '${AT}', '${AT}');
+      INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at)
+        VALUES ('s', 1, 'draft', 'zh-CN', '{"title":"座谈会会议纪要","closing":"抓好督办落实"}', '${AT}', '${AT}');`,
+      (db) => catchUpSearchIndex(db),
+    );
     const call = caller(rt);
     expect(hitIds(call('search.query', { query: 'wf' }), 'person')).toEqual(['x']);
     expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual(['s']);
