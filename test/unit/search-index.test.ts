@@ -296,6 +296,11 @@ describe('search by pinyin and in minutes (issue 16, point 5)', () => {
     expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual([]);
     call('trash.restore', { kind: 'session', id: session });
     expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual([session]);
+    // Purged, its minutes leave the index too.
+    call('session.delete', { id: session });
+    call('trash.purge', { kind: 'session', id: session });
+    expect(call<SearchHit[]>('search.query', { query: '督办' })).toEqual([]);
+    expect(rt.core.db.prepare("SELECT count(*) FROM search_entry WHERE kind = 'minutes'").pluck().get()).toBe(0);
   });
 
   it('indexes the pinyin of people and the minutes a version-12 database held when it is upgraded', () => {
