@@ -81,3 +81,48 @@ export function EntitySelect<T>(props: EntitySelectProps<T>) {
     </Combobox>
   );
 }
+
+export interface EntitySearchProps<T> {
+  label: string;
+  matcher: Matcher<T>;
+  idOf: (item: T) => string;
+  renderOption: (item: T) => ReactNode;
+  onPick: (item: T) => void;
+  noResults: (query: string) => string;
+  placeholder: string;
+  hint: string;
+  /** Items shown but not pickable (already attending, already a co-operating unit). */
+  isDisabled?: (item: T) => boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  id?: string;
+}
+
+/**
+ * Finds one more item to add (a participant, a co-operating unit): type, pick with Enter. The text
+ * clears after a pick so the next one can be typed at once; nothing is listed before a key is typed.
+ */
+export function EntitySearch<T>(props: EntitySearchProps<T>) {
+  const { matcher, onPick } = props;
+  const [text, setText] = useState('');
+  const options = useMemo(() => (text.trim() ? matcher.search(text, PICKER_LIMIT) : []), [matcher, text]);
+  return (
+    <Combobox
+      id={props.id}
+      label={props.label}
+      value={text}
+      onValueChange={setText}
+      options={options}
+      optionKey={props.idOf}
+      renderOption={props.renderOption}
+      isDisabled={props.isDisabled}
+      onPick={(item) => {
+        setText('');
+        onPick(item);
+      }}
+      noResults={props.noResults(text.trim())}
+      placeholder={props.placeholder}
+      hint={props.hint}
+      inputRef={props.inputRef}
+    />
+  );
+}

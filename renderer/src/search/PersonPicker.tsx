@@ -1,8 +1,7 @@
-import { useMemo, useState, type Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Unit } from '../../../shared/domain.js';
-import { Combobox } from './Combobox.js';
-import { EntitySelect, PICKER_LIMIT } from './EntitySelect.js';
+import { EntitySearch, EntitySelect } from './EntitySelect.js';
 import { personMatcher } from './match.js';
 
 
@@ -36,24 +35,17 @@ export interface PersonSearchProps {
  */
 export function PersonSearch({ label, people, units, onPick, disabledIds, disabledNote, inputRef, id }: PersonSearchProps) {
   const { t } = useTranslation('session');
-  const [text, setText] = useState('');
   const matcher = useMemo(() => personMatcher(people, units), [people, units]);
-  const options = useMemo(() => (text.trim() ? matcher.search(text, PICKER_LIMIT) : []), [matcher, text]);
   return (
-    <Combobox
+    <EntitySearch
       id={id}
       label={label}
-      value={text}
-      onValueChange={setText}
-      options={options}
-      optionKey={(p) => p.id}
+      matcher={matcher}
+      idOf={(p) => p.id}
       renderOption={(p) => <PersonOption person={p} note={disabledIds?.has(p.id) ? disabledNote : undefined} />}
       isDisabled={(p) => disabledIds?.has(p.id) ?? false}
-      onPick={(p) => {
-        setText('');
-        onPick(p);
-      }}
-      noResults={t('picker.noResults', { query: text.trim() })}
+      onPick={onPick}
+      noResults={(query) => t('picker.noResults', { query })}
       placeholder={t('picker.placeholder')}
       hint={t('picker.hint')}
       inputRef={inputRef}

@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain.js';
-import { Combobox } from '../../search/Combobox.js';
-import { PICKER_LIMIT } from '../../search/EntitySelect.js';
+import { EntitySearch } from '../../search/EntitySelect.js';
 import { unitMatcher } from '../../search/match.js';
 import { UnitOption } from '../../search/UnitPicker.js';
 
@@ -28,9 +27,7 @@ export function UnitChips({
   emptyText: string;
 }) {
   const { t } = useTranslation(['board', 'common']);
-  const [text, setText] = useState('');
   const matcher = useMemo(() => unitMatcher(units), [units]);
-  const options = useMemo(() => (text.trim() ? matcher.search(text, PICKER_LIMIT) : []), [matcher, text]);
   const taken = useMemo(() => {
     const map = new Map<string, string>();
     for (const u of value) map.set(u.id, t('picker.isCo'));
@@ -63,19 +60,14 @@ export function UnitChips({
       ) : (
         <p className="muted small">{emptyText}</p>
       )}
-      <Combobox
+      <EntitySearch
         label={addLabel}
-        value={text}
-        onValueChange={setText}
-        options={options}
-        optionKey={(u) => u.id}
+        matcher={matcher}
+        idOf={(u) => u.id}
         renderOption={(u) => <UnitOption unit={u} note={taken.get(u.id)} />}
         isDisabled={(u) => taken.has(u.id)}
-        onPick={(u) => {
-          setText('');
-          onChange([...ids, u.id]);
-        }}
-        noResults={t('common:unitPicker.noResults', { query: text.trim() })}
+        onPick={(u) => onChange([...ids, u.id])}
+        noResults={(query) => t('common:unitPicker.noResults', { query })}
         placeholder={t('common:unitPicker.placeholder')}
         hint={t('common:unitPicker.hint')}
       />
