@@ -169,3 +169,24 @@ export interface BundleImportResult {
   /** Rows that were already present (same stable id) and left as they were. */
   skipped: number;
 }
+
+/**
+ * Every text of stored minutes, in document order, one space between fields: what a search finds
+ * the minutes by (main/core/search-index.ts). Reads any JSON tolerantly (an older shape, a damaged
+ * field): every string anywhere in it counts, field names never do.
+ */
+export function minutesPlainText(document: unknown): string {
+  const parts: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const text = value.replace(/\s+/g, ' ').trim();
+      if (text) parts.push(text);
+    } else if (Array.isArray(value)) {
+      value.forEach(walk);
+    } else if (typeof value === 'object' && value !== null) {
+      Object.values(value).forEach(walk);
+    }
+  };
+  walk(document);
+  return parts.join(' ');
+}

@@ -88,7 +88,7 @@ export interface OpinionsView {
   total: number;
 }
 
-export const SEARCH_KINDS = ['note', 'session', 'person', 'unit', 'action'] as const;
+export const SEARCH_KINDS = ['note', 'session', 'person', 'unit', 'action', 'minutes'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

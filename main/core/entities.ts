@@ -8,6 +8,7 @@
  * (test/unit/entities.test.ts checks that every table with a `deleted_at` column has a definition).
  */
 import { AppError } from '../../shared/contract/result.js';
+import { pinyinKeys } from '../../shared/pinyin.js';
 import { TRASH_KINDS } from '../../shared/domain.js';
 import type { SearchKind } from '../../shared/notes.js';
 import type { CoreContext } from './context.js';
@@ -15,6 +16,7 @@ import { recordChange } from './action-history.js';
 import { boardColumn, moveInOrder, renumberAgenda, renumberBoardColumn, sessionAgenda } from './ordering.js';
 import { purgeDirectoryRow } from './purge.js';
 import { nowIso } from './sql.js';
+import type { SourceSpec } from './search-source.js';
 import { tableSpec, type TableSpec } from './tables.js';
 
 /** Every table a user can delete from: the kinds the Trash screen shows, and saved agenda templates. */
@@ -40,10 +42,10 @@ export interface EntityDefinition {
    */
   rows: TableSpec | null;
   /**
-   * What search finds it by, for one live row: SQL over `?` (its id) giving `title` and `body`
-   * (search-index.ts indexes it, search.ts shows it). The migrations' triggers mark it stale.
+   * What search finds it by, for one live row (search-index.ts indexes it, search.ts shows it).
+   * The migrations' triggers mark it stale.
    */
-  search?: { kind: SearchKind; source: string };
+  search?: { kind: SearchKind } & SourceSpec;
   /** Announces the row's change (topics and ids) after a deletion or a restoration. */
   announce(ctx: CoreContext, row: StoredRow): void;
   /** Refuses a deletion the entity does not allow (before anything is written). */
@@ -106,7 +108,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     rows: tableSpec('session'),
     search: {
       kind: 'session',
-      source: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL`,
+      sql: `SELECT title, theme || ' ' || venue AS body FROM session WHERE id = ? AND deleted_at IS NULL`,
     },
     announce: (ctx, row) => ctx.changed('session', row.id),
   },
@@ -118,7 +120,9 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     rows: tableSpec('unit'),
     search: {
       kind: 'unit',
-      source: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
+      sql: `SELECT name AS title, short_name AS body FROM unit WHERE id = ? AND deleted_at IS NULL`,
+      // Also by the pinyin of its name and short name, as the pickers find it ("gxj": 工信局).
+      words: (row) => ({ ...row, keys: [pinyinKeys(row.title), pinyinKeys(row.body)].filter(Boolean).join(' ') }),
     },
     // People show their unit; attendance lists show both.
     announce: (ctx, row) => {
@@ -139,11 +143,13 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     inTrash: TRASHED_NOT_PURGED,
     stamped: true,
     rows: tableSpec('person'),
-    // A person is found by name, position and unit ("工信" finds the industry bureau's people).
+    // A person is found by name, position and unit ("工信" finds the industry bureau's people), and by
+    // the pinyin of the name, full or initials ("wf" finds 王芳), as the pickers find them.
     search: {
       kind: 'person',
-      source: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
-                 FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
+      sql: `SELECT p.name AS title, p.position || ' ' || coalesce((SELECT u.name FROM unit u WHERE u.id = p.unit_id), '') AS body
+              FROM person p WHERE p.id = ? AND p.deleted_at IS NULL`,
+      words: (row) => ({ ...row, keys: pinyinKeys(row.title, { person: true }) }),
     },
     announce: (ctx, row) => {
       ctx.changed('person', row.id);
@@ -174,7 +180,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     rows: tableSpec('note'),
     search: {
       kind: 'note',
-      source: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL`,
+      sql: `SELECT speaker_name AS title, text AS body FROM note WHERE id = ? AND deleted_at IS NULL`,
     },
     announce: (ctx, row) => ctx.changed('note', text(row, 'session_id'), row.id),
   },
@@ -199,7 +205,7 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     rows: tableSpec('action_item'),
     search: {
       kind: 'action',
-      source: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL`,
+      sql: `SELECT title, description || ' ' || deliverable AS body FROM action_item WHERE id = ? AND deleted_at IS NULL`,
     },
     // A note shows the tasks made from it.
     announce: (ctx, row) => {

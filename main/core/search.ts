@@ -100,15 +100,16 @@ function locate(ctx: CoreContext, row: EntryRow, title: string): { sessionId: st
       .get(row.refId) as { sessionId: string | null; programmeId: string } | undefined;
     return found ? { ...found, title } : null;
   }
-  if (row.kind === 'session') {
+  if (row.kind === 'session' || row.kind === 'minutes') {
+    // Minutes are named after their session: the title they are listed under is the session's.
     const found = ctx.db
       .prepare(
-        `SELECT s.id AS sessionId, st.programme_id AS programmeId FROM session s
+        `SELECT s.id AS sessionId, st.programme_id AS programmeId, s.title FROM session s
            JOIN stage st ON st.id = s.stage_id AND st.deleted_at IS NULL
-           JOIN programme p ON p.id = st.programme_id AND p.deleted_at IS NULL WHERE s.id = ?`,
+           JOIN programme p ON p.id = st.programme_id AND p.deleted_at IS NULL WHERE s.id = ? AND s.deleted_at IS NULL`,
       )
-      .get(row.refId) as { sessionId: string; programmeId: string } | undefined;
-    return found ? { ...found, title } : null;
+      .get(row.refId) as { sessionId: string; programmeId: string; title: string } | undefined;
+    return found ? { ...found, title: row.kind === 'minutes' ? found.title : title } : null;
   }
   return { sessionId: null, programmeId: null, title };
 }

@@ -128,8 +128,8 @@ const SCREENS: Screen[] = [
     ready: (page) => page.getByRole('dialog').locator('.minutes-readonly h3'),
   },
   { name: 'Unit view', path: (ids) => `/units/${ids.unitId}?programme=${ids.programmeId}`, ready: (page) => page.getByTestId('unit-view') },
-  { name: 'Directory: people', path: () => '/directory', ready: (page) => page.getByRole('tabpanel').locator('table, ul').first() },
-  { name: 'Directory: units', path: () => '/directory?tab=units', ready: (page) => page.getByRole('tabpanel').locator('table, ul').first() },
+  { name: 'Directory: people', path: () => '/directory', ready: (page) => page.getByRole('tabpanel').locator('table, ul:not([role=listbox])').first() },
+  { name: 'Directory: units', path: () => '/directory?tab=units', ready: (page) => page.getByRole('tabpanel').locator('table, ul:not([role=listbox])').first() },
   { name: 'Trash', path: () => '/trash', ready: (page) => page.locator('.table tbody tr').first() },
   {
     name: 'Trash: confirm dialog',

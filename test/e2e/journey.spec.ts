@@ -400,8 +400,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const name = d[who];
       await personForm.getByLabel(w.directory.name).fill(name);
       await personForm.getByLabel(w.directory.position).fill(d.positions[who]);
-      if (unit) await personForm.getByLabel(w.directory.unit).selectOption({ label: unit });
-      else await personForm.getByLabel(w.directory.unit).selectOption({ index: 0 });
+      // The unit picker: the name typed, Enter picks it; emptied and left, the person has no unit.
+      const unitBox = personForm.getByRole('combobox', { name: w.directory.unit, exact: true });
+      await unitBox.fill(unit ?? '');
+      await unitBox.press(unit ? 'Enter' : 'Tab');
+      await expect(unitBox).toHaveValue(unit ?? '');
       await personForm.getByLabel(w.directory.category).selectOption(category);
       await personForm.getByRole('button', { name: w.directory.addPerson }).click();
       await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();

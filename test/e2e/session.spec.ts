@@ -23,7 +23,11 @@ async function addPerson(page: Page, name: string, position: string, unit: strin
   const form = page.locator('form', { has: page.getByRole('heading', { name: '添加人员' }) });
   await form.getByLabel('姓名').fill(name);
   await form.getByLabel('职务').fill(position);
-  await form.getByLabel('单位').selectOption({ label: unit ?? '（无单位）' });
+  // The unit picker: type, Enter picks the best match; emptied and left, the field has no unit.
+  const unitBox = form.getByRole('combobox', { name: '单位', exact: true });
+  await unitBox.fill(unit ?? '');
+  await unitBox.press(unit ? 'Enter' : 'Tab');
+  await expect(unitBox).toHaveValue(unit ?? '');
   await form.getByLabel('类别').selectOption({ label: category });
   await form.getByRole('button', { name: '添加人员' }).click();
   await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
@@ -94,7 +98,12 @@ test('prepare a session: directory, type-ahead, bulk add, presence by keyboard, 
 
   // --- Bulk add a whole unit, as attendees.
   await page.getByLabel('新增人员的身份').selectOption('attendee');
-  await page.getByLabel('整个单位').selectOption({ label: '工信局（2 人）' });
+  // The whole unit by pinyin initials; each option says how many people the unit has.
+  const wholeUnit = page.getByRole('combobox', { name: '整个单位' });
+  await wholeUnit.fill('gxj');
+  await expect(page.getByRole('option', { name: /工信局.*2 人/ })).toBeVisible();
+  await wholeUnit.press('Enter');
+  await expect(wholeUnit).toHaveValue('工信局');
   await page.getByRole('button', { name: '添加该单位全部人员' }).click();
   await expect(page.getByText('已添加 2 人')).toBeVisible();
   await expect(participantRow(page, '王敏')).toBeVisible();

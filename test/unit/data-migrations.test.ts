@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { catchUpSearchIndex } from '../../main/core/search-index.js';
+import { migration as searchPinyinMinutes } from '../../main/db/migrations/013-search-pinyin-minutes.js';
 import { MIGRATIONS } from '../../main/db/migrations/index.js';
 import { openDatabase } from '../../main/db/open.js';
 import { tempDir } from '../helpers/runtime.js';
@@ -10,8 +12,8 @@ import { tempDir } from '../helpers/runtime.js';
  * Every migration that reshapes data, not only the schema, gets its own test (Signal Desktop's
  * discipline): a database at version N-1 with rows, migrated by exactly step N, and its rows checked.
  * The data steps are 003 (existing rows enter the search index), 007 (every searchable row is marked
- * stale once), 009 (earlier note versions take the note's placement) and 010 (chair and secretary
- * brought in step). The others only add tables, columns and triggers.
+ * stale once), 009 (earlier note versions take the note's placement), 010 (chair and secretary
+ * brought in step) and search-pinyin-minutes (people, units and minutes marked stale for the index). The others only add tables, columns and triggers.
  */
 const dirs: string[] = [];
 afterEach(() => {
@@ -140,6 +142,41 @@ describe('data migrations', () => {
       { session: 's2', person: 'z', role: 'secretary', presence: 'invited' },
       { session: 's3', person: 'z', role: 'chair', presence: 'invited' },
     ]);
+    db.close();
+  });
+
+  it('search-pinyin-minutes keeps the index and its marks, takes minutes as a kind, and marks people, units and minutes stale once', () => {
+    const version = searchPinyinMinutes.version;
+    const db = migrateOneStep(version, (old) => {
+      old.exec(`${DIRECTORY}
+        INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at, approved_at) VALUES
+          ('s', 1, 'approved', 'zh-CN', '{"title":"座谈会会议纪要","closing":"抓好督办落实"}', '${at}', '${at}', '${at}'),
+          ('s', 2, 'draft', 'zh-CN', '{"title":"座谈会会议纪要","decisions":["督办到位"]}', '${at}', '${at}', NULL);`);
+      // The index as the version before left it: caught up, then one save not yet indexed.
+      catchUpSearchIndex(old);
+      old.prepare("UPDATE person SET position = '副局长' WHERE id = 'x'").run();
+    });
+    const entries = db.prepare('SELECT id, kind, ref_id AS ref FROM search_entry ORDER BY id').all();
+    expect(entries.map((e) => (e as { kind: string }).kind)).toEqual(['unit', 'person', 'person', 'person', 'session']);
+    const marks = db.prepare('SELECT kind, ref_id AS id FROM search_stale ORDER BY seq').all();
+    expect(marks).toEqual([
+      { kind: 'person', id: 'x' },
+      { kind: 'unit', id: 'u' },
+      { kind: 'person', id: 'x' },
+      { kind: 'person', id: 'y' },
+      { kind: 'person', id: 'z' },
+      { kind: 'minutes', id: 's' },
+    ]);
+    // The index rows kept their ids (they are search_fts's rows): catching up finds them by key.
+    catchUpSearchIndex(db);
+    expect(db.prepare('SELECT id, kind, ref_id AS ref FROM search_entry WHERE kind <> ? ORDER BY id').all('minutes')).toEqual(entries);
+    const found = (term: string) =>
+      db.prepare('SELECT e.kind, e.ref_id AS id FROM search_fts f JOIN search_entry e ON e.id = f.rowid WHERE search_fts MATCH ? ORDER BY e.id').all(`"${term}"`);
+    expect(found('wangfang')).toEqual([{ kind: 'person', id: 'x' }]);
+    expect(found('督办到位')).toEqual([{ kind: 'minutes', id: 's' }]);
+    // Saving minutes marks them stale from now on.
+    db.prepare("UPDATE minutes SET document = '{}' WHERE session_id = 's' AND version = 2").run();
+    expect(db.prepare('SELECT kind, ref_id AS id FROM search_stale').all()).toEqual([{ kind: 'minutes', id: 's' }]);
     db.close();
   });
 });

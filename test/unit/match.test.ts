@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Person, Unit } from '../../shared/domain.js';
 import {
@@ -8,11 +9,11 @@ import {
   fold,
   matcherBy,
   personMatcher,
-  readingsOf,
   scoreFields,
   tokenize,
   unitMatcher,
 } from '../../renderer/src/search/match.js';
+import { pinyinKeys, readingsOf } from '../../shared/pinyin.js';
 
 function unit(id: string, name: string, shortName = ''): Unit {
   return { id, name, shortName, kind: 'department' };
@@ -186,5 +187,68 @@ describe('byName', () => {
     const sorted = ['赵海', '王敏', '陈洋', '江辰', 'Zoe', 'Anna'].sort(byName((s) => s));
     expect(sorted.filter((s) => /[A-Za-z]/.test(s))).toEqual(['Anna', 'Zoe']);
     expect(sorted.filter((s) => !/[A-Za-z]/.test(s))).toEqual(['陈洋', '江辰', '王敏', '赵海']);
+  });
+});
+
+describe('the unit picker (issue 16, point 3)', () => {
+  const county: Unit[] = [
+    unit('u-ind', '县工业和信息化局', '工信局'),
+    unit('u-fin', '县财政局', '财政局'),
+    unit('u-dev', '县发展和改革委员会', '发改委'),
+    unit('u-en', 'County Finance Bureau', 'Finance'),
+  ];
+  const matcher = unitMatcher(county);
+  const ids = (query: string) => matcher.search(query).map((u) => u.id);
+
+  it('finds a unit by full name, short name, pinyin full and initials of either, and an English unit by its words', () => {
+    expect(ids('县工业')).toEqual(['u-ind']);
+    expect(ids('工信')).toEqual(['u-ind']);
+    expect(ids('gxj')).toEqual(['u-ind']);
+    expect(ids('gx')).toEqual(['u-ind']);
+    expect(ids('gongxinju')).toEqual(['u-ind']);
+    expect(ids('xgyhxxhj')).toEqual(['u-ind']);
+    expect(ids('xiangongye')).toEqual(['u-ind']);
+    expect(ids('fgw')).toEqual(['u-dev']);
+    expect(ids('cz')).toEqual(['u-fin']);
+    expect(ids('finance')).toEqual(['u-en']);
+    expect(ids('county fin')).toEqual(['u-en']);
+  });
+
+  it('finds every unit by the pinyin the search index stores for it (full and initials), so the picker and search agree', () => {
+    for (const u of county) {
+      for (const key of `${pinyinKeys(u.name)} ${pinyinKeys(u.shortName)}`.split(' ').filter(Boolean)) {
+        expect(ids(key), `${u.name} by “${key}”`).toContain(u.id);
+      }
+    }
+  });
+
+  it('finds every unit by its own initials and its own full pinyin, whatever the name', () => {
+    // Characters unit names are made of, a few of them polyphonic (长 chang/zhang, 行 xing/hang, 重 zhong/chong).
+    const chars = [...'县市区局委办厅工业信息化财政发展改革人力资源社会保障长行重教育卫生健康商务交通运输农业乡村振兴科技'];
+    const name = fc.array(fc.constantFrom(...chars), { minLength: 2, maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 12 }), fc.nat(), (names, pick) => {
+        const list = names.map((n, i) => unit(`u${i}`, n));
+        const target = list[pick % list.length]!;
+        const chosen = [...target.name].map((c) => readingsOf(c)[0]!);
+        const found = (query: string) => unitMatcher(list).search(query).map((u) => u.id);
+        expect(found(chosen.map((r) => r[0]).join(''))).toContain(target.id);
+        expect(found(chosen.join(''))).toContain(target.id);
+        // Its full name typed in full ranks it first: an exact match beats every other.
+        expect(found(target.name)[0]).toBe(target.id);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('pinyinKeys (what the search index stores)', () => {
+  it('spells a name in full and by initials, reads a surname as a surname, and leaves a name without Chinese alone', () => {
+    expect(pinyinKeys('王芳', { person: true })).toBe('wangfang wf');
+    expect(pinyinKeys('单雄信', { person: true })).toBe('shanxiongxin sxx');
+    expect(pinyinKeys('吕华', { person: true })).toBe('lvhua lh luhua');
+    expect(pinyinKeys('工信局')).toBe('gongxinju gxj');
+    expect(pinyinKeys('王Li')).toBe('wangli wl');
+    expect(pinyinKeys('Jiang Chen', { person: true })).toBe('');
   });
 });

@@ -1,10 +1,14 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catchUpSearchIndex, staleCount } from '../../main/core/search-index.js';
+import { migration as searchPinyinMinutes } from '../../main/db/migrations/013-search-pinyin-minutes.js';
 import { openDatabase } from '../../main/db/open.js';
 import { dataPaths } from '../../main/db/paths.js';
 import { MIGRATIONS } from '../../main/db/migrations/index.js';
+import type { MinutesVersion } from '../../shared/minutes.js';
 import type { Note, SearchHit } from '../../shared/notes.js';
+import { pinyinKeys } from '../../shared/pinyin.js';
 import { ok, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 /**
@@ -31,6 +35,23 @@ function seedSession(rt: TestRuntime): string {
   const programme = call<{ id: string }>('programme.create', { title: '清源县' });
   const stage = call<{ id: string }>('stage.create', { programmeId: programme.id, title: '专题研讨' });
   return call<{ id: string }>('session.create', { stageId: stage.id, title: '座谈会' }).id;
+}
+
+const AT = '2026-01-01T00:00:00.000Z';
+const OLD_SESSION = `
+  INSERT INTO programme (id, title, created_at, updated_at) VALUES ('p', '清源县', '${AT}', '${AT}');
+  INSERT INTO stage (id, programme_id, title, position, created_at, updated_at) VALUES ('st', 'p', '第一阶段', 0, '${AT}', '${AT}');
+  INSERT INTO session (id, stage_id, title, position, created_at, updated_at) VALUES ('s', 'st', '座谈会', 0, '${AT}', '${AT}');`;
+
+/** A data folder whose database stopped at `version` holding `sql`'s rows (`settle` run on it last), opened by today's app. */
+function upgradedFrom(version: number, sql: string, settle?: (db: BetterSqlite3.Database) => void): TestRuntime {
+  const dir = tempDir();
+  const paths = dataPaths(dir);
+  const old = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, migrations: MIGRATIONS.slice(0, version) });
+  old.db.exec(sql);
+  settle?.(old.db);
+  old.db.close();
+  return fresh(dir);
 }
 
 const hitIds = (hits: SearchHit[], kind: SearchHit['kind']) =>
@@ -127,18 +148,9 @@ describe('search index catch-up', () => {
   });
 
   it('indexes what a version-6 database held when it is upgraded', () => {
-    const dir = tempDir();
-    const paths = dataPaths(dir);
-    const old = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, migrations: MIGRATIONS.slice(0, 6) });
-    const at = '2026-01-01T00:00:00.000Z';
-    old.db.exec(`
-      INSERT INTO programme (id, title, created_at, updated_at) VALUES ('p', '清源县', '${at}', '${at}');
-      INSERT INTO stage (id, programme_id, title, position, created_at, updated_at) VALUES ('st', 'p', '第一阶段', 0, '${at}', '${at}');
-      INSERT INTO session (id, stage_id, title, position, created_at, updated_at) VALUES ('s', 'st', '座谈会', 0, '${at}', '${at}');
+    const rt = upgradedFrom(6, `${OLD_SESSION}
       INSERT INTO note (id, session_id, category, text, captured_at, created_at, updated_at)
-        VALUES ('n', 's', 'idea', '人才公寓', '${at}', '${at}', '${at}');`);
-    old.db.close();
-    const rt = fresh(dir);
+        VALUES ('n', 's', 'idea', '人才公寓', '${AT}', '${AT}', '${AT}');`);
     const call = caller(rt);
     expect(hitIds(call('search.query', { query: '人才' }), 'note')).toEqual(['n']);
     expect(hitIds(call('search.query', { query: '人才公寓' }), 'note')).toEqual(['n']);
@@ -219,7 +231,8 @@ describe('search index catch-up', () => {
             const hits = call<SearchHit[]>('search.query', { query: q, limit: 200 });
             expect(hitIds(hits, 'note'), `notes for "${q}"`).toEqual(notes.filter((n) => n.live && has(n.text)).map((n) => n.id).sort());
             expect(hitIds(hits, 'person'), `people for "${q}"`).toEqual(
-              people.filter((p) => has(p.name, ` ${unitNames.get(p.unit)!}`)).map((p) => p.id).sort(),
+              // A person is found by the pinyin of their name too (王 by "wang", "w", "g"...).
+              people.filter((p) => has(p.name, ` ${unitNames.get(p.unit)!}`, pinyinKeys(p.name, { person: true }))).map((p) => p.id).sort(),
             );
             checked++;
           }
@@ -231,5 +244,78 @@ describe('search index catch-up', () => {
       { numRuns: 100 },
     );
     console.log(`search index: ${runs} random histories, ${checked} queries answered as a substring scan would`);
+  });
+});
+
+describe('search by pinyin and in minutes (issue 16, point 5)', () => {
+  it('finds a person by the pinyin of their name, full or initials, and follows a rename', () => {
+    const rt = fresh();
+    const call = caller(rt);
+    const unit = call<{ id: string }>('unit.create', { name: '县工业和信息化局', shortName: '工信局' });
+    const wang = call<{ id: string }>('person.create', { name: '王芳', position: '局长', unitId: unit.id, category: 'other' });
+    const li = call<{ id: string }>('person.create', { name: '李强', position: '', category: 'other' });
+    const jiang = call<{ id: string }>('person.create', { name: 'Jiang Chen', position: '', category: 'other' });
+    expect(hitIds(call('search.query', { query: 'wf' }), 'person')).toEqual([wang.id]);
+    expect(hitIds(call('search.query', { query: 'wangfang' }), 'person')).toEqual([wang.id]);
+    expect(hitIds(call('search.query', { query: 'WF' }), 'person')).toEqual([wang.id]);
+    expect(hitIds(call('search.query', { query: 'lq' }), 'person')).toEqual([li.id]);
+    // Pinyin and the unit's name together: every term must be found.
+    expect(hitIds(call('search.query', { query: 'wf 工业' }), 'person')).toEqual([wang.id]);
+    // An English name is found by its own letters, as before.
+    expect(hitIds(call('search.query', { query: 'jiang' }), 'person')).toEqual([jiang.id]);
+    // A unit by the pinyin of its full or short name.
+    expect(hitIds(call('search.query', { query: 'gxj' }), 'unit')).toEqual([unit.id]);
+
+    call('person.update', { id: wang.id, name: '赵磊' });
+    expect(hitIds(call('search.query', { query: 'wf' }), 'person')).toEqual([]);
+    expect(hitIds(call('search.query', { query: 'zl' }), 'person')).toEqual([wang.id]);
+  });
+
+  it("finds a session's minutes by a word only the minutes hold, follows edits, and leaves a trashed session's minutes out", () => {
+    const rt = fresh();
+    const call = caller(rt);
+    const session = seedSession(rt);
+    const draft = call<MinutesVersion>('minutes.generate', { sessionId: session, locale: 'zh-CN' });
+    expect(call<SearchHit[]>('search.query', { query: '督办' })).toEqual([]);
+
+    call('minutes.update', { sessionId: session, version: draft.version, document: { ...draft.document, closing: '请各单位按时报送督办事项。' } });
+    const hits = call<SearchHit[]>('search.query', { query: '督办' });
+    expect(hits).toEqual([
+      { kind: 'minutes', id: session, title: '座谈会', snippet: expect.stringContaining('督办') as unknown, sessionId: session, programmeId: expect.any(String) as unknown },
+    ]);
+    expect(hitIds(call('search.query', { query: '督办 报送' }), 'minutes')).toEqual([session]);
+
+    // An approved record, then a new version without the word: the latest version is what is searched.
+    call('minutes.approve', { sessionId: session, version: draft.version });
+    expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual([session]);
+    const next = call<MinutesVersion>('minutes.newVersion', { sessionId: session });
+    call('minutes.update', { sessionId: session, version: next.version, document: { ...next.document, closing: '会议要求。' } });
+    expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual([]);
+
+    call('minutes.update', { sessionId: session, version: next.version, document: { ...next.document, closing: '督办到位。' } });
+    call('session.delete', { id: session });
+    expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual([]);
+    call('trash.restore', { kind: 'session', id: session });
+    expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual([session]);
+    // Purged, its minutes leave the index too.
+    call('session.delete', { id: session });
+    call('trash.purge', { kind: 'session', id: session });
+    expect(call<SearchHit[]>('search.query', { query: '督办' })).toEqual([]);
+    expect(rt.core.db.prepare("SELECT count(*) FROM search_entry WHERE kind = 'minutes'").pluck().get()).toBe(0);
+  });
+
+  it('indexes the pinyin of people and the minutes a database from before them held when it is upgraded', () => {
+    // The index as the version before left it: caught up, without pinyin or minutes.
+    const rt = upgradedFrom(
+      searchPinyinMinutes.version - 1,
+      `${OLD_SESSION}
+      INSERT INTO person (id, name, created_at, updated_at) VALUES ('x', '王芳', '${AT}', '${AT}');
+      INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at)
+        VALUES ('s', 1, 'draft', 'zh-CN', '{"title":"座谈会会议纪要","closing":"抓好督办落实"}', '${AT}', '${AT}');`,
+      (db) => catchUpSearchIndex(db),
+    );
+    const call = caller(rt);
+    expect(hitIds(call('search.query', { query: 'wf' }), 'person')).toEqual(['x']);
+    expect(hitIds(call('search.query', { query: '督办' }), 'minutes')).toEqual(['s']);
   });
 });

@@ -24,6 +24,8 @@ export interface ComboboxProps<T> {
   placeholder?: string;
   /** Short usage hint, linked with aria-describedby. */
   hint?: string;
+  /** A translated message under the field (the save refused the choice); marks the input aria-invalid. */
+  error?: string | undefined;
   /** Open the popup on focus even with no text (pickers with few options). */
   openOnFocus?: boolean;
   onBlur?: () => void;
@@ -55,6 +57,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     noResults,
     placeholder,
     hint,
+    error,
     openOnFocus,
     onBlur,
     inputRef,
@@ -65,6 +68,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const id = props.id ?? `combobox${generated.replace(/:/g, '')}`;
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const [open, setOpen] = useState(false);
   /** null: the default option (firstActive) for the current text. */
   const [active, setActive] = useState<number | null>(null);
@@ -139,7 +144,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   };
 
   return (
-    <div className="field combobox">
+    <div className={error ? 'field combobox field-invalid' : 'field combobox'}>
       <label htmlFor={id} className={labelHidden ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
@@ -160,7 +165,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           aria-expanded={showList}
           aria-controls={listId}
           aria-activedescendant={showList && activeItem !== undefined ? optionId(activeItem) : undefined}
-          aria-describedby={hint ? hintId : undefined}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
           placeholder={placeholder}
           value={value}
           disabled={disabled}
@@ -218,6 +224,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           </p>
         ) : null}
       </div>
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

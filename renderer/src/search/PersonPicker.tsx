@@ -1,11 +1,9 @@
-import { useMemo, useState, type Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Unit } from '../../../shared/domain.js';
-import { Combobox } from './Combobox.js';
+import { EntitySearch, EntitySelect } from './EntitySelect.js';
 import { personMatcher } from './match.js';
 
-/** How many options a picker shows at once: enough to scan, few enough to stay quick. */
-export const PICKER_LIMIT = 30;
 
 /** One line of a person option: the name, then position and unit in a quieter style. */
 export function PersonOption({ person, note }: { person: Person; note?: string | undefined }) {
@@ -37,24 +35,17 @@ export interface PersonSearchProps {
  */
 export function PersonSearch({ label, people, units, onPick, disabledIds, disabledNote, inputRef, id }: PersonSearchProps) {
   const { t } = useTranslation('session');
-  const [text, setText] = useState('');
   const matcher = useMemo(() => personMatcher(people, units), [people, units]);
-  const options = useMemo(() => (text.trim() ? matcher.search(text, PICKER_LIMIT) : []), [matcher, text]);
   return (
-    <Combobox
+    <EntitySearch
       id={id}
       label={label}
-      value={text}
-      onValueChange={setText}
-      options={options}
-      optionKey={(p) => p.id}
+      matcher={matcher}
+      idOf={(p) => p.id}
       renderOption={(p) => <PersonOption person={p} note={disabledIds?.has(p.id) ? disabledNote : undefined} />}
       isDisabled={(p) => disabledIds?.has(p.id) ?? false}
-      onPick={(p) => {
-        setText('');
-        onPick(p);
-      }}
-      noResults={t('picker.noResults', { query: text.trim() })}
+      onPick={onPick}
+      noResults={(query) => t('picker.noResults', { query })}
       placeholder={t('picker.placeholder')}
       hint={t('picker.hint')}
       inputRef={inputRef}
@@ -72,50 +63,26 @@ export interface PersonSelectProps {
 }
 
 /**
- * Chooses one person for a field (chair, secretary): shows the chosen name; typing searches; leaving
- * the field with the text erased clears it, leaving it with an unfinished search puts the name back.
+ * Chooses one person for a field (chair, secretary): shows the chosen name; typing searches by name,
+ * unit or pinyin; leaving the field with the text erased clears it (see EntitySelect).
  */
 export function PersonSelect({ label, people, units, value, onChange, id }: PersonSelectProps) {
   const { t } = useTranslation('session');
-  const [editing, setEditing] = useState<string | null>(null);
   const matcher = useMemo(() => personMatcher(people, units), [people, units]);
-  const chosen = value ? people.find((p) => p.id === value) : undefined;
-  const text = editing ?? chosen?.name ?? '';
-  const options = useMemo(() => matcher.search(editing ?? '', PICKER_LIMIT), [matcher, editing]);
   return (
-    <Combobox
+    <EntitySelect
       id={id}
       label={label}
-      value={text}
-      onValueChange={setEditing}
-      options={options}
-      optionKey={(p) => p.id}
+      items={people}
+      matcher={matcher}
+      idOf={(p) => p.id}
+      nameOf={(p) => p.name}
       renderOption={(p) => <PersonOption person={p} />}
-      onPick={(p) => {
-        setEditing(null);
-        onChange(p.id);
-      }}
-      onBlur={() => {
-        if (editing === '') onChange(null);
-        setEditing(null);
-      }}
-      noResults={t('picker.noResults', { query: text.trim() })}
+      value={value}
+      onChange={onChange}
+      noResults={(query) => t('picker.noResults', { query })}
       placeholder={t('picker.none')}
-    >
-      {value ? (
-        <button
-          type="button"
-          className="combobox-clear"
-          aria-label={t('picker.clear', { label })}
-          title={t('picker.clear', { label })}
-          onClick={() => {
-            setEditing(null);
-            onChange(null);
-          }}
-        >
-          ×
-        </button>
-      ) : null}
-    </Combobox>
+      clearLabel={t('picker.clear', { label })}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import type { Person, Unit } from '../../../shared/domain.js';
+import { isHan, isWordChar, readingsOf } from '../../../shared/pinyin.js';
 
 /**
  * Type-ahead matching for people and units: by the text itself, by full pinyin, by pinyin initials,
@@ -61,8 +61,6 @@ interface PreparedField {
   tokens: Token[] | null;
 }
 
-const HAN = /\p{Script=Han}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** NFKC (full-width letters become ASCII), lower case, whitespace collapsed. */
 export function fold(text: string): string {
@@ -72,27 +70,8 @@ export function fold(text: string): string {
 /** What a query looks like to the pinyin matcher: folded, no spaces, apostrophes or separators. */
 function foldQueryForPinyin(query: string): string {
   return Array.from(fold(query))
-    .filter((c) => HAN.test(c) || WORD_CHAR.test(c))
+    .filter((c) => isHan(c) || isWordChar(c))
     .join('');
-}
-
-const readingCache = new Map<string, string[]>();
-
-/** Every reading of one Chinese character, lower case, toneless, ü written v (and u, as people type it). */
-export function readingsOf(char: string): string[] {
-  const cached = readingCache.get(char);
-  if (cached) return cached;
-  const raw = pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true }) as string[];
-  const readings = new Set<string>();
-  for (const r of raw) {
-    const reading = r.toLowerCase();
-    if (!/^[a-z]+$/.test(reading)) continue;
-    readings.add(reading);
-    if (reading.includes('v')) readings.add(reading.replace(/v/g, 'u'));
-  }
-  const list = [...readings];
-  readingCache.set(char, list);
-  return list;
 }
 
 /** Splits a field into pinyin tokens (exported for tests). */
@@ -104,11 +83,11 @@ export function tokenize(text: string): Token[] {
     word = '';
   };
   for (const c of Array.from(fold(text))) {
-    if (HAN.test(c)) {
+    if (isHan(c)) {
       flush();
       const readings = readingsOf(c);
       tokens.push({ char: c, readings });
-    } else if (WORD_CHAR.test(c)) {
+    } else if (isWordChar(c)) {
       word += c;
     } else {
       flush();

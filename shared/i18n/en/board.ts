@@ -119,11 +119,6 @@ export const board: Messages<typeof zh> = {
     filteredHint: 'Change a filter, or clear them to see every task.',
   },
   picker: {
-    placeholder: 'Unit name, short name or pinyin initials',
-    noResults: 'No unit matches “{{query}}”',
-    none: 'Not set',
-    clear: 'Clear {{label}}',
-    hint: 'Type, choose with ↑↓, Enter picks, Escape closes.',
     isLead: 'already the lead unit',
     isCo: 'already added',
     remove: 'Remove co-operating unit “{{unit}}”',

@@ -102,4 +102,12 @@ export const common: Messages<typeof zh> = {
     print: 'Print agenda',
     projector: 'Projector',
   },
+  /** The unit picker (renderer/src/search/UnitPicker.tsx): wherever a unit is chosen. */
+  unitPicker: {
+    placeholder: 'Unit name, short name or pinyin initials',
+    noResults: 'No unit matches “{{query}}”',
+    none: 'Not set',
+    clear: 'Clear {{label}}',
+    hint: 'Type, choose with ↑↓, Enter picks, Escape closes.',
+  },
 };

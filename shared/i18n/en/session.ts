@@ -63,6 +63,8 @@ export const session: Messages<typeof zh> = {
     addUnit: 'Add everyone in this unit',
     addCategory: 'Add everyone in this category',
     unitOption: '{{name}} ({{count}})',
+    unitPeople_one: '{{count}} person',
+    unitPeople_other: '{{count}} people',
     added: 'Added “{{name}}” ({{role}})',
     addedMany: 'People added: {{count}}',
     addedNone: 'Nobody new: they are all attending already',

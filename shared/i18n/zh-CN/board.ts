@@ -117,11 +117,6 @@ export const board = {
     filteredHint: '换个条件，或清除筛选看全部任务。',
   },
   picker: {
-    placeholder: '单位名称、简称或拼音首字母',
-    noResults: '没有匹配“{{query}}”的单位',
-    none: '未指定',
-    clear: '清除{{label}}',
-    hint: '输入后用 ↑↓ 选择，回车确认，Esc 关闭。',
     isLead: '已是牵头单位',
     isCo: '已添加',
     remove: '移除配合单位“{{unit}}”',

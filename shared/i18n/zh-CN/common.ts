@@ -102,4 +102,12 @@ export const common = {
     print: '打印议程',
     projector: '投影',
   },
+  /** The unit picker (renderer/src/search/UnitPicker.tsx): wherever a unit is chosen. */
+  unitPicker: {
+    placeholder: '单位名称、简称或拼音首字母',
+    noResults: '没有匹配“{{query}}”的单位',
+    none: '未指定',
+    clear: '清除{{label}}',
+    hint: '输入后用 ↑↓ 选择，回车确认，Esc 关闭。',
+  },
 } as const;

@@ -61,6 +61,8 @@ export const session = {
     addUnit: '添加该单位全部人员',
     addCategory: '添加该类别全部人员',
     unitOption: '{{name}}（{{count}} 人）',
+    unitPeople_one: '{{count}} 人',
+    unitPeople_other: '{{count}} 人',
     added: '已添加“{{name}}”（{{role}}）',
     addedMany: '已添加 {{count}} 人',
     addedNone: '没有新增人员：他们都已在名单中',

@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
 import type { Person, Unit } from '../../../../shared/domain.js';
 import { Combobox } from '../../search/Combobox.js';
-import { PICKER_LIMIT, PersonOption } from '../../search/PersonPicker.js';
+import { PICKER_LIMIT } from '../../search/EntitySelect.js';
+import { PersonOption } from '../../search/PersonPicker.js';
 import { fold, personMatcher } from '../../search/match.js';
 
 /** A pick: someone from the list, or a name typed for someone who is not in it. */

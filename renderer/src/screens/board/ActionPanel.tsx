@@ -20,7 +20,8 @@ import { historyLine, orList } from './format.js';
 import { programmeBoardHref, sessionBoardHref, unitHref } from './links.js';
 import { END_OF_COLUMN } from './model.js';
 import { SavedText } from './SavedText.js';
-import { UnitChips, UnitSelect } from './UnitPicker.js';
+import { UnitSelect } from '../../search/UnitPicker.js';
+import { UnitChips } from './UnitChips.js';
 import type { BoardMoves } from './useMoves.js';
 import './board.css';
 

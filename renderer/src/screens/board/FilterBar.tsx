@@ -6,7 +6,7 @@ import { Select } from '../../components/Field.js';
 import { PersonSelect } from '../../search/PersonPicker.js';
 import type { useBoardView } from './filters.js';
 import { unitHref } from './links.js';
-import { UnitSelect } from './UnitPicker.js';
+import { UnitSelect } from '../../search/UnitPicker.js';
 
 type ViewApi = ReturnType<typeof useBoardView>;
 

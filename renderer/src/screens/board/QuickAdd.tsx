@@ -4,7 +4,7 @@ import type { ActionItem, ActionStatus } from '../../../../shared/actions.js';
 import type { Unit } from '../../../../shared/domain.js';
 import { useRunResult } from '../../components/run.js';
 import { needsLead } from '../../../../shared/actions.js';
-import { UnitSelect } from './UnitPicker.js';
+import { UnitSelect } from '../../search/UnitPicker.js';
 
 export interface BoardScope {
   programmeId: string;

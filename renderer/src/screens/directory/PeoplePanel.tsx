@@ -9,6 +9,7 @@ import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { byName, personMatcher } from '../../search/match.js';
+import { UnitSelect } from '../../search/UnitPicker.js';
 import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
 interface PersonDraft {
@@ -25,15 +26,9 @@ function toInput(draft: PersonDraft) {
   return { name: draft.name, position: draft.position, unitId: draft.unitId || null, category: draft.category };
 }
 
-function useOptions(units: readonly Unit[]) {
+function useOptions() {
   const { t } = useTranslation(['directory', 'common']);
-  return useMemo(
-    () => ({
-      units: [{ value: '', label: t('people.noUnit') }, ...units.map((u) => ({ value: u.id, label: u.name }))],
-      categories: PERSON_CATEGORIES.map((c) => ({ value: c, label: t(`common:personCategory.${c}`) })),
-    }),
-    [units, t],
-  );
+  return useMemo(() => ({ categories: PERSON_CATEGORIES.map((c) => ({ value: c, label: t(`common:personCategory.${c}`) })) }), [t]);
 }
 
 /** People: add (unit and category stay chosen for the next person), search, edit in place, delete with Undo. */
@@ -142,7 +137,7 @@ export function PeoplePanel() {
 function AddPersonForm({ units }: { units: readonly Unit[] }) {
   const { t } = useTranslation(['directory', 'common']);
   const submit = useSubmit();
-  const options = useOptions(units);
+  const options = useOptions();
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -174,7 +169,7 @@ function AddPersonForm({ units }: { units: readonly Unit[] }) {
       <div className="add-form-fields">
         <TextInput ref={nameRef} label={t('people.name')} required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
         <TextInput label={t('people.position')} value={draft.position} error={errors.position} onChange={(e) => set('position', e.target.value)} />
-        <Select label={t('people.unit')} value={draft.unitId} options={options.units} error={errors.unitId} onChange={(v) => set('unitId', v)} />
+        <UnitSelect label={t('people.unit')} placeholder={t('people.noUnit')} units={units} value={draft.unitId || null} error={errors.unitId} onChange={(id) => set('unitId', id ?? '')} />
         <Select label={t('people.category')} value={draft.category} options={options.categories} onChange={(v) => set('category', v)} />
         <button type="submit" className="button primary" disabled={saving}>
           {saving ? t('common:state.saving') : t('people.add')}
@@ -187,7 +182,7 @@ function AddPersonForm({ units }: { units: readonly Unit[] }) {
 function EditPersonRow({ person, units, onDone }: { person: Person; units: readonly Unit[]; onDone: () => void }) {
   const { t } = useTranslation(['directory', 'common']);
   const submit = useSubmit();
-  const options = useOptions(units);
+  const options = useOptions();
   const { draft, set, errors, saving, save, onKeyDown } = useRowEditor<PersonDraft, Person>(
     { name: person.name, position: person.position, unitId: person.unitId ?? '', category: person.category },
     (d) => submit('person.update', { id: person.id, ...toInput(d) }),
@@ -205,7 +200,7 @@ function EditPersonRow({ person, units, onDone }: { person: Person; units: reado
         <TextInput form={formId} label={t('people.position')} hideLabel value={draft.position} error={errors.position} onChange={(e) => set('position', e.target.value)} />
       </td>
       <td>
-        <Select form={formId} label={t('people.unit')} hideLabel value={draft.unitId} options={options.units} onChange={(v) => set('unitId', v)} />
+        <UnitSelect label={t('people.unit')} labelHidden placeholder={t('people.noUnit')} units={units} value={draft.unitId || null} error={errors.unitId} onChange={(id) => set('unitId', id ?? '')} />
       </td>
       <td>
         <Select form={formId} label={t('people.category')} hideLabel value={draft.category} options={options.categories} onChange={(v) => set('category', v)} />

@@ -162,6 +162,8 @@ export function useRowEditor<D, V>(initial: D, send: (draft: D) => Promise<Submi
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    // A key a field already used (Enter picking a unit in its list, Escape closing it) is not the row's.
+    if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       onDone();

@@ -67,7 +67,7 @@ function HitItem({ hit, sessionTitle }: { hit: SearchHit; sessionTitle: string |
     <li className="search-hit">
       <Link className="search-hit-link" to={hitHref(hit)} data-kind={hit.kind}>
         <span className="search-hit-title">
-          {hit.kind === 'note' ? t('noteIn', { speaker: hit.title }) : hit.title}
+          {hit.kind === 'note' ? t('noteIn', { speaker: hit.title }) : hit.kind === 'minutes' ? t('minutesOf', { session: hit.title }) : hit.title}
           {sessionTitle ? <span className="search-hit-where"> · {sessionTitle}</span> : null}
         </span>
         <span className="search-hit-snippet">

@@ -21,6 +21,7 @@ import { Select } from '../../components/Field.js';
 import { useRunResult } from '../../components/run.js';
 import { matcherBy } from '../../search/match.js';
 import { PersonSearch } from '../../search/PersonPicker.js';
+import { UnitSelect } from '../../search/UnitPicker.js';
 import { ParticipantsTable } from './ParticipantsTable.js';
 import { useUndoToast } from './run.js';
 
@@ -268,14 +269,13 @@ function BulkAdd({
     <fieldset className="bulk-add">
       <legend>{t('participants.bulkHeading')}</legend>
       <form className="inline-form" onSubmit={(e) => void add(e, unitId ? { unitId } : null, () => setUnitId(''))}>
-        <Select
+        <UnitSelect
           label={t('participants.wholeUnit')}
-          value={unitId}
-          options={[
-            { value: '', label: t('participants.chooseUnit') },
-            ...units.map((u) => ({ value: u.id, label: t('participants.unitOption', { name: u.name, count: perUnit.get(u.id) ?? 0 }) })),
-          ]}
-          onChange={setUnitId}
+          placeholder={t('participants.chooseUnit')}
+          units={units}
+          value={unitId || null}
+          noteOf={(u) => t('participants.unitPeople', { count: perUnit.get(u.id) ?? 0 })}
+          onChange={(id) => setUnitId(id ?? '')}
         />
         <button type="submit" className="button" disabled={!unitId || busy}>
           {t('participants.addUnit')}
