@@ -49,6 +49,9 @@ export function translatorFor(locale: Locale): Translate {
 /** Whether a stored or typed value names one of the app's languages. */
 export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
+/** A language tag i18next reports (i18n.language) as one of the app's languages: the fallback's when it is none. */
+export const asLocale = (tag: string): Locale => (isLocale(tag) ? tag : I18N_OPTIONS.fallbackLng);
+
 /**
  * The tag Intl formats dates with in each language: 2027年1月11日, and in English the British order,
  * 11 January 2027, as an office in the UK writes it.

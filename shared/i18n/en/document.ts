@@ -25,7 +25,7 @@ export const documentWords: Messages<typeof zh> = {
     // An English title is printed as typed; the line under it names the document.
     heading: '{{title}}',
     named: 'minutes',
-    pageTitle: '{{title}} $t(document:minutes.title)',
+    pageTitle: '{{title}} Minutes',
     draft: ' (draft)',
     time: 'Time',
     venue: 'Venue',
@@ -81,7 +81,7 @@ export const documentWords: Messages<typeof zh> = {
   },
   agenda: {
     title: 'Agenda',
-    heading: '$t(document:agenda.title): {{title}}',
+    heading: 'Agenda: {{title}}',
     attending: 'Attending',
     observers: 'Observers',
     speakers: 'Speakers',

@@ -1,8 +1,9 @@
 /**
  * The words of the exported documents (minutes, task breakdown, opinions report, agenda) and of their
  * file names, as main prints them (main/export, main/core/minutes-draft.ts). A term printed in two
- * places is written once and nested ($t(…)) where it recurs. Punctuation is the document's language's,
- * whatever the UI's.
+ * places is written once and nested ($t(…)) where it recurs, except in a sentence that holds user text:
+ * i18next does not nest in a string whose values bring "$t(" with them, and a title must print as
+ * typed (test/unit/export-words.test.ts). Punctuation is the document's language's, whatever the UI's.
  */
 export const documentWords = {
   punctuation: {
@@ -35,7 +36,7 @@ export const documentWords = {
   minutes: {
     title: '会议纪要',
     /** The title as printed: a title that already says 纪要 (minutes.named) is printed as typed. */
-    heading: '{{title}}$t(document:minutes.title)',
+    heading: '{{title}}会议纪要',
     named: '纪要',
     /** The HTML page's <title> and the PDF's, from the printed heading. */
     pageTitle: '{{title}}',
@@ -70,7 +71,7 @@ export const documentWords = {
     deliverable: '成果形式',
     status: '状态',
     /** A drafted point the speaker made as an interjection. */
-    interjection: '（$t(capture:category.interjection)）{{text}}',
+    interjection: '（插话）{{text}}',
     /** Statements under no agenda item. */
     otherRemarks: '其他发言',
     /** A note with no speaker. */
@@ -99,7 +100,7 @@ export const documentWords = {
   agenda: {
     title: '议程',
     /** No space between a Chinese title and 议程: Chinese does not separate words. */
-    heading: '{{title}}$t(document:agenda.title)',
+    heading: '{{title}}议程',
     attending: '出席',
     observers: '列席',
     speakers: '发言人',
