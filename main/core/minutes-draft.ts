@@ -3,9 +3,10 @@
  * actual times, what each speaker said, the decisions and the action table. Words come from the
  * shared i18n resources (translatorFor) in the programme's language, so the same code drafts Chinese and English.
  */
+import { ACTION_STATUSES, type ActionStatus } from '../../shared/actions.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import { PERSON_CATEGORIES, type Participant } from '../../shared/domain.js';
-import { INTL_TAG, translatorFor } from '../../shared/i18n/translate.js';
+import { INTL_TAG, punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import type { Note } from '../../shared/notes.js';
 import { zonedParts } from '../../shared/time-zone.js';
@@ -76,11 +77,9 @@ const standing = (person: Note['speaker']) => person?.position.trim() || person?
 /**
  * A point as the minutes print it after "江辰（县长）：". The secretary often types the speaker into
  * the text ("江辰插话：…"); the name is said once, so a leading name is dropped, and an interjection
- * is marked "（插话）" instead of repeating who spoke.
+ * is marked "（插话）" instead of repeating who spoke. `word` is the category's name (插话 / Interjection).
  */
-function pointOf(note: Note, speaker: string, locale: Locale): string {
-  const t = translatorFor(locale);
-  const word = t('capture:category.interjection');
+function pointOf(note: Note, speaker: string, locale: Locale, word: string): string {
   let text = note.text.trim();
   let interjection = note.category === 'interjection';
   if (speaker && text.startsWith(speaker)) {
@@ -92,19 +91,19 @@ function pointOf(note: Note, speaker: string, locale: Locale): string {
     } else if (/^[：:]/.test(rest)) text = rest.replace(/^[：:]\s*/, '');
   }
   if (!interjection) return text;
-  return t('document:minutes.interjection', { text });
+  return translatorFor(locale)('document:minutes.interjection', { text });
 }
 
 export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale): MinutesDocument {
   const t = translatorFor(locale);
-  const comma = t('document:punctuation.list');
+  const comma = punctuationOf(locale).list;
   const detail = sessionDetail(ctx, { id: sessionId });
   const { session, sittings, participants } = detail;
   const nameOf = (id: string | null) => participants.find((p) => p.person.id === id)?.person.name ?? '';
 
   const byDate = new Map<string, string[]>();
   for (const s of sittings) byDate.set(s.date, [...(byDate.get(s.date) ?? []), `${s.startTime}–${s.endTime}`]);
-  const time = [...byDate].map(([date, spans]) => `${formatDate(date, locale)} ${spans.join(comma)}`).join(t('document:punctuation.series'));
+  const time = [...byDate].map(([date, spans]) => `${formatDate(date, locale)} ${spans.join(comma)}`).join(punctuationOf(locale).series);
 
   const timeZone = programmeTimeZone(ctx, session.programmeId);
 
@@ -118,6 +117,9 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
 
   const notes = allNotes(ctx, { sessionId });
   const other = t('document:minutes.otherRemarks');
+  const nobody = t('document:minutes.participant');
+  // Looked up once, not per note: a seminar has hundreds.
+  const interjection = t('capture:category.interjection');
   const discussion: MinutesDocument['discussion'] = [];
   const groups = new Map<string, Note[]>();
   for (const note of notes.filter((n) => n.category !== 'decision')) {
@@ -130,14 +132,15 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
     if (!group) continue;
     const speakers: MinutesDocument['discussion'][number]['speakers'] = [];
     for (const note of group) {
-      const speaker = note.speakerName || t('document:minutes.participant');
+      const speaker = note.speakerName || nobody;
       let entry = speakers.find((s) => s.speaker === speaker);
       if (!entry) speakers.push((entry = { speaker, unit: standing(note.speaker), points: [] }));
-      entry.points.push(pointOf(note, speaker, locale));
+      entry.points.push(pointOf(note, speaker, locale, interjection));
     }
     discussion.push({ item: view.items.find((i) => i.id === key)?.title ?? other, speakers });
   }
 
+  const statusWord = Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(`errors:status.${s}`)])) as Record<ActionStatus, string>;
   const actions = filterActions(ctx, { sessionId })
     .filter((a) => a.status !== 'cancelled')
     .map((a, index) => ({
@@ -147,7 +150,7 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
       co: a.coUnits.map((u) => u.name).join(comma),
       deadline: deadline(a.dueDate, a.dueRule, locale),
       deliverable: a.deliverable,
-      status: t(`errors:status.${a.status}`),
+      status: statusWord[a.status],
     }));
 
   return {

@@ -4,11 +4,13 @@
  * lay out; every word a reader sees is the stored minutes' or comes from shared/i18n (the document
  * namespace) through translatorFor(locale), here or, for page furniture, in the writer.
  */
+import { ACTION_STATUSES, type ActionStatus } from '../../shared/actions.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Messages } from '../../shared/i18n/shape.js';
-import { translatorFor } from '../../shared/i18n/translate.js';
+import { punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
 import type { documentWords } from '../../shared/i18n/zh-CN/document.js';
 import type { MinutesDocument, MinutesVersion } from '../../shared/minutes.js';
+import { DISPOSITIONS, type Disposition } from '../../shared/notes.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { ReadContext } from '../core/context.js';
@@ -123,7 +125,9 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
   const locale = localeOf(ctx, scope);
   const t = translatorFor(locale);
   const labels = labelsOf(locale);
-  const comma = t('document:punctuation.list');
+  const comma = punctuationOf(locale).list;
+  // One lookup per status, not one per row: a programme can have thousands of tasks.
+  const statusWord = Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(`errors:status.${s}`)])) as Record<ActionStatus, string>;
   const actions = filterActions(ctx, scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! }).filter((a) => a.status !== 'cancelled');
   return {
     kind: 'tasks',
@@ -153,7 +157,7 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
         dueDate: a.dueDate ?? '',
         rule: a.dueRule,
         deliverable: a.deliverable,
-        status: t(`errors:status.${a.status}`),
+        status: statusWord[a.status],
       })),
     },
   };
@@ -164,6 +168,7 @@ export function opinionsModel(ctx: ReadContext, scope: ExportScope): TableExport
   const programmeId = scope.programmeId ?? getSession(ctx, scope.sessionId!).programmeId;
   const view = listOpinions(ctx, { programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) });
   const t = translatorFor(locale);
+  const dispositionWord = Object.fromEntries(DISPOSITIONS.map((d) => [d, t(`document:opinions.dispositions.${d}`)])) as Record<Disposition, string>;
   return {
     kind: 'opinions',
     locale,
@@ -184,7 +189,7 @@ export function opinionsModel(ctx: ReadContext, scope: ExportScope): TableExport
         speaker: o.speaker?.unitName ? `${o.speakerName}${t('document:punctuation.aside', { text: o.speaker.unitName })}` : o.speakerName,
         session: o.sessionTitle,
         opinion: o.text,
-        disposition: o.disposition ? t(`document:opinions.dispositions.${o.disposition}`) : '',
+        disposition: o.disposition ? dispositionWord[o.disposition] : '',
         plan: o.planTitle ?? '',
         reason: o.dispositionReason,
       })),

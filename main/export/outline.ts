@@ -4,7 +4,7 @@
  * each writer only knows how to draw a block.
  */
 import type { Locale } from '../../shared/contract/fields.js';
-import { translatorFor } from '../../shared/i18n/translate.js';
+import { punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
 import { attendanceNotTaken } from '../../shared/minutes.js';
 import type { ExportModel, MinutesModel, TableExportModel, TableModel } from './model.js';
 
@@ -42,7 +42,7 @@ export interface Outline {
 }
 
 /** How the language joins a list of names: 、 / a comma. */
-export const listSeparator = (locale: Locale) => translatorFor(locale)('document:punctuation.list');
+export const listSeparator = (locale: Locale) => punctuationOf(locale).list;
 
 /** Whether a title already names the document ("…纪要", "Minutes of …"). */
 const namesMinutes = (model: MinutesModel, title: string) => title.toLowerCase().includes(model.labels.named.toLowerCase());
@@ -77,7 +77,7 @@ export function speakerLabel(speaker: string, standing: string, locale: Locale):
   if (!standing) return speaker;
   const t = translatorFor(locale);
   // A position with brackets of its own ("副县长（分管工业和信息化）") reads "赵国栋（副县长，分管工业和信息化）", not brackets in brackets.
-  const flat = standing.replace(/\s*[（(]([^（）()]*)[）)]/gu, (_, inner: string) => `${t('document:punctuation.clause')}${inner}`);
+  const flat = standing.replace(/\s*[（(]([^（）()]*)[）)]/gu, (_, inner: string) => `${punctuationOf(locale).clause}${inner}`);
   return `${speaker}${t('document:punctuation.aside', { text: flat })}`;
 }
 
@@ -85,7 +85,7 @@ export function speakerLabel(speaker: string, standing: string, locale: Locale):
 export function minutesFields(model: MinutesModel): { label: string; value: string; continuation?: boolean }[] {
   const { document: doc, labels, locale } = model;
   const comma = listSeparator(locale);
-  const colon = translatorFor(locale)('document:punctuation.colon');
+  const colon = punctuationOf(locale).colon;
   const groups = doc.attendees.filter((g) => g.names.length > 0);
   const present = attendanceNotTaken(doc)
     ? [{ label: labels.attendees, value: labels.notTaken }]
@@ -127,7 +127,7 @@ export function minutesColophon(model: MinutesModel): Extract<Block, { type: 'co
  */
 export function minutesTaskTable(model: MinutesModel): Pick<TableModel, 'columns' | 'rows'> {
   const { labels, locale } = model;
-  const colon = translatorFor(locale)('document:punctuation.colon');
+  const colon = punctuationOf(locale).colon;
   return {
     columns: [
       { key: 'no', label: labels.no, width: 6 },

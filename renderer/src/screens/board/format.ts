@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { asLocale, INTL_TAG, translatorFor } from '../../../../shared/i18n/translate.js';
+import { asLocale, INTL_TAG, punctuationOf } from '../../../../shared/i18n/translate.js';
 import { ACTION_STATUSES, PRIORITIES, type ActionHistoryEntry, type ActionItem } from '../../../../shared/actions.js';
 
 const dueFormats = new Map<string, Intl.DateTimeFormat>();
@@ -31,7 +31,7 @@ export function dueWords(t: TFunction<'board'>, action: Pick<ActionItem, 'due'>)
 }
 
 /** Names in a row: 财政局、金融办 / Finance Bureau, Financial Office. */
-export const joinNames = (names: readonly string[], locale: string) => names.join(translatorFor(asLocale(locale))('document:punctuation.list'));
+export const joinNames = (names: readonly string[], locale: string) => names.join(punctuationOf(asLocale(locale)).list);
 
 /** "A, B or C" in the UI language (Intl.ListFormat). */
 export function orList(items: readonly string[], locale: string): string {
