@@ -47,6 +47,29 @@ function mainLayer(folder, level) {
   return layer([`main/${folder}/**/*.{ts,cts}`], patterns);
 }
 
+/**
+ * One translation path (docs/ARCHITECTURE.md): every word comes from shared/i18n, through
+ * react-i18next in the renderer and translatorFor in main, never from an inline `zh ? '…' : '…'`.
+ * A choice by language that is not a word (a font, a layout, a date pattern) is data keyed by
+ * Locale (`Record<Locale, …>`). So no code compares a value with a locale literal, and no ternary
+ * picks by a flag named after a language. Exported for test/unit/i18n-lint.test.ts.
+ */
+export const ONE_TRANSLATION_PATH = [
+  {
+    selector: "BinaryExpression[operator=/^[!=]==?$/]:matches([left.value=/^(zh-CN|zh|en)$/], [right.value=/^(zh-CN|zh|en)$/])",
+    message:
+      "Do not compare with a locale: take words from shared/i18n (t('ns:key'), translatorFor(locale) in main) and make any other choice by language data keyed by Locale (Record<Locale, …>).",
+  },
+  {
+    selector: "SwitchCase[test.value=/^(zh-CN|zh|en)$/]",
+    message: 'Do not switch on a locale: take words from shared/i18n, and make any other choice by language a Record<Locale, …>.',
+  },
+  {
+    selector: 'ConditionalExpression[test.type="Identifier"][test.name=/^(zh|en|isZh|isEn|isChinese|isEnglish|chinese|english)$/]',
+    message: "No bilingual ternaries: take the words from shared/i18n (t('ns:key'), translatorFor(locale) in main).",
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', '.native/**'] },
   js.configs.recommended,
@@ -74,8 +97,13 @@ export default tseslint.config(
   ]),
   ...MAIN_LAYERS.flatMap((tier, level) => tier.map((folder) => mainLayer(folder, level))),
   {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'main/**/*.{ts,cts}'],
+    rules: { 'no-restricted-syntax': ['error', ...ONE_TRANSLATION_PATH] },
+  },
+  {
     // One handler calling another by its channel key hides a use case (and, across folders, a layer
     // breach): the shared step is a named function beside the handler, which the handler calls too.
+    // (One rule's options replace an earlier block's: this list repeats the translation path's.)
     files: ['main/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -84,6 +112,7 @@ export default tseslint.config(
           selector: 'MemberExpression[computed=true][object.name=/Handlers$/]',
           message: "Call the named use case (e.g. startItem(ctx, input)), not a handler by its channel key (runHandlers['run.startItem']).",
         },
+        ...ONE_TRANSLATION_PATH,
       ],
     },
   },

@@ -1,6 +1,6 @@
 import type { BaseWindow, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import type { Locale } from '../../shared/contract/fields.js';
-import { interpolate, menuMessages } from './messages.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
 
 /**
  * Links leaving Convene for the user's browser (shell.openExternal). Any https URL a page asked for
@@ -71,13 +71,13 @@ export function createLinkOpener(deps: LinkOpenerDeps): (raw: string) => Promise
     if (asking) return 'refused';
     asking = true;
     try {
-      const t = menuMessages(deps.locale()).link;
+      const t = translatorFor(deps.locale());
       const { response } = await deps.showMessageBox(deps.window(), {
         type: 'question',
-        title: t.title,
-        message: t.confirm,
-        detail: interpolate(t.detail, { url: verdict.url }),
-        buttons: [t.open, t.cancel],
+        title: t('menu:link.title'),
+        message: t('menu:link.confirm'),
+        detail: t('menu:link.detail', { url: verdict.url }),
+        buttons: [t('menu:link.open'), t('menu:link.cancel')],
         // Enter and Escape both keep the user in Convene: opening takes a deliberate choice.
         defaultId: 1,
         cancelId: 1,

@@ -1,32 +1,26 @@
 import type { Locale } from '../../shared/contract/fields.js';
 import type { ErrorCode } from '../../shared/contract/result.js';
-import { errors as enErrors } from '../../shared/i18n/en/errors.js';
-import { menu as enMenu } from '../../shared/i18n/en/menu.js';
-import { interpolate } from '../../shared/i18n/interpolate.js';
+import { resources } from '../../shared/i18n/index.js';
 import type { Messages } from '../../shared/i18n/shape.js';
-import { errors as zhErrors } from '../../shared/i18n/zh-CN/errors.js';
-import { menu as zhMenu } from '../../shared/i18n/zh-CN/menu.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
+import type { menu as zhMenu } from '../../shared/i18n/zh-CN/menu.js';
 
 /**
- * The few strings the shell needs outside the renderer (menu labels, startup dialogs), read straight
- * from the shared resources: the menu must exist before any page has loaded i18next.
+ * The few strings the shell needs outside the renderer (menu labels, startup dialogs), from the
+ * shared resources: the menu must exist before any page has loaded i18next. Sentences with values
+ * are filled by translatorFor, the renderer's i18next settings.
  */
-export { interpolate };
-
 export type MenuMessages = Messages<typeof zhMenu>;
 
-const MENU: Record<Locale, MenuMessages> = { 'zh-CN': zhMenu, en: enMenu };
-const ERROR_CODES: Record<Locale, Record<string, string>> = { 'zh-CN': zhErrors.code, en: enErrors.code };
-const REASONS: Record<Locale, Record<string, string>> = { 'zh-CN': zhErrors.reason, en: enErrors.reason };
-
+/** The menu's labels as one object: buildMenuTemplate reads them as plain data. */
 export function menuMessages(locale: Locale): MenuMessages {
-  return MENU[locale];
+  return resources[locale].menu;
 }
 
+/** An error code's sentence, its `reason` param translated as the renderer does (errors:reason.<reason>). */
 export function errorMessage(locale: Locale, code: ErrorCode, params?: Record<string, string | number>): string {
-  const template = ERROR_CODES[locale][code] ?? ERROR_CODES[locale].internal ?? code;
+  const t = translatorFor(locale);
   const filled = { ...params };
-  const reason = typeof filled.reason === 'string' ? REASONS[locale][filled.reason] : undefined;
-  if (reason !== undefined) filled.reason = interpolate(reason, params, locale);
-  return interpolate(template, filled, locale);
+  if (typeof filled.reason === 'string') filled.reason = t(`errors:reason.${filled.reason}` as never, { ...params, defaultValue: filled.reason });
+  return t(`errors:code.${code}`, { ...filled, defaultValue: t('errors:code.internal', filled) });
 }

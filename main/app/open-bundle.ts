@@ -6,7 +6,8 @@ import { MAX_BUNDLE_BYTES } from '../../shared/contract/channels-bundle.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Result } from '../../shared/contract/result.js';
 import { BUNDLE_EXTENSION, type BundleImportResult } from '../../shared/minutes.js';
-import { errorMessage, interpolate, menuMessages } from './messages.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
+import { errorMessage } from './messages.js';
 
 /**
  * A `.convene` file handed to the app: double-clicked (the file association: argv on Windows and
@@ -75,29 +76,29 @@ export class BundleOpener {
 
   private async handle(file: string): Promise<OpenOutcome> {
     const win = await this.deps.window();
-    const t = menuMessages(this.deps.locale()).bundle;
+    const t = translatorFor(this.deps.locale());
     const name = path.basename(file);
     const fail = async (detail: string): Promise<OpenOutcome> => {
-      await this.deps.showMessageBox(win, { type: 'error', title: t.failedTitle, message: interpolate(t.failed, { name }), detail, buttons: [t.ok], noLink: true });
+      await this.deps.showMessageBox(win, { type: 'error', title: t('menu:bundle.failedTitle'), message: t('menu:bundle.failed', { name }), detail, buttons: [t('menu:bundle.ok')], noLink: true });
       return 'failed';
     };
 
     let size: number;
     try {
       const stat = await fs.promises.stat(file);
-      if (!stat.isFile()) return await fail(interpolate(t.unreadable, { detail: file }));
+      if (!stat.isFile()) return await fail(t('menu:bundle.unreadable', { detail: file }));
       size = stat.size;
     } catch (error) {
-      return await fail(interpolate(t.unreadable, { detail: error instanceof Error ? error.message : String(error) }));
+      return await fail(t('menu:bundle.unreadable', { detail: error instanceof Error ? error.message : String(error) }));
     }
-    if (size > MAX_BUNDLE_BYTES) return await fail(interpolate(t.tooLarge, { size: megabytes(size) }));
+    if (size > MAX_BUNDLE_BYTES) return await fail(t('menu:bundle.tooLarge', { size: megabytes(size) }));
 
     const { response } = await this.deps.showMessageBox(win, {
       type: 'question',
-      title: t.confirmTitle,
-      message: interpolate(t.confirm, { name }),
-      detail: interpolate(t.confirmDetail, { file }),
-      buttons: [t.import, t.cancel],
+      title: t('menu:bundle.confirmTitle'),
+      message: t('menu:bundle.confirm', { name }),
+      detail: t('menu:bundle.confirmDetail', { file }),
+      buttons: [t('menu:bundle.import'), t('menu:bundle.cancel')],
       defaultId: 0,
       cancelId: 1,
       noLink: true,
@@ -108,7 +109,7 @@ export class BundleOpener {
     try {
       base64 = (await fs.promises.readFile(file)).toString('base64');
     } catch (error) {
-      return await fail(interpolate(t.unreadable, { detail: error instanceof Error ? error.message : String(error) }));
+      return await fail(t('menu:bundle.unreadable', { detail: error instanceof Error ? error.message : String(error) }));
     }
     const result = (await this.deps.service.call('bundle.import', { base64 })) as Result<BundleImportResult>;
     if (!result.ok) return await fail(errorMessage(this.deps.locale(), result.error.code, result.error.params));
@@ -116,10 +117,10 @@ export class BundleOpener {
     const added = Object.values(result.value.inserted).reduce((sum, n) => sum + n, 0);
     await this.deps.showMessageBox(win, {
       type: 'info',
-      title: t.doneTitle,
-      message: added === 0 ? interpolate(t.nothingNew, { name }) : interpolate(t.done, { name }),
-      ...(added === 0 ? {} : { detail: interpolate(t.doneDetail, { added, notes: result.value.inserted.note ?? 0, skipped: result.value.skipped }) }),
-      buttons: [t.ok],
+      title: t('menu:bundle.doneTitle'),
+      message: added === 0 ? t('menu:bundle.nothingNew', { name }) : t('menu:bundle.done', { name }),
+      ...(added === 0 ? {} : { detail: t('menu:bundle.doneDetail', { added, notes: result.value.inserted.note ?? 0, skipped: result.value.skipped }) }),
+      buttons: [t('menu:bundle.ok')],
       noLink: true,
     });
     return 'imported';

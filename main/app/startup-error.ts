@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/contract/fields.js';
 import { AppError } from '../../shared/contract/result.js';
-import { errorMessage, interpolate, menuMessages } from './messages.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
+import { errorMessage } from './messages.js';
 
 export interface StartupProblem {
   title: string;
@@ -21,15 +22,15 @@ export class NativeBindingMissing extends Error {
  * are (restoring from a backup inside the app comes with a later issue).
  */
 export function describeStartupError(error: unknown, locale: Locale, dataDir: string): StartupProblem {
-  const t = menuMessages(locale).startup;
-  const where = interpolate(t.dataFolder, { dataDir });
+  const t = translatorFor(locale);
+  const where = t('menu:startup.dataFolder', { dataDir });
   if (error instanceof AppError && ['database_future', 'database_corrupt', 'database_foreign', 'database_empty'].includes(error.code)) {
     const params = { found: '?', supported: '?', detail: '', backups: '?', ...error.params };
-    return { title: t.title, message: [errorMessage(locale, error.code, params), where, t.backups].join('\n\n') };
+    return { title: t('menu:startup.title'), message: [errorMessage(locale, error.code, params), where, t('menu:startup.backups')].join('\n\n') };
   }
   if (error instanceof NativeBindingMissing) {
-    return { title: t.title, message: interpolate(t.nativeMissing, { file: error.file }) };
+    return { title: t('menu:startup.title'), message: t('menu:startup.nativeMissing', { file: error.file }) };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { title: t.title, message: [interpolate(t.failed, { detail }), where].join('\n\n') };
+  return { title: t('menu:startup.title'), message: [t('menu:startup.failed', { detail }), where].join('\n\n') };
 }

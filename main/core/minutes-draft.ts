@@ -1,11 +1,12 @@
 /**
  * Drafts the minutes of a session from what the database holds: who attended, the agenda with
  * actual times, what each speaker said, the decisions and the action table. Words come from the
- * shared i18n resources in the programme's language, so the same code drafts Chinese and English.
+ * shared i18n resources (translatorFor) in the programme's language, so the same code drafts Chinese and English.
  */
+import { ACTION_STATUSES, type ActionStatus } from '../../shared/actions.js';
 import type { Locale } from '../../shared/contract/fields.js';
 import { PERSON_CATEGORIES, type Participant } from '../../shared/domain.js';
-import { resources } from '../../shared/i18n/index.js';
+import { INTL_TAG, punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
 import type { MinutesDocument } from '../../shared/minutes.js';
 import type { Note } from '../../shared/notes.js';
 import { zonedParts } from '../../shared/time-zone.js';
@@ -16,11 +17,20 @@ import { allNotes } from './notes-list.js';
 import { sessionDetail } from './sessions.js';
 import { programmeTimeZone } from './time-zone.js';
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD day as a document writes it: 2027年1月11日 / 11 January 2027. */
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
-  if (locale === 'zh-CN') return `${y}年${m}月${d}日`;
-  const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
+  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  // Not a date (a hand-edited file): printed as it was written rather than refused.
+  if (Number.isNaN(day.getTime())) return date;
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAG[locale], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(day);
 }
 
 /** HH:MM of an instant in the programme's zone (where the meeting happened, not where it is exported). */
@@ -35,7 +45,7 @@ export function deadline(date: string | null, rule: string, locale: Locale): str
   if (!date) return '';
   const day = formatDate(date, locale);
   if (!rule) return day;
-  return locale === 'zh-CN' ? `${day}（${rule}）` : `${day} (${rule})`;
+  return `${day}${translatorFor(locale)('document:punctuation.aside', { text: rule })}`;
 }
 
 /**
@@ -45,13 +55,13 @@ export function deadline(date: string | null, rule: string, locale: Locale): str
  * The secretary is listed as the recorder, not among those present.
  */
 function attendance(participants: Participant[], locale: Locale) {
-  const words = resources[locale];
+  const t = translatorFor(locale);
   const listed = participants.filter((p) => p.role !== 'secretary');
   const names = (list: Participant[]) => list.map((p) => p.person.name);
   const here = listed.filter((p) => p.presence === 'present' || p.presence === 'late');
   return {
     attendees: PERSON_CATEGORIES.map((category) => ({
-      group: words.common.personCategory[category],
+      group: t(`common:personCategory.${category}`),
       names: names(here.filter((p) => p.person.category === category && p.role !== 'observer')),
     })).filter((g) => g.names.length > 0),
     observers: names(here.filter((p) => p.role === 'observer')),
@@ -67,10 +77,9 @@ const standing = (person: Note['speaker']) => person?.position.trim() || person?
 /**
  * A point as the minutes print it after "江辰（县长）：". The secretary often types the speaker into
  * the text ("江辰插话：…"); the name is said once, so a leading name is dropped, and an interjection
- * is marked "（插话）" instead of repeating who spoke.
+ * is marked "（插话）" instead of repeating who spoke. `word` is the category's name (插话 / Interjection).
  */
-function pointOf(note: Note, speaker: string, locale: Locale): string {
-  const word = resources[locale].capture.category.interjection;
+function pointOf(note: Note, speaker: string, locale: Locale, word: string): string {
   let text = note.text.trim();
   let interjection = note.category === 'interjection';
   if (speaker && text.startsWith(speaker)) {
@@ -82,19 +91,19 @@ function pointOf(note: Note, speaker: string, locale: Locale): string {
     } else if (/^[：:]/.test(rest)) text = rest.replace(/^[：:]\s*/, '');
   }
   if (!interjection) return text;
-  return locale === 'zh-CN' ? `（${word}）${text}` : `(${word.toLowerCase()}) ${text}`;
+  return translatorFor(locale)('document:minutes.interjection', { text });
 }
 
 export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale): MinutesDocument {
-  const words = resources[locale];
-  const comma = locale === 'zh-CN' ? '、' : ', ';
+  const t = translatorFor(locale);
+  const comma = punctuationOf(locale).list;
   const detail = sessionDetail(ctx, { id: sessionId });
   const { session, sittings, participants } = detail;
   const nameOf = (id: string | null) => participants.find((p) => p.person.id === id)?.person.name ?? '';
 
   const byDate = new Map<string, string[]>();
   for (const s of sittings) byDate.set(s.date, [...(byDate.get(s.date) ?? []), `${s.startTime}–${s.endTime}`]);
-  const time = [...byDate].map(([date, spans]) => `${formatDate(date, locale)} ${spans.join(comma)}`).join(locale === 'zh-CN' ? '；' : '; ');
+  const time = [...byDate].map(([date, spans]) => `${formatDate(date, locale)} ${spans.join(comma)}`).join(punctuationOf(locale).series);
 
   const timeZone = programmeTimeZone(ctx, session.programmeId);
 
@@ -107,7 +116,10 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
   }));
 
   const notes = allNotes(ctx, { sessionId });
-  const other = locale === 'zh-CN' ? '其他发言' : 'Other remarks';
+  const other = t('document:minutes.otherRemarks');
+  const nobody = t('document:minutes.participant');
+  // Looked up once, not per note: a seminar has hundreds.
+  const interjection = t('capture:category.interjection');
   const discussion: MinutesDocument['discussion'] = [];
   const groups = new Map<string, Note[]>();
   for (const note of notes.filter((n) => n.category !== 'decision')) {
@@ -120,14 +132,15 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
     if (!group) continue;
     const speakers: MinutesDocument['discussion'][number]['speakers'] = [];
     for (const note of group) {
-      const speaker = note.speakerName || (locale === 'zh-CN' ? '与会人员' : 'Participant');
+      const speaker = note.speakerName || nobody;
       let entry = speakers.find((s) => s.speaker === speaker);
       if (!entry) speakers.push((entry = { speaker, unit: standing(note.speaker), points: [] }));
-      entry.points.push(pointOf(note, speaker, locale));
+      entry.points.push(pointOf(note, speaker, locale, interjection));
     }
     discussion.push({ item: view.items.find((i) => i.id === key)?.title ?? other, speakers });
   }
 
+  const statusWord = Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(`errors:status.${s}`)])) as Record<ActionStatus, string>;
   const actions = filterActions(ctx, { sessionId })
     .filter((a) => a.status !== 'cancelled')
     .map((a, index) => ({
@@ -137,7 +150,7 @@ export function draftMinutes(ctx: ReadContext, sessionId: string, locale: Locale
       co: a.coUnits.map((u) => u.name).join(comma),
       deadline: deadline(a.dueDate, a.dueRule, locale),
       deliverable: a.deliverable,
-      status: words.errors.status[a.status],
+      status: statusWord[a.status],
     }));
 
   return {

@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/domain.js';
+import { isLocale } from '../../shared/i18n/translate.js';
 import type { CoreContext, HandlerMap } from './context.js';
 
 const DEFAULTS: Settings = { language: null, theme: 'system' };
@@ -7,7 +8,7 @@ export function readSettings(ctx: Pick<CoreContext, 'db'>): Settings {
   const rows = ctx.db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return {
-    language: stored.language === 'zh-CN' || stored.language === 'en' ? stored.language : DEFAULTS.language,
+    language: isLocale(stored.language) ? stored.language : DEFAULTS.language,
     theme: stored.theme === 'light' || stored.theme === 'dark' || stored.theme === 'system' ? stored.theme : DEFAULTS.theme,
   };
 }

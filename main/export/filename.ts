@@ -3,12 +3,8 @@
  * Linux, e.g. `常委会层面战略对接研讨会-会议纪要-2027-01-11.docx`.
  */
 import type { Locale } from '../../shared/contract/fields.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
 import type { ExportFormat, ExportKind } from '../../shared/minutes.js';
-
-const KIND_WORDS: Record<Locale, Record<ExportKind, string>> = {
-  'zh-CN': { minutes: '会议纪要', tasks: '任务分解表', opinions: '意见建议办理情况表', agenda: '议程', signin: '签到表', namecards: '桌签', seating: '座次图' },
-  en: { minutes: 'minutes', tasks: 'tasks', opinions: 'opinions', agenda: 'agenda', signin: 'sign-in-sheet', namecards: 'name-cards', seating: 'seating-plan' },
-};
 
 /**
  * Reserved or unsafe somewhere: Windows' forbidden characters, C0/C1 controls, and the bidi controls
@@ -57,13 +53,12 @@ export interface FileNameParts {
 /** "第2版" / "v2", with "审定" / "approved" for an approved version. */
 function versionPart(locale: Locale, version: number | undefined, approved: boolean | undefined): string {
   if (version === undefined) return '';
-  if (locale === 'zh-CN') return `-第${version}版${approved ? '（已审定）' : '（草稿）'}`;
-  return `-v${version}-${approved ? 'approved' : 'draft'}`;
+  return `-${translatorFor(locale)(approved ? 'document:fileName.approved' : 'document:fileName.draft', { version })}`;
 }
 
 /** `<title>-<kind>-<date>.<ext>`, the title shortened first when the name would be too long. */
 export function exportFileName({ title, kind, date, locale, format, version, approved }: FileNameParts): string {
-  const tail = `-${KIND_WORDS[locale][kind]}${versionPart(locale, version, approved)}-${safeNamePart(date)}.${format}`;
+  const tail = `-${translatorFor(locale)(`document:fileName.${kind}`)}${versionPart(locale, version, approved)}-${safeNamePart(date)}.${format}`;
   let head = fitBytes(safeNamePart(title), MAX_NAME_BYTES - utf8Length(tail)) || 'Convene';
   if (WINDOWS_RESERVED.test(head)) head = `_${head}`;
   return `${head}${tail}`;

@@ -6,11 +6,12 @@
  * data: fonts; it has no scripts, and every string in it is escaped (safe.ts).
  */
 import type { Locale } from '../../shared/contract/fields.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
 import type { ExportModel } from './model.js';
 import { numberSubheadings, outlineOf, type Block, type Outline } from './outline.js';
 import { twipsFromMm } from './docx/units.js';
 import { fittedWidths } from './docx/widths.js';
-import { MARGINS_MM, NUMBERING, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
+import { MARGINS_MM, NUMBERING, OFFICIAL_LAYOUT, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
 import { fontFaceCss, PRINT_FAMILY } from './pdf/fonts.js';
 import { escapeHtml as esc } from './safe.js';
 
@@ -56,11 +57,13 @@ interface PageChrome {
 }
 
 function chromeOf(model: ExportModel): PageChrome {
-  const zh = model.locale === 'zh-CN';
-  const zhLabel = `${PAGE_NUMBER.zh.before}{n}${PAGE_NUMBER.zh.after}`;
+  const official = OFFICIAL_LAYOUT[model.locale];
+  // GB/T 9704 prints a bare number ("— 1 —" on the minutes); a business page says "Page 1".
+  const gbt = model.kind === 'minutes' ? `${PAGE_NUMBER.zh.before}{n}${PAGE_NUMBER.zh.after}` : '{n}';
+  const pageLabel = official ? gbt : translatorFor(model.locale)('document:page', { n: '{n}' });
   // As the Word file (docx/index.ts): minutes outer "— 1 —" in Chinese; tables centred, plain.
-  if (model.kind === 'minutes') return { pageLabel: zh ? zhLabel : model.labels.page, outer: zh, headerMark: model.approved ? null : model.labels.draft.trim() || null };
-  return { pageLabel: zh ? '{n}' : 'Page {n}', outer: false, headerMark: null };
+  if (model.kind === 'minutes') return { pageLabel, outer: official, headerMark: model.approved ? null : model.labels.draft.trim() || null };
+  return { pageLabel, outer: false, headerMark: null };
 }
 
 const pageNumberContent = (label: string) => {
@@ -72,10 +75,10 @@ const mm = (n: number) => `${n}mm`;
 
 /** The print stylesheet: page and type from layout.ts, the same numbers the Word file is made with. */
 function stylesheet(outline: Outline, chrome: PageChrome): string {
-  const zh = outline.locale === 'zh-CN';
+  const official = OFFICIAL_LAYOUT[outline.locale];
   const fonts = FONTS[outline.locale];
-  const m = MARGINS_MM[outline.landscape ? 'landscape' : zh ? 'zh' : 'en'];
-  const number = zh ? `${font(fonts.body)} font-size: ${PAGE_NUMBER.zh.sizePt}pt;` : `${font(fonts.body)} font-size: 9pt; color: #595959;`;
+  const m = MARGINS_MM[outline.landscape ? 'landscape' : official ? 'zh' : 'en'];
+  const number = official ? `${font(fonts.body)} font-size: ${PAGE_NUMBER.zh.sizePt}pt;` : `${font(fonts.body)} font-size: 9pt; color: #595959;`;
   // The number's line sits where Word's footer puts it: m.footer up from the paper's edge.
   const numberBox = `${number} vertical-align: bottom; padding-bottom: ${mm(m.footer - 5)}; padding-left: 0; padding-right: 0;`;
   const content = `content: ${pageNumberContent(chrome.pageLabel)};`;
@@ -84,32 +87,32 @@ function stylesheet(outline: Outline, chrome: PageChrome): string {
 @page :left { @bottom-left { ${content} ${numberBox} text-align: left; padding-left: ${PAGE_NUMBER.zh.insetPt}pt; } }`
     : `@page { @bottom-center { ${content} ${numberBox} text-align: center; } }`;
   const mark = chrome.headerMark
-    ? `@page { @top-right { content: ${cssString(chrome.headerMark)}; ${font(fonts.subheading)} font-size: ${zh ? ZIHAO.xiaosi : 9}pt; vertical-align: top; padding-top: ${mm(m.header)}; } }`
+    ? `@page { @top-right { content: ${cssString(chrome.headerMark)}; ${font(fonts.subheading)} font-size: ${official ? ZIHAO.xiaosi : 9}pt; vertical-align: top; padding-top: ${mm(m.header)}; } }`
     : '';
   // Chinese: 三号 body on GB/T 9704's fixed pitch, set 0.25 pt tight, 28 to a line; first lines indented two characters.
   const em = `${ZH_BODY.sizePt + ZH_BODY.trackingPt}pt`;
-  const body = zh
+  const body = official
     ? `${font(fonts.body)} font-size: ${ZH_BODY.sizePt}pt; line-height: ${ZH_BODY.linePt}pt; letter-spacing: ${ZH_BODY.trackingPt}pt; text-align: justify;`
     : `${font(fonts.body)} font-size: 11pt; line-height: 1.4; color: #1F2937;`;
-  const indent = zh ? `calc(2 * ${em})` : '0';
-  const table = zh ? { size: ZIHAO.xiaosi, line: '18pt', fill: 'transparent' } : { size: 10, line: '1.25', fill: '#D9E2F3' };
+  const indent = official ? `calc(2 * ${em})` : '0';
+  const table = official ? { size: ZIHAO.xiaosi, line: '18pt', fill: 'transparent' } : { size: 10, line: '1.25', fill: '#D9E2F3' };
   return `
 @page { size: A4 ${outline.landscape ? 'landscape' : 'portrait'}; margin: ${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)}; }
 ${pages}
 ${mark}
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { ${body} background: #fff; margin: 0; }
-@media screen { body { max-width: ${outline.landscape ? '247mm' : zh ? '156mm' : '160mm'}; margin: 12mm auto; padding: 0 8mm; } }
+@media screen { body { max-width: ${outline.landscape ? '247mm' : official ? '156mm' : '160mm'}; margin: 12mm auto; padding: 0 8mm; } }
 h1, h2, h3, p { margin: 0; font-size: inherit; line-height: inherit; }
-h1 { ${font(fonts.title)} ${zh ? `font-size: ${ZIHAO.er}pt; line-height: 35pt; text-align: center; letter-spacing: 0;` : 'font-size: 20pt; line-height: 1.2; color: #1F3864; margin-bottom: 4pt;'} }
-.subtitle { ${zh ? `${font(fonts.subheading)} text-align: center; text-indent: 0;` : 'font-size: 13pt; color: #595959; margin-bottom: 12pt;'} }
-${zh ? `.title-end { height: ${ZH_BODY.linePt}pt; }` : ''}
-h2 { ${font(fonts.heading)} ${zh ? '' : 'font-size: 14pt; color: #1F3864; margin: 14pt 0 5pt;'} }
-h3 { ${font(fonts.subheading)} ${zh ? '' : 'font-size: 12pt; margin: 9pt 0 3pt;'} }
+h1 { ${font(fonts.title)} ${official ? `font-size: ${ZIHAO.er}pt; line-height: 35pt; text-align: center; letter-spacing: 0;` : 'font-size: 20pt; line-height: 1.2; color: #1F3864; margin-bottom: 4pt;'} }
+.subtitle { ${official ? `${font(fonts.subheading)} text-align: center; text-indent: 0;` : 'font-size: 13pt; color: #595959; margin-bottom: 12pt;'} }
+${official ? `.title-end { height: ${ZH_BODY.linePt}pt; }` : ''}
+h2 { ${font(fonts.heading)} ${official ? '' : 'font-size: 14pt; color: #1F3864; margin: 14pt 0 5pt;'} }
+h3 { ${font(fonts.subheading)} ${official ? '' : 'font-size: 12pt; margin: 9pt 0 3pt;'} }
 h2, h3, p { text-indent: ${indent}; }
-p { ${zh ? '' : 'margin-bottom: 6pt;'} orphans: 2; widows: 2; white-space: pre-line; }
+p { ${official ? '' : 'margin-bottom: 6pt;'} orphans: 2; widows: 2; white-space: pre-line; }
 h1, h2, h3, .subtitle { break-after: avoid; page-break-after: avoid; }
-.field { display: grid; grid-template-columns: max-content 1fr; text-indent: 0; text-align: left; ${zh ? `padding-left: calc(2 * ${em}); margin-bottom: 0;` : 'margin-bottom: 6pt;'} }
+.field { display: grid; grid-template-columns: max-content 1fr; text-indent: 0; text-align: left; ${official ? `padding-left: calc(2 * ${em}); margin-bottom: 0;` : 'margin-bottom: 6pt;'} }
 /* pre: the space of "Time: " stays, as in the Word file. */
 .field .label { ${font(fonts.heading)} white-space: pre; }
 .field.more .label { visibility: hidden; }
@@ -133,13 +136,13 @@ const PAD_TWIPS = 160;
 
 function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
   const { columns, rows } = b.table;
-  const zh = outline.locale === 'zh-CN';
+  const official = OFFICIAL_LAYOUT[outline.locale];
   // Noto Serif's digits and bold letters are wider than Times New Roman's, which widths.ts counts in: measure wide.
-  const pt = zh ? ZIHAO.xiaosi : 10;
+  const pt = official ? ZIHAO.xiaosi : 10;
   const type = { headPt: pt * 1.25, cellPt: pt * 1.15, padTwips: PAD_TWIPS };
   const text = rows.map((row) => columns.map((c) => String(row[c.key] ?? '')));
   // The same widths as the Word table: headers such as 序号 and dates never break inside.
-  const m = MARGINS_MM[outline.landscape ? 'landscape' : zh ? 'zh' : 'en'];
+  const m = MARGINS_MM[outline.landscape ? 'landscape' : official ? 'zh' : 'en'];
   const total = twipsFromMm((outline.landscape ? 297 : 210) - m.left - m.right);
   const widths = fittedWidths(columns.map((c) => ({ label: c.label, weight: c.width })), text, type, total);
   const cols = widths.map((w) => `<col style="width: ${((100 * w) / total).toFixed(2)}%">`).join('');
@@ -156,8 +159,8 @@ function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
  * paragraphs rather than bullets, numbered items as "1." paragraphs; a speaker's first point follows the name.
  */
 function blocksHtml(outline: Outline): string {
-  const zh = outline.locale === 'zh-CN';
-  const colon = zh ? '：' : ': ';
+  const official = OFFICIAL_LAYOUT[outline.locale];
+  const colon = translatorFor(outline.locale)('document:punctuation.colon');
   const numbering = NUMBERING[outline.locale];
   // As the Word file: sub-headings whose titles carry their own ordinal get no second one.
   const numberSubs = numberSubheadings(outline.blocks.flatMap((b) => (b.type === 'subheading' ? [b.text] : [])));
@@ -170,7 +173,7 @@ function blocksHtml(outline: Outline): string {
         out.push(`<h1>${esc(b.text)}</h1>`);
         if (b.subtitle) out.push(`<p class="subtitle">${esc(b.subtitle)}</p>`);
         // GB/T 9704: one blank line between the title and the text.
-        if (zh) out.push('<div class="title-end"></div>');
+        if (official) out.push('<div class="title-end"></div>');
         break;
       case 'heading':
         h2 = 0;

@@ -8,6 +8,14 @@
  * 四号 on the outer side (odd pages right, even pages left), one character in from the text area.
  */
 import { chineseNumber } from '../../shared/chinese-number.js';
+import type { Locale } from '../../shared/contract/fields.js';
+
+/**
+ * Which page each language's exports are laid out on: Chinese follows GB/T 9704 (official documents:
+ * the numbers below), English a plain business page. A layout choice, not a word: words come from
+ * shared/i18n.
+ */
+export const OFFICIAL_LAYOUT: Readonly<Record<Locale, boolean>> = { 'zh-CN': true, en: false };
 
 /** Chinese type sizes (字号) in points, as GB/T 9704 names them. */
 export const ZIHAO = {
@@ -69,7 +77,7 @@ export interface Numbering {
   item(n: number): string;
 }
 
-export const NUMBERING: Record<'zh-CN' | 'en', Numbering> = {
+export const NUMBERING: Record<Locale, Numbering> = {
   'zh-CN': { heading1: (n) => `${chineseNumber(n)}、`, heading2: (n) => `（${chineseNumber(n)}）`, item: (n) => `${n}.` },
   en: { heading1: () => '', heading2: () => '', item: (n) => `${n}. ` },
 };

@@ -2,6 +2,7 @@
  * Markdown (CommonMark with GFM tables) of any export. Every user string goes through safe.ts, so
  * the file shows what was typed, as text, in whatever renderer opens it; no raw HTML is ever written.
  */
+import { translatorFor } from '../../shared/i18n/translate.js';
 import type { ExportModel } from './model.js';
 import { outlineOf, type Block } from './outline.js';
 import { markdownCell, markdownText } from './safe.js';
@@ -51,6 +52,6 @@ function block(b: Block, colon: string): string {
 
 export function renderMarkdown(model: ExportModel): string {
   const outline = outlineOf(model);
-  const colon = outline.locale === 'zh-CN' ? '：' : ': ';
+  const colon = translatorFor(outline.locale)('document:punctuation.colon');
   return `${outline.blocks.map((b) => block(b, colon)).join('\n\n')}\n`;
 }

@@ -1,11 +1,16 @@
 /**
  * What each export shows, as plain data in the export's language: built from the core in one read
  * transaction, then handed to a format writer (DOCX, XLSX, CSV, Markdown, HTML, PDF). Writers only
- * lay out; every word a reader sees is decided here or in the stored minutes.
+ * lay out; every word a reader sees is the stored minutes' or comes from shared/i18n (the document
+ * namespace) through translatorFor(locale), here or, for page furniture, in the writer.
  */
+import { ACTION_STATUSES, type ActionStatus } from '../../shared/actions.js';
 import type { Locale } from '../../shared/contract/fields.js';
-import { resources } from '../../shared/i18n/index.js';
+import type { Messages } from '../../shared/i18n/shape.js';
+import { punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
+import type { documentWords } from '../../shared/i18n/zh-CN/document.js';
 import type { MinutesDocument, MinutesVersion } from '../../shared/minutes.js';
+import { DISPOSITIONS, type Disposition } from '../../shared/notes.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { Core } from '../core/core.js';
 import type { ReadContext } from '../core/context.js';
@@ -38,130 +43,16 @@ export interface MinutesModel {
   labels: MinutesLabels;
 }
 
-export interface MinutesLabels {
-  minutes: string;
-  draft: string;
-  time: string;
-  venue: string;
-  chair: string;
-  recorder: string;
-  attendees: string;
-  observers: string;
-  excused: string;
-  absent: string;
-  unrecorded: string;
-  /** Under 出席 when nobody's presence was recorded. */
-  notTaken: string;
-  docNumber: string;
-  distribution: string;
-  copyTo: string;
-  /** "{issuer}, a full-width space, {date}印发" / "Issued by {issuer}, {date}". */
-  issued: string;
-  /** "第 {n} 版" + status. */
-  version: string;
-  approvedMark: string;
-  draftMark: string;
-  agenda: string;
-  /** Column header of the agenda table: one item of the agenda. */
-  item: string;
-  planned: string;
-  actual: string;
-  presenter: string;
-  discussion: string;
-  decisions: string;
-  actions: string;
-  closing: string;
-  page: string;
-  no: string;
-  task: string;
-  lead: string;
-  co: string;
-  deadline: string;
-  deliverable: string;
-  status: string;
-}
-
+/**
+ * The words of the minutes in the model's language (shared/i18n, document:minutes): the labels a
+ * writer prints. Those with placeholders (heading, issued) are filled with translatorFor(locale).
+ */
+export type MinutesLabels = Messages<(typeof documentWords)['minutes']>;
 
 export type ExportModel = MinutesModel | TableExportModel;
 
-const LABELS: Record<Locale, MinutesLabels> = {
-  'zh-CN': {
-    minutes: '会议纪要',
-    draft: '（草稿）',
-    time: '时间',
-    venue: '地点',
-    chair: '主持',
-    recorder: '记录',
-    attendees: '出席',
-    observers: '列席',
-    excused: '请假',
-    absent: '缺席',
-    unrecorded: '出席情况未登记',
-    notTaken: '未记录出席情况',
-    docNumber: '文号',
-    distribution: '分送',
-    copyTo: '抄送',
-    issued: '{issuer}\u3000{date}印发',
-    version: '第 {n} 版',
-    approvedMark: '（已审定）',
-    draftMark: '（草稿）',
-    agenda: '会议议程',
-    item: '议题',
-    planned: '计划时间',
-    actual: '实际时间',
-    presenter: '报告人',
-    discussion: '发言摘要',
-    decisions: '会议议定事项',
-    actions: '任务分解',
-    closing: '会议要求',
-    page: '第 {n} 页',
-    no: '序号',
-    task: '任务',
-    lead: '牵头单位',
-    co: '配合单位',
-    deadline: '完成时限',
-    deliverable: '成果形式',
-    status: '状态',
-  },
-  en: {
-    minutes: 'Minutes',
-    draft: ' (draft)',
-    time: 'Time',
-    venue: 'Venue',
-    chair: 'Chair',
-    recorder: 'Minutes taken by',
-    attendees: 'Present',
-    observers: 'In attendance',
-    excused: 'Absent with leave',
-    absent: 'Absent',
-    unrecorded: 'Presence not recorded',
-    notTaken: 'Attendance was not taken',
-    docNumber: 'Reference',
-    distribution: 'Distribution',
-    copyTo: 'Copy to',
-    issued: 'Issued by {issuer}, {date}',
-    version: 'Version {n}',
-    approvedMark: ' (approved)',
-    draftMark: ' (draft)',
-    agenda: 'Agenda',
-    item: 'Item',
-    planned: 'Planned',
-    actual: 'Actual',
-    presenter: 'Presenter',
-    discussion: 'Summary of statements',
-    decisions: 'Decisions',
-    actions: 'Action items',
-    closing: 'Requirements',
-    page: 'Page {n}',
-    no: 'No.',
-    task: 'Task',
-    lead: 'Lead unit',
-    co: 'Co-operating units',
-    deadline: 'Deadline',
-    deliverable: 'Deliverable',
-    status: 'Status',
-  },
-};
+/** The minutes' words, looked up once per language: every export of the minutes reads them. */
+const labelsOf = (locale: Locale): MinutesLabels => translatorFor(locale)('document:minutes', { returnObjects: true }) as MinutesLabels;
 
 export interface ExportScope {
   sessionId?: string | undefined;
@@ -191,7 +82,7 @@ export function exportDay(ctx: ReadContext, scope: ExportScope): string {
 function subtitleOf(ctx: ReadContext, scope: ExportScope, locale: Locale): string {
   const where = scope.sessionId ? getSession(ctx, scope.sessionId).title : getProgramme(ctx, scope.programmeId!).title;
   const today = exportDay(ctx, scope);
-  return locale === 'zh-CN' ? `${where}（${formatDate(today, locale)}导出）` : `${where} (exported ${formatDate(today, locale)})`;
+  return translatorFor(locale)('document:exported', { where, date: formatDate(today, locale) });
 }
 
 /**
@@ -208,8 +99,6 @@ function chosenVersion(ctx: ReadContext, sessionId: string, version: number | un
   return chosen;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-
 /** The stored minutes (the chosen or latest version), or a fresh draft from the session when none is stored yet. */
 export function minutesModel(ctx: ReadContext, scope: ExportScope): MinutesModel {
   if (!scope.sessionId) throw new AppError('validation', undefined, [{ path: 'sessionId', code: 'required' }]);
@@ -219,31 +108,34 @@ export function minutesModel(ctx: ReadContext, scope: ExportScope): MinutesModel
   const locale = scope.version !== undefined && chosen ? chosen.locale : (scope.locale ?? chosen?.locale ?? localeOf(ctx, scope));
   const stored = chosen && chosen.locale === locale ? chosen : null;
   const document = stored ? stored.document : draftMinutes(ctx, scope.sessionId, locale);
-  const labels = LABELS[locale];
   const approved = stored?.status === 'approved';
   return {
     kind: 'minutes',
     locale,
     approved,
     version: stored?.version ?? null,
-    versionLine: stored ? `${fill(labels.version, { n: stored.version })}${approved ? labels.approvedMark : labels.draftMark}` : '',
+    // The Export menu's own words for a version: the printed copy says what the menu offered.
+    versionLine: stored ? translatorFor(locale)(approved ? 'export:version.approved' : 'export:version.draft', { version: stored.version }) : '',
     issueDay: formatDate(document.issueDate || exportDay(ctx, scope), locale),
     document,
-    labels,
+    labels: labelsOf(locale),
   };
 }
 
 export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportModel {
   const locale = localeOf(ctx, scope);
-  const labels = LABELS[locale];
-  const comma = locale === 'zh-CN' ? '、' : ', ';
+  const t = translatorFor(locale);
+  const labels = labelsOf(locale);
+  const comma = punctuationOf(locale).list;
+  // One lookup per status, not one per row: a programme can have thousands of tasks.
+  const statusWord = Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(`errors:status.${s}`)])) as Record<ActionStatus, string>;
   const actions = filterActions(ctx, scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! }).filter((a) => a.status !== 'cancelled');
-  const zh = locale === 'zh-CN';
   return {
     kind: 'tasks',
     locale,
     table: {
-      title: zh ? '任务分解表' : 'Task breakdown',
+      // The document the Export menu names: one term, one key.
+      title: t('export:kind.tasks'),
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
         // 序号 and a date such as 2027年12月31日 stay on one line in the printed table too.
@@ -253,7 +145,7 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
         { key: 'co', label: labels.co, width: 20 },
         // The date, and beside it the deadline as it was spoken ("一个月内"): a spreadsheet sorts by the first.
         { key: 'deadline', label: labels.deadline, width: 20, dateKey: 'dueDate' },
-        { key: 'rule', label: zh ? '时限要求' : 'Time allowed', width: 13 },
+        { key: 'rule', label: t('document:tasks.rule'), width: 13 },
         { key: 'deliverable', label: labels.deliverable, width: 30 },
         { key: 'status', label: labels.status, width: 10 },
       ],
@@ -266,43 +158,39 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
         dueDate: a.dueDate ?? '',
         rule: a.dueRule,
         deliverable: a.deliverable,
-        status: resources[locale].errors.status[a.status],
+        status: statusWord[a.status],
       })),
     },
   };
 }
 
-const DISPOSITION_WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': { pending: '待研究', to_incorporate: '拟纳入', incorporated: '已采纳', declined: '未采纳', deferred: '暂缓' },
-  en: { pending: 'Pending', to_incorporate: 'To be incorporated', incorporated: 'Incorporated', declined: 'Declined', deferred: 'Deferred' },
-};
-
 export function opinionsModel(ctx: ReadContext, scope: ExportScope): TableExportModel {
   const locale = localeOf(ctx, scope);
   const programmeId = scope.programmeId ?? getSession(ctx, scope.sessionId!).programmeId;
   const view = listOpinions(ctx, { programmeId, ...(scope.sessionId ? { sessionId: scope.sessionId } : {}) });
-  const zh = locale === 'zh-CN';
+  const t = translatorFor(locale);
+  const dispositionWord = Object.fromEntries(DISPOSITIONS.map((d) => [d, t(`document:opinions.dispositions.${d}`)])) as Record<Disposition, string>;
   return {
     kind: 'opinions',
     locale,
     table: {
-      title: zh ? '意见建议办理情况表' : 'Opinions and how each was handled',
+      title: t('document:opinions.title'),
       subtitle: subtitleOf(ctx, scope, locale),
       columns: [
-        { key: 'no', label: zh ? '序号' : 'No.', width: 8 },
-        { key: 'speaker', label: zh ? '提出人' : 'Raised by', width: 16 },
-        { key: 'session', label: zh ? '研讨会' : 'Session', width: 22 },
-        { key: 'opinion', label: zh ? '意见建议' : 'Opinion', width: 44 },
-        { key: 'disposition', label: zh ? '办理情况' : 'Disposition', width: 14 },
-        { key: 'plan', label: zh ? '纳入文件' : 'Plan', width: 20 },
-        { key: 'reason', label: zh ? '说明' : 'Reason', width: 24 },
+        { key: 'no', label: t('document:minutes.no'), width: 8 },
+        { key: 'speaker', label: t('document:opinions.raisedBy'), width: 16 },
+        { key: 'session', label: t('document:opinions.session'), width: 22 },
+        { key: 'opinion', label: t('document:opinions.opinion'), width: 44 },
+        { key: 'disposition', label: t('document:opinions.disposition'), width: 14 },
+        { key: 'plan', label: t('document:opinions.plan'), width: 20 },
+        { key: 'reason', label: t('document:opinions.reason'), width: 24 },
       ],
       rows: view.opinions.map((o, index) => ({
         no: index + 1,
-        speaker: !o.speaker?.unitName ? o.speakerName : zh ? `${o.speakerName}（${o.speaker.unitName}）` : `${o.speakerName} (${o.speaker.unitName})`,
+        speaker: o.speaker?.unitName ? `${o.speakerName}${t('document:punctuation.aside', { text: o.speaker.unitName })}` : o.speakerName,
         session: o.sessionTitle,
         opinion: o.text,
-        disposition: o.disposition ? DISPOSITION_WORDS[locale][o.disposition]! : '',
+        disposition: o.disposition ? dispositionWord[o.disposition] : '',
         plan: o.planTitle ?? '',
         reason: o.dispositionReason,
       })),

@@ -4,6 +4,7 @@
  * each writer only knows how to draw a block.
  */
 import type { Locale } from '../../shared/contract/fields.js';
+import { punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
 import { attendanceNotTaken } from '../../shared/minutes.js';
 import type { ExportModel, MinutesModel, TableExportModel, TableModel } from './model.js';
 
@@ -40,24 +41,27 @@ export interface Outline {
   blocks: Block[];
 }
 
-/** How the two languages join a list of names. */
-export const listSeparator = (locale: Locale) => (locale === 'zh-CN' ? '、' : ', ');
+/** How the language joins a list of names: 、 / a comma. */
+export const listSeparator = (locale: Locale) => punctuationOf(locale).list;
 
-/** "…研讨会" + "会议纪要"; a title the secretary already wrote as "…纪要" is left as it is. */
+/** Whether a title already names the document ("…纪要", "Minutes of …"). */
+const namesMinutes = (model: MinutesModel, title: string) => title.toLowerCase().includes(model.labels.named.toLowerCase());
+
+/**
+ * The title as printed: "…研讨会" + "会议纪要" in Chinese, where a title the secretary already wrote
+ * as "…纪要" is left as it is; an English title as typed (document:minutes.heading).
+ */
 export function minutesTitle(model: MinutesModel): string {
   const { title } = model.document;
-  const word = model.labels.minutes;
-  if (model.locale === 'zh-CN') return title.includes('纪要') ? title : `${title}${word}`;
-  return title;
+  return namesMinutes(model, title) ? title : translatorFor(model.locale)('document:minutes.heading', { title });
 }
 
-/** The line under the title: Chinese shows only the draft mark; English names the document. */
+/** The line under the title: only the draft mark when the title names the document; else the document's name. */
 export function minutesSubtitle(model: MinutesModel): string | null {
   const draft = model.approved ? '' : model.labels.draft.trim();
   // A version line (第 2 版（已审定）, printed below) says draft or approved itself.
-  if (model.locale === 'zh-CN') return model.versionLine ? null : draft || null;
-  if (/minutes/i.test(model.document.title)) return model.versionLine ? null : draft || null;
-  return model.versionLine ? model.labels.minutes : `${model.labels.minutes}${model.approved ? '' : model.labels.draft}`;
+  if (namesMinutes(model, minutesTitle(model))) return model.versionLine ? null : draft || null;
+  return model.versionLine ? model.labels.title : `${model.labels.title}${model.approved ? '' : model.labels.draft}`;
 }
 
 /**
@@ -71,18 +75,17 @@ export const numberSubheadings = (titles: string[]): boolean => !titles.some((t)
 /** The speaker as the minutes name them: "赵国栋（副县长）" / "Zhao Guodong (Deputy County Head)". */
 export function speakerLabel(speaker: string, standing: string, locale: Locale): string {
   if (!standing) return speaker;
+  const t = translatorFor(locale);
   // A position with brackets of its own ("副县长（分管工业和信息化）") reads "赵国栋（副县长，分管工业和信息化）", not brackets in brackets.
-  const flat = standing.replace(/\s*[（(]([^（）()]*)[）)]/gu, locale === 'zh-CN' ? '，$1' : ', $1');
-  return locale === 'zh-CN' ? `${speaker}（${flat}）` : `${speaker} (${flat})`;
+  const flat = standing.replace(/\s*[（(]([^（）()]*)[）)]/gu, (_, inner: string) => `${punctuationOf(locale).clause}${inner}`);
+  return `${speaker}${t('document:punctuation.aside', { text: flat })}`;
 }
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 /** The header fields in 会议纪要 order: 时间, 地点, 主持, 出席 (by group), 列席, 请假, 缺席, not recorded, 记录. */
 export function minutesFields(model: MinutesModel): { label: string; value: string; continuation?: boolean }[] {
   const { document: doc, labels, locale } = model;
   const comma = listSeparator(locale);
-  const colon = locale === 'zh-CN' ? '：' : ': ';
+  const colon = punctuationOf(locale).colon;
   const groups = doc.attendees.filter((g) => g.names.length > 0);
   const present = attendanceNotTaken(doc)
     ? [{ label: labels.attendees, value: labels.notTaken }]
@@ -107,12 +110,12 @@ export function minutesFields(model: MinutesModel): { label: string; value: stri
 
 /** The 版记: 分送, 抄送 and the 印发 line; the line alone when nobody is named. */
 export function minutesColophon(model: MinutesModel): Extract<Block, { type: 'colophon' }> {
-  const { document: doc, labels } = model;
+  const { document: doc, labels, locale } = model;
   const items = [
     { label: labels.distribution, value: doc.distribution.trim() },
     { label: labels.copyTo, value: doc.copyTo.trim() },
   ].filter((f) => f.value !== '');
-  const issued = doc.issuer.trim() ? fill(labels.issued, { issuer: doc.issuer.trim(), date: model.issueDay }) : '';
+  const issued = doc.issuer.trim() ? translatorFor(locale)('document:minutes.issued', { issuer: doc.issuer.trim(), date: model.issueDay }) : '';
   return { type: 'colophon', items, issued };
 }
 
@@ -124,7 +127,7 @@ export function minutesColophon(model: MinutesModel): Extract<Block, { type: 'co
  */
 export function minutesTaskTable(model: MinutesModel): Pick<TableModel, 'columns' | 'rows'> {
   const { labels, locale } = model;
-  const colon = locale === 'zh-CN' ? '：' : ': ';
+  const colon = punctuationOf(locale).colon;
   return {
     columns: [
       { key: 'no', label: labels.no, width: 6 },
@@ -179,7 +182,7 @@ function minutesOutline(model: MinutesModel): Outline {
   if (doc.closing.trim() !== '') blocks.push({ type: 'heading', text: labels.closing }, { type: 'paragraph', text: doc.closing });
   const colophon = minutesColophon(model);
   if (colophon.items.length > 0 || colophon.issued) blocks.push(colophon);
-  return { locale, title: locale === 'zh-CN' ? minutesTitle(model) : `${doc.title} ${labels.minutes}`, landscape: false, blocks };
+  return { locale, title: translatorFor(locale)('document:minutes.pageTitle', { title: minutesTitle(model) }), landscape: false, blocks };
 }
 
 function tableOutline(model: TableExportModel): Outline {

@@ -4,6 +4,7 @@
  * inline styles and data: fonts), no scripts, every string a user typed escaped (safe.ts).
  */
 import type { Locale } from '../../shared/contract/fields.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
 import { standalonePage } from './html.js';
 import type { NameCardsModel, PaperDrawingModel, SeatingModel } from './paper-model.js';
 import { CARD, cardLinePt, cardNamePt, SEATING } from './paper-layout.js';
@@ -22,6 +23,12 @@ const FACE: Record<Locale, { serif: string; sans: string }> = {
     serif: `'${F.serif}', 'Noto Serif', 'Times New Roman', 'Liberation Serif', serif`,
     sans: `'${F.serif}', 'Noto Serif', 'Times New Roman', 'Liberation Serif', serif`,
   },
+};
+
+/** The seating plan's type sizes and the letter spacing of the table's word, by language (GB/T 9704 sizes in Chinese). */
+const SEATING_TYPE: Record<Locale, { bodyPt: number; titlePt: number; listPt: number; tableSpacing: string }> = {
+  'zh-CN': { bodyPt: ZIHAO.xiaosi, titlePt: ZIHAO.er, listPt: ZIHAO.xiaosi, tableSpacing: '0.5em' },
+  en: { bodyPt: 11, titlePt: 20, listPt: 10, tableSpacing: '0' },
 };
 
 /** The page around a drawing: html.ts's standalone page, with what every drawing's page shares. */
@@ -70,13 +77,13 @@ function nameCardsHtml(model: NameCardsModel, embedFonts: boolean): string {
 /** The plan: the table drawn as a grid (the head at the top), the reading note, then everyone by seat number. */
 function seatingHtml(model: SeatingModel, embedFonts: boolean): string {
   const face = FACE[model.locale];
-  const zh = model.locale === 'zh-CN';
+  const type = SEATING_TYPE[model.locale];
   const { labels } = model;
-  const colon = zh ? '：' : ': ';
+  const colon = translatorFor(model.locale)('document:punctuation.colon');
   const css = `
 @page { size: A4 portrait; margin: 20mm 18mm; }
-body { font-family: ${face.serif}; font-size: ${zh ? ZIHAO.xiaosi : 11}pt; line-height: 1.5; }
-h1 { font-family: ${face.serif}; font-weight: 700; font-size: ${zh ? ZIHAO.er : 20}pt; line-height: 1.3; text-align: center; margin: 0 0 4mm; }
+body { font-family: ${face.serif}; font-size: ${type.bodyPt}pt; line-height: 1.5; }
+h1 { font-family: ${face.serif}; font-weight: 700; font-size: ${type.titlePt}pt; line-height: 1.3; text-align: center; margin: 0 0 4mm; }
 .field { margin: 0; white-space: pre-line; }
 .field .label { font-family: ${face.sans}; }
 /* The spacing between the seats is taken out of the margins, so the outer boxes line up with the text. */
@@ -85,10 +92,10 @@ td { height: ${SEATING.rowMm}mm; text-align: center; vertical-align: middle; pad
 td.seat { border: 0.75pt solid #000; }
 td.seat.chair { border-width: 2pt; }
 td.seat .no { display: block; font-family: ${face.sans}; font-size: 9pt; color: #444; }
-td.table { background: #E7E6E6; border: 0.75pt solid #7F7F7F; font-family: ${face.sans}; color: #595959; letter-spacing: ${zh ? '0.5em' : '0'}; }
+td.table { background: #E7E6E6; border: 0.75pt solid #7F7F7F; font-family: ${face.sans}; color: #595959; letter-spacing: ${type.tableSpacing}; }
 .note { font-size: ${SEATING.notePt}pt; color: #333; margin: 0 0 4mm; }
 table.list { border-collapse: collapse; border-spacing: 0; margin: 0; width: 100%; }
-table.list th, table.list td { border: 0.5pt solid #000; height: auto; padding: 1.5pt 4pt; font-size: ${zh ? ZIHAO.xiaosi : 10}pt; text-align: left; }
+table.list th, table.list td { border: 0.5pt solid #000; height: auto; padding: 1.5pt 4pt; font-size: ${type.listPt}pt; text-align: left; }
 table.list th { font-family: ${face.sans}; font-weight: 400; text-align: center; }
 table.list td.no { text-align: center; }
 tr { break-inside: avoid; page-break-inside: avoid; }

@@ -10,7 +10,7 @@
 import type { Locale } from '../../shared/contract/fields.js';
 import type { Participant } from '../../shared/domain.js';
 import { resources } from '../../shared/i18n/index.js';
-import { interpolate } from '../../shared/i18n/interpolate.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { ReadContext } from '../core/context.js';
 import { listParticipants } from '../core/participants.js';
@@ -84,13 +84,13 @@ function inTheRoom(ctx: ReadContext, sessionId: string): Participant[] {
 function personOf(p: Participant, locale: Locale): PaperPerson {
   const unit = p.person.unitName?.trim() ?? '';
   const position = p.person.position.trim();
-  const unitPosition = unit && position ? interpolate(resources[locale].paper.unitAndPosition, { unit, position }, locale) : unit || position;
+  const unitPosition = unit && position ? translatorFor(locale)('paper:unitAndPosition', { unit, position }) : unit || position;
   return { name: p.person.name, unitPosition };
 }
 
 /** The session's title followed by the paper's name, as the agenda's title is made. */
 function titleOf(sessionTitle: string, word: string, locale: Locale): string {
-  return locale === 'zh-CN' ? `${sessionTitle}${word}` : `${word}: ${sessionTitle}`;
+  return translatorFor(locale)('paper:title', { title: sessionTitle, word });
 }
 
 function whenAndWhere(ctx: ReadContext, sessionId: string, venue: string, locale: Locale): { label: string; value: string }[] {

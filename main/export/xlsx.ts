@@ -7,6 +7,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../shared/contract/fields.js';
+import { translatorFor } from '../../shared/i18n/translate.js';
 import type { TableColumn, TableExportModel } from './model.js';
 import { withoutXmlInvalid } from './safe.js';
 import { ems } from './docx/widths.js';
@@ -112,7 +113,7 @@ export async function renderXlsx(model: TableExportModel): Promise<Buffer> {
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: '3:3',
     },
-    headerFooter: { oddFooter: locale === 'zh-CN' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' },
+    headerFooter: { oddFooter: translatorFor(locale)('document:sheetFooter') },
   });
   // Column widths are written at the top of the sheet: set before the first row is committed.
   sheet.columns = columns.map((c) => ({ key: c.key, width: c.width }));

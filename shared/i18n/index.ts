@@ -4,6 +4,7 @@ import { board as enBoard } from './en/board.js';
 import { capture as enCapture } from './en/capture.js';
 import { common as enCommon } from './en/common.js';
 import { directory as enDirectory } from './en/directory.js';
+import { documentWords as enDocument } from './en/document.js';
 import { errors as enErrors } from './en/errors.js';
 import { exportMessages as enExport } from './en/export.js';
 import { home as enHome } from './en/home.js';
@@ -25,6 +26,7 @@ import { board as zhBoard } from './zh-CN/board.js';
 import { capture as zhCapture } from './zh-CN/capture.js';
 import { common as zhCommon } from './zh-CN/common.js';
 import { directory as zhDirectory } from './zh-CN/directory.js';
+import { documentWords as zhDocument } from './zh-CN/document.js';
 import { errors as zhErrors } from './zh-CN/errors.js';
 import { exportMessages as zhExport } from './zh-CN/export.js';
 import { home as zhHome } from './zh-CN/home.js';
@@ -44,8 +46,8 @@ import { trash as zhTrash } from './zh-CN/trash.js';
 
 /**
  * One namespace per area, each in its own file per language, so teams can add keys without
- * touching each other's files. react-i18next in the renderer uses these; main reads the same objects
- * directly (menus, exports, the command line) and fills placeholders with interpolate.ts.
+ * touching each other's files. react-i18next in the renderer uses these; main (menus, exports, the
+ * command line) looks them up through the same i18next settings with translatorFor (translate.ts).
  */
 export const resources = {
   'zh-CN': {
@@ -70,6 +72,7 @@ export const resources = {
     export: zhExport,
     paper: zhPaper,
     shortcuts: zhShortcuts,
+    document: zhDocument,
   },
   en: {
     common: enCommon,
@@ -93,6 +96,7 @@ export const resources = {
     export: enExport,
     paper: enPaper,
     shortcuts: enShortcuts,
+    document: enDocument,
   },
 } as const;
 

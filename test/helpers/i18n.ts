@@ -1,9 +1,13 @@
 import i18next, { type TFunction } from 'i18next';
-import { NAMESPACES, resources } from '../../shared/i18n/index.js';
+import { I18N_OPTIONS } from '../../shared/i18n/translate.js';
+import type { Namespace } from '../../shared/i18n/index.js';
 
-/** Translators for both languages from the app's own resources, as errorMessage and friends receive them. */
-export async function translators(namespaces: string[] = ['common', 'errors']): Promise<{ zh: TFunction; en: TFunction }> {
+/**
+ * Translators for both languages from the app's own resources and settings, as errorMessage and
+ * friends receive them: unprefixed keys are the first namespace's.
+ */
+export async function translators<Ns extends Namespace = 'common'>(namespaces: Ns[] = ['common', 'errors'] as Ns[]): Promise<{ zh: TFunction<Ns>; en: TFunction<Ns> }> {
   const instance = i18next.createInstance();
-  await instance.init({ resources, lng: 'zh-CN', fallbackLng: 'zh-CN', ns: NAMESPACES, defaultNS: namespaces[0], interpolation: { escapeValue: false } });
-  return { zh: instance.getFixedT('zh-CN', namespaces), en: instance.getFixedT('en', namespaces) };
+  await instance.init({ ...I18N_OPTIONS, lng: 'zh-CN', defaultNS: namespaces[0] });
+  return { zh: instance.getFixedT('zh-CN', namespaces) as unknown as TFunction<Ns>, en: instance.getFixedT('en', namespaces) as unknown as TFunction<Ns> };
 }

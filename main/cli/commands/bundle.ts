@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_BUNDLE_BYTES } from '../../../shared/contract/channels-bundle.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
-import { resources } from '../../../shared/i18n/index.js';
-import { interpolate } from '../../../shared/i18n/interpolate.js';
+import { translatorFor } from '../../../shared/i18n/translate.js';
 import type { BundleImportResult, ExportedFile } from '../../../shared/minutes.js';
 import { openRuntime } from '../../service/runtime.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
@@ -18,10 +17,9 @@ function describe(error: AppErrorPayload): string {
   const p = error.params ?? {};
   if (error.code === 'storage_full') return DISK_FULL;
   if (error.code === 'not_found') return `no ${p.entity ?? 'record'} with id '${p.id ?? '?'}' (run 'convene list' to see the IDs)`;
-  const { reason: reasons, issue: issueWords } = resources.en.errors as { reason: Record<string, string>; issue: Record<string, string> };
-  const template = typeof p.reason === 'string' ? (reasons[p.reason] ?? p.reason) : error.code;
-  const sentence = interpolate(template, p as Record<string, string | number>, 'en');
-  const issues = (error.issues ?? []).map((i) => `${i.path || 'input'}: ${issueWords[i.code] ?? i.code}`);
+  const t = translatorFor('en');
+  const sentence = typeof p.reason === 'string' ? t(`errors:reason.${p.reason}` as never, { ...p, defaultValue: p.reason }) : error.code;
+  const issues = (error.issues ?? []).map((i) => `${i.path || 'input'}: ${t(`errors:issue.${i.code}` as never, { defaultValue: i.code })}`);
   return issues.length > 0 ? `${sentence} (${issues.join('; ')})` : sentence;
 }
 

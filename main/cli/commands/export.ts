@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
-import { resources } from '../../../shared/i18n/index.js';
+import { translatorFor } from '../../../shared/i18n/translate.js';
 import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind, type ExportedFile } from '../../../shared/minutes.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { findChromium } from '../../export/pdf/chromium.js';
@@ -75,8 +75,7 @@ function describe(error: AppErrorPayload): string {
     return `refused: ${issues.map((i) => `${i.path || 'input'} ${i.code}`).join('; ')}`;
   }
   // The app's own English for a refusal (e.g. pdf_failed), else its code.
-  const reasons: Record<string, string> = resources.en.errors.reason;
-  const reason = typeof p.reason === 'string' ? (reasons[p.reason] ?? p.reason) : '';
+  const reason = typeof p.reason === 'string' ? translatorFor('en')(`errors:reason.${p.reason}` as never, { defaultValue: p.reason }) : '';
   return `export failed (${error.code}${reason ? `: ${reason}` : ''})`;
 }
 

@@ -28,7 +28,7 @@ export function mixed(pieces: { text: string; bold?: boolean }[]): Paragraph {
 export function field(look: Look, label: string, value: string, continuation = false): Paragraph {
   const labelText = `${label}${look.colon}`;
   const hang = Math.round(ems(labelText) * look.em);
-  const start = look.locale === 'zh-CN' ? 2 * look.em : 0;
+  const start = look.official ? 2 * look.em : 0;
   return new Paragraph({
     alignment: 'left',
     indent: continuation ? { left: start + hang, firstLine: 0 } : { left: start + hang, hanging: hang },

@@ -4,6 +4,7 @@
  * agenda) are a title and one bordered table. Everything the user typed goes in as text runs.
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
+import { translatorFor } from '../../../shared/i18n/translate.js';
 import type { ExportModel } from '../model.js';
 import { fontTableXml } from './fonts.js';
 import { lookOf } from './look.js';
@@ -14,7 +15,8 @@ import { isLandscape, tableContent } from './table-doc.js';
 
 export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const look = lookOf(model.locale);
-  const zh = model.locale === 'zh-CN';
+  // Where the page says a word with its number ("Page 1"); GB/T 9704 prints "— 1 —" (page.ts).
+  const pageLabel = translatorFor(model.locale)('document:page', { n: '{n}' });
   let title: string;
   let body: ISectionOptions;
   // GB/T 9704 puts page numbers on the outer edge of double-sided pages; tables print one-sided, centred.
@@ -22,16 +24,16 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   if (model.kind === 'minutes') {
     const setup = pageSetup(look, 'portrait');
     title = minutesTitle(model);
-    outer = zh;
+    outer = look.official;
     body = section(
       look,
-      { setup, outerPageNumbers: outer, pageLabel: model.labels.page, headerMark: model.approved ? null : model.labels.draft.trim() },
+      { setup, outerPageNumbers: outer, pageLabel, headerMark: model.approved ? null : model.labels.draft.trim() },
       minutesContent(model, look, setup.textWidth),
     );
   } else {
     const setup = pageSetup(look, isLandscape(model) ? 'landscape' : 'portrait');
     title = model.table.title;
-    body = section(look, { setup, outerPageNumbers: false, pageLabel: zh ? '{n}' : 'Page {n}', headerMark: null }, tableContent(model, look, setup.textWidth));
+    body = section(look, { setup, outerPageNumbers: false, pageLabel, headerMark: null }, tableContent(model, look, setup.textWidth));
   }
   const document = new Document({
     creator: 'Convene',

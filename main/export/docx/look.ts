@@ -7,8 +7,9 @@
  */
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IRunOptions, type IStylesOptions, type ICharacterStyleOptions } from 'docx';
 import type { Locale } from '../../../shared/contract/fields.js';
+import { translatorFor } from '../../../shared/i18n/translate.js';
 import { EN_FONTS, ZH_FONTS } from './fonts.js';
-import { NUMBERING, ZH_BODY } from '../layout.js';
+import { NUMBERING, OFFICIAL_LAYOUT, ZH_BODY } from '../layout.js';
 import { halfPoints, twipsFromPt, ZIHAO } from './units.js';
 
 export type RunProps = Omit<IRunOptions, 'text' | 'break' | 'children'>;
@@ -28,6 +29,8 @@ export type StyledRole = keyof typeof STYLE;
 
 export interface Look {
   locale: Locale;
+  /** GB/T 9704's page (layout.ts: OFFICIAL_LAYOUT): blank line under the title, indented fields, outer page numbers. */
+  official: boolean;
   styles: IStylesOptions;
   /** Type size in points of table header and cell text: column widths are estimated from it. */
   tableHeadPt: number;
@@ -116,6 +119,7 @@ function label(font: (typeof ZH_FONTS)['heading1'] | (typeof EN_FONTS)['body'], 
 
 export const zhLook: Look = {
   locale: 'zh-CN',
+  official: OFFICIAL_LAYOUT['zh-CN'],
   styles: zhStyles,
   tableHeadPt: ZIHAO.xiaosi,
   tableCellPt: ZIHAO.xiaosi,
@@ -126,8 +130,8 @@ export const zhLook: Look = {
   heading1Prefix: NUMBERING['zh-CN'].heading1,
   heading2Prefix: NUMBERING['zh-CN'].heading2,
   itemPrefix: NUMBERING['zh-CN'].item,
-  colon: '：',
-  comma: '、',
+  colon: translatorFor('zh-CN')('document:punctuation.colon'),
+  comma: translatorFor('zh-CN')('document:punctuation.list'),
   headFill: null,
 };
 
@@ -170,6 +174,7 @@ const enStyles: IStylesOptions = {
 
 export const enLook: Look = {
   locale: 'en',
+  official: OFFICIAL_LAYOUT.en,
   styles: enStyles,
   tableHeadPt: 10,
   tableCellPt: 10,
@@ -179,9 +184,10 @@ export const enLook: Look = {
   heading1Prefix: NUMBERING.en.heading1,
   heading2Prefix: NUMBERING.en.heading2,
   itemPrefix: NUMBERING.en.item,
-  colon: ': ',
-  comma: ', ',
+  colon: translatorFor('en')('document:punctuation.colon'),
+  comma: translatorFor('en')('document:punctuation.list'),
   headFill: 'D9E2F3',
 };
 
-export const lookOf = (locale: Locale): Look => (locale === 'zh-CN' ? zhLook : enLook);
+const LOOKS: Readonly<Record<Locale, Look>> = { 'zh-CN': zhLook, en: enLook };
+export const lookOf = (locale: Locale): Look => LOOKS[locale];

@@ -27,7 +27,7 @@ function colophon(model: MinutesModel, look: Look): Paragraph[] {
     const last = index === lines.length - 1;
     const hang = Math.round(ems(`${line.label}${look.colon}`) * look.em);
     return new Paragraph({
-      ...(first && look.locale === 'zh-CN' ? { spacing: { before: 2 * 579 } } : {}),
+      ...(first && look.official ? { spacing: { before: 2 * 579 } } : {}),
       keepNext: !last,
       keepLines: true,
       // One character in from each side, continuation lines hanging under the value.
@@ -48,7 +48,7 @@ export function minutesContent(model: MinutesModel, look: Look, textWidth: numbe
   // Which version this is, and whether it is approved: a printed copy says so itself.
   if (model.versionLine) out.push(para('subtitle', model.versionLine));
   // GB/T 9704: one blank line between the title and the text.
-  if (look.locale === 'zh-CN') out.push(blankLine());
+  if (look.official) out.push(blankLine());
 
   for (const f of minutesFields(model)) out.push(field(look, f.label, f.value, f.continuation ?? false));
 
@@ -83,7 +83,7 @@ export function minutesContent(model: MinutesModel, look: Look, textWidth: numbe
   if (doc.decisions.length) {
     out.push(heading(labels.decisions));
     // Under a 一、 section heading the items are the next level of GB/T 9704's numbering: （一）（二）.
-    const prefix = (n: number) => (look.locale === 'zh-CN' ? look.heading2Prefix(n) : look.itemPrefix(n));
+    const prefix = (n: number) => (look.official ? look.heading2Prefix(n) : look.itemPrefix(n));
     doc.decisions.forEach((decision, index) => out.push(para('body', `${prefix(index + 1)}${decision}`)));
   }
 

@@ -19,7 +19,7 @@ export interface PageSetup {
 }
 
 export function pageSetup(look: Look, orientation: Orientation): PageSetup {
-  const mm = MARGINS_MM[orientation === 'landscape' ? 'landscape' : look.locale === 'zh-CN' ? 'zh' : 'en'];
+  const mm = MARGINS_MM[orientation === 'landscape' ? 'landscape' : look.official ? 'zh' : 'en'];
   const margin = {
     top: twipsFromMm(mm.top),
     bottom: twipsFromMm(mm.bottom),
@@ -34,7 +34,7 @@ export function pageSetup(look: Look, orientation: Orientation): PageSetup {
 
 function pageNumberParagraph(look: Look, pageLabel: string, side: 'left' | 'right' | 'center'): Paragraph {
   const oneChar = twipsFromPt(PAGE_NUMBER.zh.insetPt);
-  const [before = '', after = ''] = look.locale === 'zh-CN' ? [PAGE_NUMBER.zh.before, PAGE_NUMBER.zh.after] : pageLabel.split('{n}');
+  const [before = '', after = ''] = look.official ? [PAGE_NUMBER.zh.before, PAGE_NUMBER.zh.after] : pageLabel.split('{n}');
   return new Paragraph({
     // Footers are Normal paragraphs: undo the body's indent and fixed line height.
     spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 0 },

@@ -19,6 +19,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import type { Locale } from '../../../shared/contract/fields.js';
+import { translatorFor } from '../../../shared/i18n/translate.js';
 import type { NameCardsModel, PaperDrawingModel, SeatingModel } from '../paper-model.js';
 import { CARD, cardLinePt, cardNamePt, SEATING } from '../paper-layout.js';
 import { escapeHtml as escapeXml } from '../safe.js';
@@ -69,8 +71,10 @@ function foldLine(id: number): string {
   return anchor(id, CARD.heightMm / 2, CARD.widthMm, 0, shape);
 }
 
+const CARD_FONTS: Record<Locale, typeof ZH_FONTS | typeof EN_FONTS> = { 'zh-CN': ZH_FONTS, en: EN_FONTS };
+
 function nameCardsDocx(model: NameCardsModel, look: Look): FileChild[] {
-  const fonts = model.locale === 'zh-CN' ? ZH_FONTS : EN_FONTS;
+  const fonts = CARD_FONTS[model.locale];
   const cards = model.cards.length > 0 ? model.cards : [{ name: '', unitPosition: '' }];
   // One page each: the shapes hang on an empty paragraph; the next card's paragraph starts a new page.
   return cards.map((card, i) => {
@@ -152,7 +156,7 @@ export async function renderPaperDocx(model: PaperDrawingModel): Promise<Buffer>
   const cards = model.kind === 'namecards';
   const setup = pageSetup(look, cards ? 'landscape' : 'portrait');
   const children = cards ? nameCardsDocx(model, look) : seatingDocx(model, look, setup.textWidth);
-  const body = section(look, { setup, outerPageNumbers: false, pageLabel: model.locale === 'zh-CN' ? '{n}' : 'Page {n}', headerMark: null }, children);
+  const body = section(look, { setup, outerPageNumbers: false, pageLabel: translatorFor(model.locale)('document:page', { n: '{n}' }), headerMark: null }, children);
   // A name card is the whole sheet: no page number on it.
   const sectionOptions = cards ? { ...body, footers: {} } : body;
   const document = new Document({

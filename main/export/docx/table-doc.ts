@@ -17,7 +17,7 @@ export function tableContent(model: TableExportModel, look: Look, textWidth: num
   const cells = (list: typeof table.rows) => list.map((row) => table.columns.map((c) => (row[c.key] === undefined ? '' : String(row[c.key]))));
   const out: (Paragraph | Table)[] = [para('title', table.title)];
   if (table.subtitle.trim()) out.push(para('subtitle', table.subtitle));
-  if (look.locale === 'zh-CN') out.push(blankLine());
+  if (look.official) out.push(blankLine());
   // The agenda's time, venue, chair and attendees, labels in a column as in the minutes.
   for (const f of table.fields ?? []) out.push(field(look, f.label, f.value));
   for (const part of table.parts ?? [{ heading: '', rows: table.rows }]) {

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Locale } from '../../../shared/contract/fields.js';
 
 /**
  * The two families put into the page, one per shipped package, and the weights of each. The roles of
@@ -31,7 +32,8 @@ const FACES = [
  * sets them in an East Asian run; in English they are the Latin ones.
  */
 const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const latinRange = (locale: 'zh-CN' | 'en') => `${LATIN},${locale === 'zh-CN' ? 'U+2000-200F,U+2028-206F' : 'U+2000-206F'}`;
+const LATIN_PUNCTUATION: Readonly<Record<Locale, string>> = { 'zh-CN': 'U+2000-200F,U+2028-206F', en: 'U+2000-206F' };
+const latinRange = (locale: Locale) => `${LATIN},${LATIN_PUNCTUATION[locale]}`;
 
 const fileOf = (pkg: string, subset: 'chinese-simplified' | 'latin', weight: number) => `@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff2`;
 
@@ -57,7 +59,7 @@ function dataUrl(file: string): string {
  * after the Chinese one: for a character in both, the later rule is tried first, so Latin letters come
  * from the Latin file, everything else from the simplified-Chinese one.
  */
-export function fontFaceCss(locale: 'zh-CN' | 'en'): string {
+export function fontFaceCss(locale: Locale): string {
   return FACES.flatMap((f) =>
     (['chinese-simplified', 'latin'] as const).map(
       (subset) =>

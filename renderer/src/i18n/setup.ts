@@ -1,16 +1,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract/fields.js';
-import { NAMESPACES, localeFromSystem, resources } from '../../../shared/i18n/index.js';
+import { localeFromSystem } from '../../../shared/i18n/index.js';
+import { I18N_OPTIONS, isLocale } from '../../../shared/i18n/translate.js';
 
 const CACHE_KEY = 'convene.language';
-
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'common';
-    resources: (typeof resources)['zh-CN'];
-  }
-}
 
 /**
  * The language is stored in the database (settings.language; null = follow the system). A copy in
@@ -18,21 +12,13 @@ declare module 'i18next' {
  */
 export function initialLocale(): Locale {
   const cached = window.localStorage.getItem(CACHE_KEY);
-  if (cached === 'zh-CN' || cached === 'en') return cached;
+  if (isLocale(cached)) return cached;
   return localeFromSystem(window.navigator.language);
 }
 
 export async function setupI18n(locale: Locale) {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: locale,
-    fallbackLng: 'zh-CN',
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    // React escapes what it renders; double escaping would show &amp; to users.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  // The settings main's translatorFor uses too: a sentence reads the same in the window and in an export.
+  await i18next.use(initReactI18next).init({ ...I18N_OPTIONS, lng: locale });
   document.documentElement.lang = locale;
   return i18next;
 }

@@ -7,6 +7,8 @@ export const paper: Messages<typeof zh> = {
     namecards: 'Name cards',
     seating: 'Seating plan',
   },
+  /** The session's title with the paper's name, as the agenda's title is made. */
+  title: '{{word}}: {{title}}',
   time: 'Time',
   venue: 'Venue',
   no: 'No.',

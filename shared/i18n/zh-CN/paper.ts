@@ -6,6 +6,8 @@ export const paper = {
     namecards: '桌签',
     seating: '座次图',
   },
+  /** The session's title with the paper's name, as the agenda's title is made. */
+  title: '{{title}}{{word}}',
   time: '时间',
   venue: '地点',
   no: '序号',

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { memo, useCallback, useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../../shared/actions.js';
+import { asLocale, punctuationOf, translatorFor } from '../../../../shared/i18n/translate.js';
 import { dueWords, formatDue, joinNames, unitShort } from './format.js';
 
 export interface CardProps {
@@ -103,7 +104,7 @@ export function cardLabel(t: TFunction<'board'>, action: ActionItem, locale: str
     shown.push(words ? `${words} ${formatDue(action.dueDate, locale)}` : formatDue(action.dueDate, locale));
   }
   if (action.checklist.length) shown.push(`${done}/${action.checklist.length}`);
-  return t('card.label', { title: mark ? `${mark} ${action.title}` : action.title, details: shown.join(locale === 'en' ? ', ' : '，') });
+  return t('card.label', { title: mark ? `${mark} ${action.title}` : action.title, details: shown.join(punctuationOf(asLocale(locale)).clause) });
 }
 
 /** The card's facts in words, read after its name (aria-describedby). */
@@ -115,11 +116,11 @@ export function cardDetails(t: TFunction<'board'>, action: ActionItem, locale: s
   if (action.owner) details.push(t('card.ownerLine', { name: action.owner.name }));
   if (action.dueDate) {
     const words = dueWords(t, action);
-    details.push(t('card.dueLine', { date: formatDue(action.dueDate, locale) }) + (words ? (locale === 'en' ? ` (${words})` : `（${words}）`) : ''));
+    details.push(t('card.dueLine', { date: formatDue(action.dueDate, locale) }) + (words ? translatorFor(asLocale(locale))('document:punctuation.aside', { text: words }) : ''));
   }
   if (action.priority !== 'normal') details.push(t('card.priorityLine', { priority: t(`priority.${action.priority}`) }));
   if (action.checklist.length) details.push(t('card.checklistLine', { done, total: action.checklist.length }));
-  return details.join(locale === 'en' ? ', ' : '，');
+  return details.join(punctuationOf(asLocale(locale)).clause);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { asLocale, INTL_TAG, punctuationOf } from '../../../../shared/i18n/translate.js';
 import { ACTION_STATUSES, PRIORITIES, type ActionHistoryEntry, type ActionItem } from '../../../../shared/actions.js';
 
 const dueFormats = new Map<string, Intl.DateTimeFormat>();
@@ -13,7 +14,7 @@ export function formatDue(date: string, locale: string): string {
   if (Number.isNaN(value.getTime())) return date;
   let format = dueFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(INTL_TAG[asLocale(locale)], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
     dueFormats.set(locale, format);
   }
   const text = format.format(value);
@@ -30,7 +31,7 @@ export function dueWords(t: TFunction<'board'>, action: Pick<ActionItem, 'due'>)
 }
 
 /** Names in a row: 财政局、金融办 / Finance Bureau, Financial Office. */
-export const joinNames = (names: readonly string[], locale: string) => names.join(locale === 'en' ? ', ' : '、');
+export const joinNames = (names: readonly string[], locale: string) => names.join(punctuationOf(asLocale(locale)).list);
 
 /** "A, B or C" in the UI language (Intl.ListFormat). */
 export function orList(items: readonly string[], locale: string): string {

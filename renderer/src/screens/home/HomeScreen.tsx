@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '../../../../shared/contract/fields.js';
 import type { ProgrammeSummary } from '../../../../shared/domain.js';
+import { asLocale } from '../../../../shared/i18n/translate.js';
 import { useCall } from '../../app/client.js';
 import { useRun } from '../../app/feedback.js';
 import { useTrashAskingFirst } from '../../components/trash-in-use.js';
@@ -12,9 +13,6 @@ import { Select, TextArea, TextInput } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 
-function uiLocale(language: string): Locale {
-  return language === 'en' ? 'en' : 'zh-CN';
-}
 
 function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
   const { t, i18n } = useTranslation(['home', 'common']);
@@ -23,7 +21,7 @@ function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
   const form = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [locale, setLocale] = useState<Locale>(uiLocale(i18n.language));
+  const [locale, setLocale] = useState<Locale>(asLocale(i18n.language));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   useFocusFirstInvalid(form, errors);
@@ -117,7 +115,7 @@ export function HomeScreen() {
 
   const openSample = async () => {
     setLoadingSample(true);
-    const loaded = await run('sample.load', { locale: uiLocale(i18n.language) });
+    const loaded = await run('sample.load', { locale: asLocale(i18n.language) });
     setLoadingSample(false);
     if (loaded) void navigate(`/programmes/${loaded.programmeId}`);
   };

@@ -1,6 +1,7 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/contract/fields.js';
+import { translatorFor } from '../../../../shared/i18n/translate.js';
 import type { MinutesDocument } from '../../../../shared/minutes.js';
 import { useCall } from '../../app/client.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
@@ -52,8 +53,9 @@ export function VersionDialog({ sessionId, version, onClose }: { sessionId: stri
 function ReadOnlyDocument({ document: doc, locale }: { document: MinutesDocument; locale: Locale }) {
   const { t } = useTranslation('minutes');
   // The document's own language sets its punctuation, whatever the UI's.
-  const names = (items: string[]) => items.join(locale === 'en' ? ', ' : '、');
-  const aside = (text: string) => (locale === 'en' ? ` (${text})` : `（${text}）`);
+  const words = translatorFor(locale);
+  const names = (items: string[]) => items.join(words('document:punctuation.list'));
+  const aside = (text: string) => words('document:punctuation.aside', { text });
   return (
     <>
       <h3>{doc.title}</h3>

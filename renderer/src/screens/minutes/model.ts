@@ -1,4 +1,5 @@
 import type { Locale } from '../../../../shared/contract/fields.js';
+import { punctuationOf } from '../../../../shared/i18n/translate.js';
 import type { MinutesDocument } from '../../../../shared/minutes.js';
 
 /*
@@ -78,7 +79,7 @@ const PLAIN = ['title', 'docNumber', 'time', 'venue', 'chair', 'recorder', 'clos
 const pick = <K extends string>(from: Record<K, string>, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, from[k]])) as Record<K, string>;
 
 /** How the printed minutes join names: 、 in Chinese, a comma in English. */
-export const nameSeparator = (locale: Locale) => (locale === 'zh-CN' ? '、' : ', ');
+export const nameSeparator = (locale: Locale) => punctuationOf(locale).list;
 
 /** Splits a typed list of names on 、 , ， ; ； or new lines; blanks dropped. */
 export function splitNames(text: string): string[] {
