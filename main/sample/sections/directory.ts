@@ -5,6 +5,7 @@
  * live units; a person matches by name within the same unit), else a new row.
  */
 import type { CoreContext } from '../../core/context.js';
+import { placeNew } from '../../core/precedence.js';
 import { directoryId, freeId, type DirectoryTable } from '../ids.js';
 import { resolved, type Section } from './section.js';
 
@@ -37,7 +38,10 @@ export const units: Section = {
         'unit',
         directoryId(sample.locale, 'unit', unit.key),
         () => (byName.get(unit.name) as { id: string } | undefined)?.id,
-        (newId) => insert.run({ id: newId, name: unit.name, shortName: unit.shortName, kind: unit.kind, at }),
+        (newId) => {
+          insert.run({ id: newId, name: unit.name, shortName: unit.shortName, kind: unit.kind, at });
+          placeNew(ctx, 'unit', newId);
+        },
       );
       unitIds.set(unit.key, id);
     }
@@ -60,8 +64,11 @@ export const people: Section = {
         'person',
         directoryId(sample.locale, 'person', person.key),
         () => (byName.get(person.name, unitId) as { id: string } | undefined)?.id,
-        (newId) =>
-          insert.run({ id: newId, name: person.name, position: person.position, unitId, category: person.category, at }),
+        (newId) => {
+          insert.run({ id: newId, name: person.name, position: person.position, unitId, category: person.category, at });
+          // In protocol order among what the directory already holds, as if typed in the directory.
+          placeNew(ctx, 'person', newId);
+        },
       );
       personIds.set(person.key, id);
     }
