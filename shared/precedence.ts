@@ -4,7 +4,7 @@
  * and the "reset to default order" action all rank alike. People are ranked by title first (书记, 县长,
  * 副书记, 常委, 副县长: the county's leaders in the order a 出席 line names them), then by category
  * (department heads, townships, 人大代表, 政协委员, entrepreneurs, experts, staff), a unit's head
- * before its deputies. Equal ranks fall back to the unit's order, then the name.
+ * before its deputies. Equal ranks keep the order in which they were entered.
  */
 import type { PersonCategory, UnitKind } from './domain.js';
 
@@ -22,7 +22,7 @@ const UNIT_KIND_RANK: Record<UnitKind, number> = {
 
 export const unitRank = (kind: UnitKind): number => UNIT_KIND_RANK[kind];
 
-/** Where each category starts; inside it, a head (+0/+1) comes before a deputy (+2). */
+/** Where each category starts; among department and township leaders, a head (+0/+1) comes before a deputy (+2). */
 const CATEGORY_BASE: Record<PersonCategory, number> = {
   leadership: 5,
   department_head: 10,
@@ -94,27 +94,30 @@ export function personRank(person: { position: string; category: PersonCategory 
     person.category !== 'other'
       ? person.category
       : (INFERRED.find(([pattern]) => titles.some((title) => pattern.test(title)))?.[1] ?? 'other');
-  if (category === 'other') return CATEGORY_BASE.other;
-  return CATEGORY_BASE[category] + best(titles.map(seniority), 1);
+  // Heads before deputies where the title is the post itself; a 人大代表's or an entrepreneur's
+  // other posts do not rank them among their peers.
+  const ranked = category === 'department_head' || category === 'township_leader';
+  return CATEGORY_BASE[category] + (ranked ? best(titles.map(seniority), 1) : 0);
 }
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-export const compareNames = (a: string, b: string): number => collator.compare(a, b);
-
-/** Units in default order: by kind (四套班子 first), then name. Returns ids. */
-export function defaultUnitOrder(units: readonly { id: string; name: string; kind: UnitKind }[]): string[] {
-  return [...units].sort((a, b) => unitRank(a.kind) - unitRank(b.kind) || compareNames(a.name, b.name)).map((u) => u.id);
+/**
+ * Units in default order: by kind (四套班子 first); within a kind, in the order given (the order they
+ * were entered: an office types its list, or imports it, in its own order). Returns ids.
+ */
+export function defaultUnitOrder(units: readonly { id: string; kind: UnitKind }[]): string[] {
+  return [...units].sort((a, b) => unitRank(a.kind) - unitRank(b.kind)).map((u) => u.id);
 }
 
 /** What the default rule reads of a person. */
-export type RankedPerson = { id: string; name: string; position: string; category: PersonCategory; unitId: string | null };
+export type RankedPerson = { id: string; position: string; category: PersonCategory };
 
-/** People in default order: rank, then their unit's place (`unitIds` in order; none last), then name. Returns ids. */
-export function defaultPersonOrder(people: readonly RankedPerson[], unitIds: readonly string[]): string[] {
-  const unitPlace = new Map(unitIds.map((id, index) => [id, index]));
-  const placeOf = (p: RankedPerson) => (p.unitId === null ? undefined : unitPlace.get(p.unitId)) ?? Number.MAX_SAFE_INTEGER;
+/**
+ * People in default order: by rank; equal ranks (three 副县长) in the order given, the order they
+ * were entered, which is the office's own: seniority among equals is not in the titles. Returns ids.
+ */
+export function defaultPersonOrder(people: readonly RankedPerson[]): string[] {
   return people
-    .map((p) => ({ p, rank: personRank(p), place: placeOf(p) }))
-    .sort((a, b) => a.rank - b.rank || a.place - b.place || compareNames(a.p.name, b.p.name))
-    .map((r) => r.p.id);
+    .map((p) => ({ id: p.id, rank: personRank(p) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.id);
 }

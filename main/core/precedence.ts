@@ -51,8 +51,8 @@ export function moveInProtocolOrder(ctx: CoreContext, table: OrderedTable, id: s
   return ids;
 }
 
-const PEOPLE = `SELECT pe.id, pe.name, pe.position, pe.category, pe.unit_id AS unitId FROM person pe WHERE pe.deleted_at IS NULL`;
-const UNITS = 'SELECT u.id, u.name, u.kind FROM unit u WHERE u.deleted_at IS NULL';
+const PEOPLE = 'SELECT pe.id, pe.position, pe.category FROM person pe WHERE pe.deleted_at IS NULL ORDER BY pe.created_at, pe.rowid';
+const UNITS = 'SELECT u.id, u.kind FROM unit u WHERE u.deleted_at IS NULL ORDER BY u.created_at, u.rowid';
 
 /**
  * Places a row just made: before the first row, in the current order (hand-made or not), whose
@@ -75,14 +75,11 @@ function rankings(ctx: CoreContext, table: OrderedTable): Map<string, number> {
   return new Map(people.map((p) => [p.id, personRank(p)]));
 }
 
-/**
- * "Reset to default order": the default rule over the whole live list of `table`. People of equal
- * rank follow their unit's place as it stands, hand-made or not.
- */
+/** "Reset to default order": the default rule over the whole live list of `table`, equals in the order they were entered. */
 export function resetProtocolOrder(ctx: CoreContext, table: OrderedTable) {
   const ids =
     table === 'unit'
-      ? defaultUnitOrder(ctx.db.prepare(UNITS).all() as { id: string; name: string; kind: UnitKind }[])
-      : defaultPersonOrder(ctx.db.prepare(PEOPLE).all() as RankedPerson[], orderedIds(ctx, 'unit'));
+      ? defaultUnitOrder(ctx.db.prepare(UNITS).all() as { id: string; kind: UnitKind }[])
+      : defaultPersonOrder(ctx.db.prepare(PEOPLE).all() as RankedPerson[]);
   renumber(ctx, table, ids);
 }

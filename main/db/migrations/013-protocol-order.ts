@@ -15,8 +15,8 @@ import type { Migration } from './migration.js';
  * The minutes remember which name lists the secretary reordered by hand (`hand_ordered`, a JSON
  * array of list keys, main/core/minutes-order.ts), so regenerating the draft keeps that order.
  *
- * Existing rows are placed by the default rule (shared/precedence.ts), trashed rows too (after the
- * live ones), so a restored person comes back near their rank.
+ * Existing rows are placed by the default rule (shared/precedence.ts), equals in the order they were
+ * entered; trashed rows too (after the live ones), so a restored person comes back near their rank.
  */
 const sql = `
 ALTER TABLE unit ADD COLUMN sort_order INTEGER CHECK (sort_order IS NULL OR sort_order BETWEEN 0 AND 1000000000);
@@ -36,12 +36,12 @@ export const migration: Migration = {
   name: 'protocol-order',
   up: (db) => {
     db.exec(sql);
-    const units = db.prepare('SELECT id, name, kind, deleted_at FROM unit').all() as (Row & { kind: UnitKind })[];
+    const units = db.prepare('SELECT id, name, kind, deleted_at FROM unit ORDER BY created_at, rowid').all() as (Row & { kind: UnitKind })[];
     const people = db
-      .prepare('SELECT id, name, position, category, unit_id AS unitId, deleted_at FROM person')
+      .prepare('SELECT id, name, position, category, unit_id AS unitId, deleted_at FROM person ORDER BY created_at, rowid')
       .all() as (Row & { position: string; category: PersonCategory; unitId: string | null })[];
     const unitOrder = defaultUnitOrder(units);
-    const order = { units: unitOrder, people: defaultPersonOrder(people, unitOrder) };
+    const order = { units: unitOrder, people: defaultPersonOrder(people) };
     const liveFirst = (ids: string[], rows: Row[]) => {
       const gone = new Set(rows.filter((r) => r.deleted_at !== null).map((r) => r.id));
       return [...ids.filter((id) => !gone.has(id)), ...ids.filter((id) => gone.has(id))];
