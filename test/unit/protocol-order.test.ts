@@ -118,7 +118,7 @@ describe('protocol order', () => {
   });
 
   it('keepOrder: a permutation of the fresh list; names the previous list holds come in its order, the others keep their places (fast-check)', () => {
-    const name = fc.constantFrom('甲', '乙', '丙', '丁', '戊', '己');
+    const name: fc.Arbitrary<string> = fc.constantFrom('甲', '乙', '丙', '丁', '戊', '己');
     fc.assert(
       fc.property(fc.array(name, { maxLength: 8 }), fc.array(name, { maxLength: 8 }), (fresh, previous) => {
         const kept = keepOrder(fresh, previous);
