@@ -163,3 +163,80 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await shot('04-minutes');
   });
 }
+
+const U = {
+  'zh-CN': {
+    units: '单位',
+    addHeading: '添加单位',
+    name: '单位名称',
+    kind: '类型',
+    add: '添加单位',
+    list: [
+      ['工信局', 'department'],
+      ['县政府', 'government'],
+      ['县委', 'party'],
+    ],
+    drag: (name: string) => `拖动调整${name}的排序`,
+    // Lifting also says where it is over (its own place) at once: either sentence.
+    lifted: (name: string) => new RegExp(`“${name}”.*第 3 位，共 3 项。`),
+    over: (name: string, n: number) => `“${name}”移到第 ${n} 位，共 3 项。`,
+    reset: '恢复默认排序',
+    resetDone: '已恢复默认排序',
+  },
+  en: {
+    units: 'Units',
+    addHeading: 'Add a unit',
+    name: 'Unit name',
+    kind: 'Kind',
+    add: 'Add unit',
+    list: [
+      ['Industry and IT Bureau', 'department'],
+      ['County Government', 'government'],
+      ['County Party Committee', 'party'],
+    ],
+    drag: (name: string) => `Drag to reorder ${name}`,
+    lifted: (name: string) => new RegExp(`“${name}”.*place 3 of 3\\.`),
+    over: (name: string, n: number) => `“${name}” moved to place ${n} of 3.`,
+    reset: 'Reset to default order',
+    resetDone: 'Default order restored',
+  },
+} as const;
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`protocol order of units: by kind, lifted with Space and moved with ↑, reset to the default after asking (${locale})`, async ({ page, appUrl, api }) => {
+    const u = U[locale];
+    const [bureau, government, committee] = u.list.map(([name]) => name);
+    await api('settings.update', { language: locale });
+    await page.goto(appUrl);
+    await page.goto(`${new URL(appUrl).origin}/#/directory?tab=units`);
+    const form = page.locator('form', { has: page.getByRole('heading', { name: u.addHeading }) });
+    for (const [name, kind] of u.list) {
+      await form.getByLabel(u.name).fill(name);
+      await form.getByLabel(u.kind).selectOption(kind);
+      await form.getByRole('button', { name: u.add }).click();
+      await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
+    }
+    // 党委, 政府, then the department, whatever order they were typed in.
+    await expect(rowNames(page)).toHaveText([committee, government, bureau]);
+
+    // dnd-kit's keyboard sensor: Space lifts, ↑↑ moves, Space drops; each step is said.
+    const dndRegion = page.locator('[id^="DndLiveRegion"]').first();
+    await page.getByRole('button', { name: u.drag(bureau) }).focus();
+    await page.keyboard.press('Space');
+    await expect(dndRegion).toHaveText(u.lifted(bureau));
+    await page.keyboard.press('ArrowUp');
+    await expect(dndRegion).toHaveText(u.over(bureau, 2));
+    await page.keyboard.press('ArrowUp');
+    await expect(dndRegion).toHaveText(u.over(bureau, 1));
+    await page.keyboard.press('Space');
+    await expect(rowNames(page)).toHaveText([bureau, committee, government]);
+    await expect.poll(async () => (await api('unit.list', {})).map((x) => x.name)).toEqual([bureau, committee, government]);
+
+    // Reset asks first, then puts every unit back by kind.
+    await page.getByRole('button', { name: u.reset }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: u.reset }).click();
+    await expect(page.locator('[data-sonner-toast]').filter({ hasText: u.resetDone })).toBeVisible();
+    await expect(rowNames(page)).toHaveText([committee, government, bureau]);
+  });
+}
