@@ -86,7 +86,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
   }) => {
     test.setTimeout(120_000);
     const w = W[locale];
-    const [jiang, ma, zhao, lin] = (['jiang', 'ma', 'zhao', 'lin'] as const).map((key) => w.people[key][0]);
+    const [jiang, ma, zhao, lin] = [w.people.jiang[0], w.people.ma[0], w.people.zhao[0], w.people.lin[0]];
     const toastOf = (text: string) => page.locator('[data-sonner-toast]').filter({ hasText: text });
     const shot = async (name: string) => {
       if (!shots) return;
@@ -205,7 +205,7 @@ const U = {
 for (const locale of ['zh-CN', 'en'] as const) {
   test(`protocol order of units: by kind, lifted with Space and moved with ↑, reset to the default after asking (${locale})`, async ({ page, appUrl, api }) => {
     const u = U[locale];
-    const [bureau, government, committee] = u.list.map(([name]) => name);
+    const [bureau, government, committee] = [u.list[0][0], u.list[1][0], u.list[2][0]];
     await api('settings.update', { language: locale });
     await page.goto(appUrl);
     await page.goto(`${new URL(appUrl).origin}/#/directory?tab=units`);

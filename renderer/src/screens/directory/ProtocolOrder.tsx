@@ -7,6 +7,7 @@ import { toast } from 'sonner';
 import { useRun } from '../../app/feedback.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
+import { DragHandle } from '../../components/DragHandle.js';
 import { PromptKeyboardSensor } from '../../components/promptKeyboardSensor.js';
 import { isTextField } from '../agenda/SpeakerQueue.js';
 
@@ -191,18 +192,7 @@ export function SortableRow<T extends Named>({
       data-testid="ordered-row"
     >
       <td className="order-cell">
-        <button
-          type="button"
-          className="drag-handle"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          disabled={!enabled}
-          aria-label={t('order.drag', { name: item.name })}
-          data-order-handle={item.id}
-        >
-          <span aria-hidden="true">⋮⋮</span>
-        </button>
+        <DragHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={t('order.drag', { name: item.name })} disabled={!enabled} data-order-handle={item.id} />
         <OrderNumber key={place} name={item.name} place={place} total={total} onCommit={(to) => onMove(item, to)} />
       </td>
       {children}
