@@ -117,6 +117,17 @@ describe('protocol order', () => {
     expect(regenerated.attendees.find((g) => g.group === '部门负责人')?.names).toEqual(['林卫东']);
   });
 
+  it('the sample directory loads in protocol order, in both languages', () => {
+    rt = testRuntime();
+    ok(call('sample.load', { locale: 'zh-CN' }));
+    const list = people();
+    expect(list.slice(0, 9)).toEqual(['江辰', '李长根', '周立群', '王志远', '陈静', '刘芳', '赵国栋', '孙海燕', '马文博']);
+    expect(list.slice(-2)).toEqual(['秦悦', '范思琪']);
+    ok(call('sample.load', { locale: 'en' }));
+    // The English directory's people are placed among the Chinese ones, rank by rank.
+    expect(people().slice(0, 4)).toEqual(['江辰', 'Jiang Chen', '李长根', 'Li Changgen']);
+  });
+
   it('keepOrder: a permutation of the fresh list; names the previous list holds come in its order, the others keep their places (fast-check)', () => {
     const name: fc.Arbitrary<string> = fc.constantFrom('甲', '乙', '丙', '丁', '戊', '己');
     fc.assert(
