@@ -64,6 +64,13 @@ const W = {
   },
 } as const;
 
+/** A full-page screenshot into CONVENE_SHOTS, when set. */
+async function screenshot(page: Page, name: string) {
+  if (!shots) return;
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, `order-${name}.png`), fullPage: true });
+}
+
 /** The names in the directory's rows, top to bottom. */
 const rowNames = (page: Page) => page.getByTestId('ordered-row').getByRole('rowheader');
 
@@ -88,11 +95,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     const w = W[locale];
     const [jiang, ma, zhao, lin] = [w.people.jiang[0], w.people.ma[0], w.people.zhao[0], w.people.lin[0]];
     const toastOf = (text: string) => page.locator('[data-sonner-toast]').filter({ hasText: text });
-    const shot = async (name: string) => {
-      if (!shots) return;
-      fs.mkdirSync(shots, { recursive: true });
-      await page.screenshot({ path: path.join(shots, `order-${locale}-${name}.png`), fullPage: true });
-    };
+    const shot = (name: string) => screenshot(page, `${locale}-${name}`);
 
     await api('settings.update', { language: locale });
     await page.goto(appUrl);
@@ -230,6 +233,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(dndRegion).toHaveText(u.over(bureau, 1));
     await page.keyboard.press('Space');
     await expect(rowNames(page)).toHaveText([bureau, committee, government]);
+    await screenshot(page, `${locale}-05-units`);
     await expect.poll(async () => (await api('unit.list', {})).map((x) => x.name)).toEqual([bureau, committee, government]);
 
     // Reset asks first, then puts every unit back by kind.
