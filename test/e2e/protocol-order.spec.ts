@@ -8,7 +8,8 @@ import { expect, test } from './fixtures.js';
  * directory land in the default order of precedence (书记 before 副县长 before 局长, whatever order
  * they were typed in); two are swapped by dragging the handle, one moved by Alt+↓ and put back by
  * the toast's Undo, one moved by typing its number; the order survives a reload, and the session's
- * participants and the minutes' 出席 line follow it. Both languages; screenshots when asked
+ * participants and the minutes' 出席 line follow it; an order the secretary sets by hand in the
+ * minutes survives "regenerate". Both languages; screenshots when asked
  * (CONVENE_SHOTS=dir).
  */
 const shots = process.env.CONVENE_SHOTS;
@@ -33,6 +34,11 @@ const W = {
     undo: '撤销',
     undone: (name: string, n: number) => `已撤销，“${name}”回到第 ${n} 位`,
     generate: '生成纪要草稿',
+    save: '保存',
+    saved: '纪要已保存。',
+    regenerate: '从会议数据重新生成',
+    regenerateConfirm: '重新生成并覆盖',
+    regenerated: '已按会议数据重新生成草稿。',
     present: (group: string) => `${group}：出席人员`,
     leadership: '县领导',
     departmentHead: '部门负责人',
@@ -57,6 +63,11 @@ const W = {
     undo: 'Undo',
     undone: (name: string, n: number) => `Undone: “${name}” is back at place ${n}`,
     generate: 'Draft the minutes',
+    save: 'Save',
+    saved: 'Minutes saved.',
+    regenerate: 'Regenerate from the session',
+    regenerateConfirm: 'Regenerate and replace',
+    regenerated: 'The draft was regenerated from the session.',
     present: (group: string) => `${group}: present`,
     leadership: 'County leadership',
     departmentHead: 'Department head',
@@ -164,6 +175,18 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await expect(page.getByRole('textbox', { name: w.present(w.leadership) })).toHaveValue([zhao, ma, jiang].join(w.join));
     await expect(page.getByRole('textbox', { name: w.present(w.departmentHead) })).toHaveValue(lin);
     await shot('04-minutes');
+
+    // ---- The secretary orders the line by hand and saves; regenerating keeps that order.
+    const leaders = page.getByRole('textbox', { name: w.present(w.leadership) });
+    await leaders.fill([jiang, zhao, ma].join(w.join));
+    await page.getByRole('button', { name: w.save, exact: true }).click();
+    await expect(toastOf(w.saved)).toBeVisible();
+    await page.getByRole('button', { name: w.regenerate }).click();
+    await page.getByRole('dialog').getByRole('button', { name: w.regenerateConfirm }).click();
+    await expect(toastOf(w.regenerated)).toBeVisible();
+    await expect(leaders).toHaveValue([jiang, zhao, ma].join(w.join));
+    // The line nobody reordered still follows the directory.
+    await expect(page.getByRole('textbox', { name: w.present(w.departmentHead) })).toHaveValue(lin);
   });
 }
 
