@@ -10,9 +10,9 @@ import { expect, test } from './fixtures.js';
  * the toast's Undo, one moved by typing its number; the order survives a reload, and the session's
  * participants and the minutes' 出席 line follow it; an order the secretary sets by hand in the
  * minutes survives "regenerate". Both languages; screenshots when asked
- * (CONVENE_SHOTS=dir).
+ * (CONVENE_SCREENSHOTS=DIR).
  */
-const shots = process.env.CONVENE_SHOTS;
+const shots = process.env.CONVENE_SCREENSHOTS;
 
 const W = {
   'zh-CN': {
