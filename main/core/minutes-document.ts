@@ -16,3 +16,15 @@ export const minutesDocumentText = z
       return false;
     }
   }, { message: 'invalid_format' });
+
+/** The minutes' `hand_ordered` (migration 013): a JSON array of list keys such as "attendees:县领导". */
+export const handOrderedText = z
+  .string()
+  .max(100_000)
+  .refine((s) => {
+    try {
+      return z.array(z.string().max(600)).max(100).safeParse(JSON.parse(s)).success;
+    } catch {
+      return false;
+    }
+  }, { message: 'invalid_format' });

@@ -3,6 +3,7 @@ import type { Locale } from '../../shared/contract/fields.js';
 import { upgradeMinutesDocument, type MinutesDocument, type MinutesState, type MinutesVersion } from '../../shared/minutes.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { draftMinutes } from './minutes-draft.js';
+import { handOrderedLists, keepHandOrder } from './minutes-order.js';
 import { getProgramme } from './programmes.js';
 import { getSession } from './sessions.js';
 import { nowIso } from './sql.js';
@@ -39,6 +40,14 @@ export function requireVersion(ctx: ReadContext, sessionId: string, version: num
   return toVersion(row);
 }
 
+/** The name lists of a version the secretary reordered by hand (minutes-order.ts). */
+function handOrdered(ctx: ReadContext, sessionId: string, version: number): string[] {
+  const row = ctx.db.prepare('SELECT hand_ordered FROM minutes WHERE session_id = ? AND version = ?').get(sessionId, version) as
+    | { hand_ordered: string }
+    | undefined;
+  return row ? (JSON.parse(row.hand_ordered) as string[]) : [];
+}
+
 /** Keeps the session's own minutes status (shown on the programme screen) in step with the latest version. */
 function syncSessionStatus(ctx: CoreContext, sessionId: string, status: MinutesState) {
   ctx.db.prepare('UPDATE session SET minutes_status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(ctx), sessionId);
@@ -69,7 +78,8 @@ export const minutesHandlers: HandlerMap<'minutes'> = {
     const locale = input.locale ?? getProgramme(ctx, session.programmeId).locale;
     const latest = latestMinutes(ctx, input.sessionId);
     if (latest?.status === 'approved') throw new AppError('invalid_state', { reason: 'minutes_approved' });
-    const document = JSON.stringify(draftMinutes(ctx, input.sessionId, locale));
+    const fresh = draftMinutes(ctx, input.sessionId, locale);
+    const document = JSON.stringify(latest ? keepHandOrder(fresh, latest.document, handOrdered(ctx, input.sessionId, latest.version)) : fresh);
     const at = nowIso(ctx);
     if (latest) {
       ctx.db
@@ -89,9 +99,10 @@ export const minutesHandlers: HandlerMap<'minutes'> = {
     getSession(ctx, input.sessionId);
     const current = requireVersion(ctx, input.sessionId, input.version);
     if (current.status === 'approved') throw new AppError('invalid_state', { reason: 'minutes_approved' });
+    const reordered = new Set([...handOrdered(ctx, input.sessionId, input.version), ...handOrderedLists(current.document, input.document as MinutesDocument)]);
     ctx.db
-      .prepare('UPDATE minutes SET document = ?, updated_at = ? WHERE session_id = ? AND version = ?')
-      .run(JSON.stringify(input.document), nowIso(ctx), input.sessionId, input.version);
+      .prepare('UPDATE minutes SET document = ?, hand_ordered = ?, updated_at = ? WHERE session_id = ? AND version = ?')
+      .run(JSON.stringify(input.document), JSON.stringify([...reordered]), nowIso(ctx), input.sessionId, input.version);
     ctx.changed('minutes', input.sessionId);
     return requireVersion(ctx, input.sessionId, input.version);
   },
@@ -115,8 +126,19 @@ export const minutesHandlers: HandlerMap<'minutes'> = {
     if (!latest || latest.status !== 'approved') throw new AppError('invalid_state', { reason: 'minutes_not_approved' });
     const at = nowIso(ctx);
     ctx.db
-      .prepare('INSERT INTO minutes (session_id, version, status, locale, document, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(input.sessionId, latest.version + 1, 'draft', latest.locale, JSON.stringify(latest.document), at, at);
+      .prepare(
+        'INSERT INTO minutes (session_id, version, status, locale, document, hand_ordered, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        input.sessionId,
+        latest.version + 1,
+        'draft',
+        latest.locale,
+        JSON.stringify(latest.document),
+        JSON.stringify(handOrdered(ctx, input.sessionId, latest.version)),
+        at,
+        at,
+      );
     syncSessionStatus(ctx, input.sessionId, 'draft');
     ctx.changed('minutes', input.sessionId);
     return latestMinutes(ctx, input.sessionId)!;

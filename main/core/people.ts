@@ -3,6 +3,7 @@ import type { Person } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
 import { softDelete } from './entity-lifecycle.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, toPerson, type PersonRow } from './rows.js';
+import { PERSON_ORDER, moveInProtocolOrder, placeNew, resetProtocolOrder } from './precedence.js';
 import { likePattern, nowIso, requireLive, updateColumns } from './sql.js';
 
 export function getPerson(ctx: CoreContext, id: string): Person {
@@ -11,6 +12,14 @@ export function getPerson(ctx: CoreContext, id: string): Person {
     .get(id) as PersonRow | undefined;
   if (!row) throw new AppError('not_found', { entity: 'person', id });
   return toPerson(row);
+}
+
+/** Every live person, in protocol order. */
+function allPeople(ctx: CoreContext): Person[] {
+  const rows = ctx.db
+    .prepare(`SELECT ${PERSON_COLUMNS} FROM person pe ${PERSON_UNIT_JOIN} WHERE pe.deleted_at IS NULL ORDER BY ${PERSON_ORDER}`)
+    .all() as PersonRow[];
+  return rows.map(toPerson);
 }
 
 export const personHandlers: HandlerMap<'person'> = {
@@ -31,7 +40,7 @@ export const personHandlers: HandlerMap<'person'> = {
       params.category = input.category;
     }
     const rows = ctx.db
-      .prepare(`SELECT ${PERSON_COLUMNS} FROM person pe ${PERSON_UNIT_JOIN} WHERE ${where.join(' AND ')} ORDER BY pe.name`)
+      .prepare(`SELECT ${PERSON_COLUMNS} FROM person pe ${PERSON_UNIT_JOIN} WHERE ${where.join(' AND ')} ORDER BY ${PERSON_ORDER}`)
       .all(params) as PersonRow[];
     return rows.map(toPerson);
   },
@@ -53,6 +62,7 @@ export const personHandlers: HandlerMap<'person'> = {
         category: input.category ?? 'other',
         at,
       });
+    placeNew(ctx, 'person', id);
     ctx.changed('person', id);
     return getPerson(ctx, id);
   },
@@ -65,6 +75,17 @@ export const personHandlers: HandlerMap<'person'> = {
     ctx.changed('person', input.id);
     ctx.changed('attendance');
     return getPerson(ctx, input.id);
+  },
+
+  'person.move': (input, ctx) => {
+    getPerson(ctx, input.id);
+    moveInProtocolOrder(ctx, 'person', input.id, input.position);
+    return allPeople(ctx);
+  },
+
+  'person.resetOrder': (_input, ctx) => {
+    resetProtocolOrder(ctx, 'person');
+    return allPeople(ctx);
   },
 
   'person.delete': (input, ctx) => {

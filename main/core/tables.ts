@@ -21,7 +21,7 @@ import {
 } from '../../shared/domain.js';
 import { DISPOSITIONS, NOTE_CATEGORIES } from '../../shared/notes.js';
 import { clockTime, count, flag, id, isoDate, LINE, LONG, maybeTimestamp, NAME, order, ref, required, text, timestamp } from './row-fields.js';
-import { minutesDocumentText } from './minutes-document.js';
+import { handOrderedText, minutesDocumentText } from './minutes-document.js';
 import { timeZoneName } from '../../shared/time-zone.js';
 
 export const TABLE_NAMES = [
@@ -78,6 +78,8 @@ const stamps = { created_at: timestamp, updated_at: timestamp };
 const trashable = { ...stamps, deleted_at: maybeTimestamp };
 /** A purged unit or person still named by what refers to it (migration 012); absent in older bundles. */
 const tombstone = { purged_at: maybeTimestamp.optional() };
+/** Protocol order (排序, migration 013); absent in older bundles (the row is then placed after the placed ones). */
+const protocolOrder = { sort_order: order.nullable().optional() };
 
 /** Typed as written, so each table's row type can be read off its shape (StoredRowOf below). */
 const SPECS = [
@@ -111,7 +113,7 @@ const SPECS = [
   {
     name: 'unit',
     key: ['id'],
-    row: z.strictObject({ id, name: required(NAME), short_name: text(LINE), kind: z.enum(UNIT_KINDS), ...trashable, ...tombstone }),
+    row: z.strictObject({ id, name: required(NAME), short_name: text(LINE), kind: z.enum(UNIT_KINDS), ...trashable, ...tombstone, ...protocolOrder }),
   },
   {
     name: 'person',
@@ -124,6 +126,7 @@ const SPECS = [
       category: z.enum(PERSON_CATEGORIES),
       ...trashable,
       ...tombstone,
+      ...protocolOrder,
     }),
     refs: { unit_id: 'unit' },
   },
@@ -356,6 +359,8 @@ const SPECS = [
         status: z.enum(MINUTES_STATUSES),
         locale: z.enum(LOCALES),
         document: minutesDocumentText,
+        /** Migration 013: the name lists reordered by hand (a JSON array of list keys); absent in older bundles. */
+        hand_ordered: handOrderedText.optional(),
         ...stamps,
         approved_at: maybeTimestamp,
       })

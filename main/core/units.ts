@@ -3,6 +3,7 @@ import type { Unit } from '../../shared/domain.js';
 import type { CoreContext, HandlerMap } from './context.js';
 import { softDelete } from './entity-lifecycle.js';
 import { UNIT_COLUMNS, toUnit, type UnitRow } from './rows.js';
+import { UNIT_ORDER, moveInProtocolOrder, placeNew, resetProtocolOrder } from './precedence.js';
 import { likePattern, nowIso, updateColumns } from './sql.js';
 
 export function getUnit(ctx: CoreContext, id: string): Unit {
@@ -20,6 +21,10 @@ function refuseDuplicateName(ctx: CoreContext, name: string, exceptId?: string) 
   if (clash) throw new AppError('conflict', { reason: 'unit_name_taken', name });
 }
 
+/** Every live unit, in protocol order. */
+const allUnits = (ctx: CoreContext): Unit[] =>
+  (ctx.db.prepare(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.deleted_at IS NULL ORDER BY ${UNIT_ORDER}`).all() as UnitRow[]).map(toUnit);
+
 export const unitHandlers: HandlerMap<'unit'> = {
   'unit.list': (input, ctx) => {
     const query = input.query?.trim();
@@ -27,11 +32,11 @@ export const unitHandlers: HandlerMap<'unit'> = {
       ? ctx.db
           .prepare(
             `SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.deleted_at IS NULL
-               AND (u.name LIKE @q ESCAPE '\\' OR u.short_name LIKE @q ESCAPE '\\') ORDER BY u.name`,
+               AND (u.name LIKE @q ESCAPE '\\' OR u.short_name LIKE @q ESCAPE '\\') ORDER BY ${UNIT_ORDER}`,
           )
           .all({ q: likePattern(query) })
-      : ctx.db.prepare(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.deleted_at IS NULL ORDER BY u.name`).all();
-    return (rows as UnitRow[]).map(toUnit);
+      : null;
+    return rows ? (rows as UnitRow[]).map(toUnit) : allUnits(ctx);
   },
 
   'unit.create': (input, ctx) => {
@@ -43,6 +48,7 @@ export const unitHandlers: HandlerMap<'unit'> = {
         `INSERT INTO unit (id, name, short_name, kind, created_at, updated_at) VALUES (@id, @name, @shortName, @kind, @at, @at)`,
       )
       .run({ id, name: input.name, shortName: input.shortName ?? '', kind: input.kind ?? 'other', at });
+    placeNew(ctx, 'unit', id);
     ctx.changed('unit', id);
     return getUnit(ctx, id);
   },
@@ -55,6 +61,17 @@ export const unitHandlers: HandlerMap<'unit'> = {
     ctx.changed('unit', input.id);
     ctx.changed('person');
     return getUnit(ctx, input.id);
+  },
+
+  'unit.move': (input, ctx) => {
+    getUnit(ctx, input.id);
+    moveInProtocolOrder(ctx, 'unit', input.id, input.position);
+    return allUnits(ctx);
+  },
+
+  'unit.resetOrder': (_input, ctx) => {
+    resetProtocolOrder(ctx, 'unit');
+    return allUnits(ctx);
   },
 
   'unit.delete': (input, ctx) => {

@@ -111,6 +111,10 @@ export const channels = {
     z.strictObject({ id, name: title.optional(), shortName: line.optional(), kind: z.enum(UNIT_KINDS).optional() }),
   ),
   'unit.delete': channel<null>()(byId),
+  /** Protocol order (排序): moves a unit to `position` (0-based) among the live units; returns them in order. */
+  'unit.move': channel<Unit[]>()(z.strictObject({ id, position })),
+  /** Puts every unit back in the default order (shared/precedence.ts). */
+  'unit.resetOrder': channel<Unit[]>()(empty),
 
   'person.list': channel<Person[]>()(
     z.strictObject({ query: line.optional(), unitId: id.optional(), category: category.optional() }),
@@ -128,6 +132,10 @@ export const channels = {
     }),
   ),
   'person.delete': channel<null>()(byId),
+  /** Protocol order (排序): moves a person to `position` (0-based) among the live people; returns them in order. */
+  'person.move': channel<Person[]>()(z.strictObject({ id, position })),
+  /** Puts everyone back in the default order (shared/precedence.ts). */
+  'person.resetOrder': channel<Person[]>()(empty),
 
   /** Adds people (one, many, a whole unit or category); people already attending are left as they are. */
   'attendance.add': channel<Participant[]>()(

@@ -109,7 +109,7 @@ test('minutes: revise the approved minutes: redraft, edit and save, export Word 
   await expect(page.getByRole('textbox', { name: '会议要求' })).toHaveValue('');
   await expect(page.getByRole('textbox', { name: '地点' })).toHaveValue('县委会议室');
   await expect(page.getByRole('textbox', { name: '主持' })).toHaveValue('江辰');
-  await expect(page.getByRole('textbox', { name: '县领导：出席人员' })).toHaveValue(/江辰、王志远/);
+  await expect(page.getByRole('textbox', { name: '县领导：出席人员' })).toHaveValue(/^江辰、李长根、周立群、王志远、陈静、/); // in protocol order (排序)
   await expect(page.getByRole('textbox', { name: '请假人员' })).toHaveValue('刘芳');
   await expect(page.getByRole('textbox', { name: '议程第 1 项 · 议题' })).toHaveValue('战略愿景与关键路径');
   await expect(page.getByRole('textbox', { name: /^林卫东 · 发言要点 1$/ })).toHaveValue(/专精特新/);

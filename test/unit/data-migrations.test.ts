@@ -4,6 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catchUpSearchIndex } from '../../main/core/search-index.js';
 import { migration as searchPinyinMinutes } from '../../main/db/migrations/013-search-pinyin-minutes.js';
+import { migration as protocolOrder } from '../../main/db/migrations/014-protocol-order.js';
 import { MIGRATIONS } from '../../main/db/migrations/index.js';
 import { openDatabase } from '../../main/db/open.js';
 import { tempDir } from '../helpers/runtime.js';
@@ -13,7 +14,9 @@ import { tempDir } from '../helpers/runtime.js';
  * discipline): a database at version N-1 with rows, migrated by exactly step N, and its rows checked.
  * The data steps are 003 (existing rows enter the search index), 007 (every searchable row is marked
  * stale once), 009 (earlier note versions take the note's placement), 010 (chair and secretary
- * brought in step) and search-pinyin-minutes (people, units and minutes marked stale for the index). The others only add tables, columns and triggers.
+ * brought in step), search-pinyin-minutes (people, units and minutes marked stale for the index)
+ * and protocol-order (people and units placed in protocol order). The others only add tables,
+ * columns and triggers.
  */
 const dirs: string[] = [];
 afterEach(() => {
@@ -177,6 +180,31 @@ describe('data migrations', () => {
     // Saving minutes marks them stale from now on.
     db.prepare("UPDATE minutes SET document = '{}' WHERE session_id = 's' AND version = 2").run();
     expect(db.prepare('SELECT kind, ref_id AS id FROM search_stale').all()).toEqual([{ kind: 'minutes', id: 's' }]);
+    db.close();
+  });
+
+  it('protocol-order places every person and unit in protocol order by the default rule, equals as entered, the trashed after the live', () => {
+    const later = '2026-01-02T00:00:00.000Z';
+    const db = migrateOneStep(protocolOrder.version, (old) =>
+      old.exec(`${DIRECTORY}
+        INSERT INTO unit (id, name, kind, created_at, updated_at) VALUES
+          ('town', '城关镇', 'township', '${at}', '${at}'), ('gov', '县政府', 'government', '${later}', '${later}'), ('party', '县委', 'party', '${later}', '${later}');
+        INSERT INTO person (id, name, position, category, unit_id, created_at, updated_at) VALUES
+          ('vice-2', '赵国栋', '副县长', 'leadership', 'gov', '${later}', '${later}'),
+          ('head', '李长根', '县委副书记、县长', 'leadership', 'gov', '${later}', '${later}'),
+          ('secretary', '江辰', '县委书记', 'other', 'party', '${later}', '${later}'),
+          ('mayor', '韩雪', '城关镇党委副书记、镇长', 'township_leader', 'town', '${at}', '${at}'),
+          ('vice-1', '马文博', 'Deputy County Head', 'leadership', 'gov', '${at}', '${at}');
+        INSERT INTO person (id, name, position, category, created_at, updated_at, deleted_at) VALUES ('gone', '已删除', '县委书记', 'leadership', '${at}', '${at}', '${at}');
+        INSERT INTO minutes (session_id, version, locale, document, created_at, updated_at) VALUES ('s', 1, 'zh-CN', '{}', '${at}', '${at}');`),
+    );
+    const order = (table: string) => db.prepare(`SELECT id FROM ${table} ORDER BY sort_order`).pluck().all();
+    // x (局长, other: a department head), y and z (nothing known) follow the leaders and the township head.
+    expect(order('person')).toEqual(['secretary', 'head', 'vice-1', 'vice-2', 'x', 'mayor', 'y', 'z', 'gone']);
+    expect(db.prepare('SELECT sort_order FROM person ORDER BY sort_order').pluck().all()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // u (kind left at "other") after the township.
+    expect(order('unit')).toEqual(['party', 'gov', 'town', 'u', 'u-gone']);
+    expect(db.prepare('SELECT hand_ordered FROM minutes').pluck().all()).toEqual(['[]']);
     db.close();
   });
 });

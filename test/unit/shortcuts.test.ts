@@ -110,6 +110,6 @@ describe('the one table of keyboard shortcuts', () => {
     expect(screensAt('/sessions/s1/run')).toEqual(['run', 'capture', 'notes', 'global']);
     expect(screensAt('/programmes/p1/board')).toEqual(['board', 'global']);
     expect(screensAt('/sessions/s1/agenda')).toEqual(['agenda', 'global']);
-    expect(screensAt('/directory')).toEqual(['global']);
+    expect(screensAt('/directory')).toEqual(['directory', 'global']);
   });
 });

@@ -11,6 +11,7 @@ import { migration as m010 } from './010-sittings-officers-countdown.js';
 import { migration as m011 } from './011-purge-tombstones.js';
 import { migration as m012 } from './012-programme-time-zone.js';
 import { migration as m013 } from './013-search-pinyin-minutes.js';
+import { migration as m014 } from './014-protocol-order.js';
 import type { Migration } from './migration.js';
 
 export type { Migration };
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m011,
   m012,
   m013,
+  m014,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

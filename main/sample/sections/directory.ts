@@ -5,6 +5,7 @@
  * live units; a person matches by name within the same unit), else a new row.
  */
 import type { CoreContext } from '../../core/context.js';
+import { placeNew } from '../../core/precedence.js';
 import { stampedAt, writeRow } from '../../core/row-writer.js';
 import { directoryId, freeId, type DirectoryTable } from '../ids.js';
 import { resolved, type Section } from './section.js';
@@ -35,7 +36,10 @@ export const units: Section = {
         'unit',
         directoryId(sample.locale, 'unit', unit.key),
         () => (byName.get(unit.name) as { id: string } | undefined)?.id,
-        (newId) => writeRow(ctx.db, 'unit', { id: newId, name: unit.name, short_name: unit.shortName, kind: unit.kind, ...stampedAt(at) }),
+        (newId) => {
+          writeRow(ctx.db, 'unit', { id: newId, name: unit.name, short_name: unit.shortName, kind: unit.kind, ...stampedAt(at) });
+          placeNew(ctx, 'unit', newId);
+        },
       );
       unitIds.set(unit.key, id);
     }
@@ -54,7 +58,7 @@ export const people: Section = {
         'person',
         directoryId(sample.locale, 'person', person.key),
         () => (byName.get(person.name, unitId) as { id: string } | undefined)?.id,
-        (newId) =>
+        (newId) => {
           writeRow(ctx.db, 'person', {
             id: newId,
             name: person.name,
@@ -62,7 +66,10 @@ export const people: Section = {
             unit_id: unitId,
             category: person.category,
             ...stampedAt(at),
-          }),
+          });
+          // In protocol order among what the directory already holds, as if typed in the directory.
+          placeNew(ctx, 'person', newId);
+        },
       );
       personIds.set(person.key, id);
     }

@@ -21,7 +21,7 @@ export interface Shortcut {
   brief?: boolean;
 }
 
-export const SHORTCUT_SCREENS = ['capture', 'notes', 'run', 'board', 'agenda', 'global'] as const;
+export const SHORTCUT_SCREENS = ['capture', 'notes', 'run', 'board', 'agenda', 'directory', 'global'] as const;
 export type ShortcutScreen = (typeof SHORTCUT_SCREENS)[number];
 
 export const SHORTCUTS: Record<ShortcutScreen, readonly Shortcut[]> = {
@@ -64,6 +64,7 @@ export const SHORTCUTS: Record<ShortcutScreen, readonly Shortcut[]> = {
     { chords: ['Ctrl+Z'], does: 'shortcuts:board.undo' },
   ],
   agenda: [{ chords: ['Alt+ArrowUp', 'Alt+ArrowDown'], does: 'shortcuts:agenda.move' }],
+  directory: [{ chords: ['Alt+ArrowUp', 'Alt+ArrowDown'], does: 'shortcuts:directory.move' }],
   global: [
     { chords: ['?'], does: 'shortcuts:global.overview', commands: ['overview'] },
     { chords: ['/', 'Ctrl+K'], does: 'shortcuts:global.search', commands: ['search'] },
@@ -105,6 +106,7 @@ export function screensAt(pathname: string): ShortcutScreen[] {
   if (at('/sessions/:sessionId/capture')) return ['capture', 'notes', 'global'];
   if (at('/sessions/:sessionId/board') || at('/programmes/:programmeId/board')) return ['board', 'global'];
   if (at('/sessions/:sessionId/agenda')) return ['agenda', 'global'];
+  if (at('/directory')) return ['directory', 'global'];
   return ['global'];
 }
 

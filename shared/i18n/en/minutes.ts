@@ -39,7 +39,7 @@ export const minutes: Messages<typeof zh> = {
   },
   confirm: {
     regenerateTitle: 'Regenerate the minutes from the session?',
-    regenerateBody: 'Version {{version}} will be drafted again from the current attendance, agenda, notes and tasks, replacing every edit in the draft (unsaved ones too).',
+    regenerateBody: 'Version {{version}} will be drafted again from the current attendance, agenda, notes and tasks, replacing every edit in the draft (unsaved ones too); an order of names you set by hand and saved is kept.',
     regenerate: 'Regenerate and replace',
     approveTitle: 'Approve version {{version}} of the minutes?',
     approveBody: 'Once approved, this version is locked and cannot be changed; you can start a new version to correct it.',

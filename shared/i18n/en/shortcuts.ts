@@ -15,6 +15,7 @@ export const shortcuts: Messages<typeof zh> = {
     run: 'Running the meeting (when not typing in a field)',
     board: 'Task board (on a task card)',
     agenda: 'Agenda',
+    directory: 'Directory',
     global: 'Every page (when not typing in a field)',
   },
   notes: {
@@ -39,6 +40,9 @@ export const shortcuts: Messages<typeof zh> = {
   },
   agenda: {
     move: 'Move an agenda item or speaker up / down',
+  },
+  directory: {
+    move: 'Move a person or unit up / down in the order',
   },
   global: {
     overview: 'Open this overview',

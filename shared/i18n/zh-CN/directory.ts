@@ -47,4 +47,35 @@ export const directory = {
     count: '共 {{count}} 个单位',
     showing: '显示 {{shown}} / {{total}} 个单位',
   },
+  /** Protocol order (排序): the order of precedence participant lists, minutes and sign-in sheets follow. */
+  order: {
+    column: '排序',
+    hint: {
+      person: '名单、会议纪要的出席名单和签到表都按此排序。拖动 ⋮⋮（或选中后按空格拿起、↑↓ 移动）、在行上按 Alt+↑/↓，或直接改序号。',
+      unit: '单位按此排序。拖动 ⋮⋮（或选中后按空格拿起、↑↓ 移动）、在行上按 Alt+↑/↓，或直接改序号。',
+    },
+    filteredHint: '搜索时不能拖动排序；清空搜索后再拖动，或直接改序号。',
+    drag: '拖动调整{{name}}的排序',
+    numberOf: '{{name}}的序号（1–{{total}}）',
+    numberRange: '请输入 1 到 {{total}} 之间的序号。',
+    moved: '已将“{{name}}”排到第 {{position}} 位',
+    undone: '已撤销，“{{name}}”回到第 {{position}} 位',
+    first: '“{{name}}”已排在第一位。',
+    last: '“{{name}}”已排在最后。',
+    reset: '恢复默认排序',
+    resetTitle: '恢复默认排序？',
+    resetBody: {
+      person: '按职务重新排序全部人员（书记、县长、副书记、常委、副县长，再按部门、乡镇、人大代表、政协委员、企业家……），手动调整的顺序将不再保留。',
+      unit: '按类型重新排序全部单位（党委、人大、政府、政协，再按部门、乡镇、企业……），手动调整的顺序将不再保留。',
+    },
+    resetDone: '已恢复默认排序',
+    dnd: {
+      instructions: '按空格或回车拿起，用 ↑↓ 移动，再按空格或回车放下；按 Esc 取消。',
+      start: '已拿起“{{name}}”，当前第 {{position}} 位，共 {{total}} 项。',
+      over: '“{{name}}”移到第 {{position}} 位，共 {{total}} 项。',
+      overNone: '“{{name}}”不在可放置的位置。',
+      end: '已将“{{name}}”放到第 {{position}} 位。',
+      cancel: '已取消移动，“{{name}}”留在原位。',
+    },
+  },
 } as const;

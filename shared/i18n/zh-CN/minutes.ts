@@ -37,7 +37,7 @@ export const minutes = {
   },
   confirm: {
     regenerateTitle: '从会议数据重新生成纪要？',
-    regenerateBody: '将按当前的出席情况、议程、发言记录和任务重新起草第 {{version}} 版，覆盖草稿中的所有手工修改（包括尚未保存的修改）。',
+    regenerateBody: '将按当前的出席情况、议程、发言记录和任务重新起草第 {{version}} 版，覆盖草稿中的所有手工修改（包括尚未保存的修改）；已保存的手工调整的人名顺序会保留。',
     regenerate: '重新生成并覆盖',
     approveTitle: '审定第 {{version}} 版纪要？',
     approveBody: '审定后这一版将锁定，不能再修改；如需修改可以新建修订版本。',

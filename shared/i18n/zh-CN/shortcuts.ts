@@ -13,6 +13,7 @@ export const shortcuts = {
     run: '会议进行（不在输入框中时）',
     board: '任务看板（选中一张任务卡后）',
     agenda: '议程编排',
+    directory: '通讯录',
     global: '任何页面（不在输入框中时）',
   },
   notes: {
@@ -37,6 +38,9 @@ export const shortcuts = {
   },
   agenda: {
     move: '上移 / 下移议程项或发言人',
+  },
+  directory: {
+    move: '在排序中上移 / 下移人员或单位',
   },
   global: {
     overview: '打开本说明',

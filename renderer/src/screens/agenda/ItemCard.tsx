@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import type { ScheduledItem } from '../../../../shared/agenda.js';
 import type { Person, Sitting, Unit } from '../../../../shared/domain.js';
 import { useRun } from '../../app/feedback.js';
+import { DragHandle } from '../../components/DragHandle.js';
 import { clockOf } from '../run/time.js';
 import { ItemForm, hasQueue, type ItemValues } from './ItemForm.js';
 import { SpeakerQueue, isTextField } from './SpeakerQueue.js';
@@ -83,17 +84,7 @@ export function ItemCard(props: ItemCardProps) {
       data-item-id={item.id}
     >
       <div className="agenda-item-row">
-        <button
-          type="button"
-          className="drag-handle"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          aria-label={t('item.drag', { title: item.title })}
-          data-item-handle={item.id}
-        >
-          <span aria-hidden="true">⋮⋮</span>
-        </button>
+        <DragHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={t('item.drag', { title: item.title })} data-item-handle={item.id} />
         <div className="agenda-item-time" data-testid="item-time">
           {item.plannedStart && item.plannedEnd ? t('range', { start: item.plannedStart, end: item.plannedEnd }) : '—'}
         </div>

@@ -7,6 +7,7 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
+import { DragHandle } from '../../components/DragHandle.js';
 import { PromptKeyboardSensor } from '../../components/promptKeyboardSensor.js';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -203,17 +204,7 @@ function SpeakerRow({ speaker, index, onStep }: { speaker: Speaker; index: numbe
       onKeyDown={onKeyDown}
       data-testid="speaker-row"
     >
-      <button
-        type="button"
-        className="drag-handle"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
-        aria-label={t('speakers.drag', { name })}
-        data-speaker-handle={speaker.id}
-      >
-        <span aria-hidden="true">⋮⋮</span>
-      </button>
+      <DragHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={t('speakers.drag', { name })} data-speaker-handle={speaker.id} />
       <span className="speaker-number" aria-hidden="true">
         {index + 1}
       </span>

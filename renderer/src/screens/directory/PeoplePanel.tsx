@@ -10,6 +10,7 @@ import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../compone
 import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { byName, personMatcher } from '../../search/match.js';
 import { UnitSelect } from '../../search/UnitPicker.js';
+import { OrderBar, SortableRow, SortableRows, useProtocolOrder } from './ProtocolOrder.js';
 import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
 interface PersonDraft {
@@ -31,7 +32,10 @@ function useOptions() {
   return useMemo(() => ({ categories: PERSON_CATEGORIES.map((c) => ({ value: c, label: t(`common:personCategory.${c}`) })) }), [t]);
 }
 
-/** People: add (unit and category stay chosen for the next person), search, edit in place, delete with Undo. */
+/**
+ * People: add (unit and category stay chosen for the next person), search, edit in place, delete
+ * with Undo, and put in protocol order (排序: ProtocolOrder.tsx).
+ */
 export function PeoplePanel() {
   const { t } = useTranslation(['directory', 'common']);
   const people = useCall('person.list', {});
@@ -43,7 +47,10 @@ export function PeoplePanel() {
   const rowFocus = useRowFocus();
 
   const unitList = useMemo(() => (units.data ? [...units.data].sort(byName((u) => u.name)) : NO_UNITS), [units.data]);
-  const list = useMemo(() => (people.data ? [...people.data].sort(byName((p) => p.name)) : undefined), [people.data]);
+  // In protocol order (排序), as the server gives it: the order every participant list follows.
+  const order = useProtocolOrder('person', people.data);
+  const list = order.ordered;
+  const place = useMemo(() => new Map((list ?? []).map((p, index) => [p.id, index])), [list]);
   const matcher = useMemo(() => personMatcher(list ?? [], unitList), [list, unitList]);
   const shown = useMemo(() => (query.trim() ? matcher.search(query) : (list ?? [])), [matcher, query, list]);
 
@@ -67,6 +74,8 @@ export function PeoplePanel() {
   return (
     <section aria-labelledby="people-add-heading" className="directory-panel">
       {inUseDialog}
+      {order.dialog}
+      {order.region}
       <AddPersonForm units={unitList} />
       {list === undefined ? (
         <p className="loading" role="status">
@@ -85,13 +94,16 @@ export function PeoplePanel() {
             inputRef={searchRef}
             status={query.trim() ? t('people.showing', { shown: shown.length, total: list.length }) : t('people.count', { count: list.length })}
           />
+          <OrderBar kind="person" filtered={query.trim() !== ''} onReset={() => void order.reset()} />
           {shown.length === 0 ? (
             <p className="muted no-match">{t('people.noMatch', { query: query.trim() })}</p>
           ) : (
+            <SortableRows items={shown} enabled={!query.trim()} onMove={(p, to) => void order.move(p, to)}>
             <DirectoryTable
               actionsLabel={t('people.actions')}
               headers={
                 <>
+                  <th scope="col">{t('order.column')}</th>
                   <th scope="col">{t('people.name')}</th>
                   <th scope="col">{t('people.position')}</th>
                   <th scope="col">{t('people.unit')}</th>
@@ -111,7 +123,15 @@ export function PeoplePanel() {
                     }}
                   />
                 ) : (
-                  <tr key={person.id}>
+                  <SortableRow
+                    key={person.id}
+                    item={person}
+                    place={place.get(person.id) ?? index}
+                    total={list.length}
+                    enabled={!query.trim()}
+                    onMove={(p, to) => void order.move(p, to)}
+                    announce={order.announce}
+                  >
                     <th scope="row" className="person-name">{person.name}</th>
                     <td>{person.position}</td>
                     <td>{person.unitName ?? ''}</td>
@@ -123,10 +143,11 @@ export function PeoplePanel() {
                       onEdit={() => setEditing(person.id)}
                       onDelete={() => void remove(person, index)}
                     />
-                  </tr>
+                  </SortableRow>
                 ),
               )}
             </DirectoryTable>
+            </SortableRows>
           )}
         </>
       )}
@@ -193,6 +214,7 @@ function EditPersonRow({ person, units, onDone }: { person: Person; units: reado
 
   return (
     <tr className="editing-row" onKeyDown={onKeyDown} aria-label={t('people.editing', { name: person.name })}>
+      <td />
       <td>
         <TextInput form={formId} label={t('people.name')} hideLabel autoFocus required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
       </td>

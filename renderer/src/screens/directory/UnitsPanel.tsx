@@ -8,7 +8,8 @@ import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { Select, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { useTrashAskingFirst } from '../../components/trash-in-use.js';
-import { byName, unitMatcher } from '../../search/match.js';
+import { unitMatcher } from '../../search/match.js';
+import { OrderBar, SortableRow, SortableRows, useProtocolOrder } from './ProtocolOrder.js';
 import { DirectoryTable, EditRowActions, RowActions, SearchBox, useRowEditor, useRowFocus } from './shared.js';
 
 interface UnitDraft {
@@ -35,7 +36,10 @@ export function UnitsPanel() {
   const searchRef = useRef<HTMLInputElement>(null);
   const rowFocus = useRowFocus();
 
-  const list = useMemo(() => (units.data ? [...units.data].sort(byName((u) => u.name)) : undefined), [units.data]);
+  // In protocol order (排序), as the server gives it.
+  const order = useProtocolOrder('unit', units.data);
+  const list = order.ordered;
+  const place = useMemo(() => new Map((list ?? []).map((u, index) => [u.id, index])), [list]);
   const matcher = useMemo(() => unitMatcher(list ?? []), [list]);
   const shown = useMemo(() => (query.trim() ? matcher.search(query) : (list ?? [])), [matcher, query, list]);
   const headcount = useMemo(() => {
@@ -54,6 +58,8 @@ export function UnitsPanel() {
   return (
     <section aria-labelledby="units-add-heading" className="directory-panel">
       {inUseDialog}
+      {order.dialog}
+      {order.region}
       <AddUnitForm />
       {list === undefined ? (
         <p className="loading" role="status">
@@ -72,13 +78,16 @@ export function UnitsPanel() {
             inputRef={searchRef}
             status={query.trim() ? t('units.showing', { shown: shown.length, total: list.length }) : t('units.count', { count: list.length })}
           />
+          <OrderBar kind="unit" filtered={query.trim() !== ''} onReset={() => void order.reset()} />
           {shown.length === 0 ? (
             <p className="muted no-match">{t('units.noMatch', { query: query.trim() })}</p>
           ) : (
+            <SortableRows items={shown} enabled={!query.trim()} onMove={(u, to) => void order.move(u, to)}>
             <DirectoryTable
               actionsLabel={t('units.actions')}
               headers={
                 <>
+                  <th scope="col">{t('order.column')}</th>
                   <th scope="col">{t('units.name')}</th>
                   <th scope="col">{t('units.shortName')}</th>
                   <th scope="col">{t('units.kind')}</th>
@@ -100,7 +109,15 @@ export function UnitsPanel() {
                     }}
                   />
                 ) : (
-                  <tr key={unit.id}>
+                  <SortableRow
+                    key={unit.id}
+                    item={unit}
+                    place={place.get(unit.id) ?? index}
+                    total={list.length}
+                    enabled={!query.trim()}
+                    onMove={(u, to) => void order.move(u, to)}
+                    announce={order.announce}
+                  >
                     <th scope="row">{unit.name}</th>
                     <td>{unit.shortName}</td>
                     <td>{t(`common:unitKind.${unit.kind}`)}</td>
@@ -112,10 +129,11 @@ export function UnitsPanel() {
                       onEdit={() => setEditing(unit.id)}
                       onDelete={() => void remove(unit, index)}
                     />
-                  </tr>
+                  </SortableRow>
                 ),
               )}
             </DirectoryTable>
+            </SortableRows>
           )}
         </>
       )}
@@ -182,6 +200,7 @@ function EditUnitRow({ unit, count, onDone }: { unit: Unit; count: number; onDon
 
   return (
     <tr className="editing-row" onKeyDown={onKeyDown} aria-label={t('units.editing', { name: unit.name })}>
+      <td />
       <td>
         <TextInput form={formId} label={t('units.name')} hideLabel autoFocus required value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
       </td>

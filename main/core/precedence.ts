@@ -1,0 +1,85 @@
+/**
+ * Protocol order (排序) in the database: people and units keep a dense 1..N `sort_order` over the
+ * live rows (migration 013 says why). Every list of people reads PERSON_ORDER, so the directory,
+ * a session's participants, the minutes' 出席 line, sign-in sheets and name cards agree; moving
+ * someone renumbers the list; a new person or unit is placed where the default rule
+ * (shared/precedence.ts) puts them among those already placed.
+ */
+import type { UnitKind } from '../../shared/domain.js';
+import { defaultPersonOrder, defaultUnitOrder, personRank, unitRank, type RankedPerson } from '../../shared/precedence.js';
+import type { CoreContext, ReadContext } from './context.js';
+import { moveInOrder } from './ordering.js';
+
+/** ORDER BY for people (`pe`, with its live unit `pu`): their place, their unit's place, their name. NULL (not placed yet) last. */
+export const PERSON_ORDER = 'pe.sort_order IS NULL, pe.sort_order, pu.sort_order IS NULL, pu.sort_order, pe.name';
+/** ORDER BY for units (`u`). */
+export const UNIT_ORDER = 'u.sort_order IS NULL, u.sort_order, u.name';
+
+export type OrderedTable = 'person' | 'unit';
+
+const ORDERED_IDS: Record<OrderedTable, string> = {
+  person: `SELECT pe.id FROM person pe LEFT JOIN unit pu ON pu.id = pe.unit_id AND pu.deleted_at IS NULL
+            WHERE pe.deleted_at IS NULL ORDER BY ${PERSON_ORDER}`,
+  unit: `SELECT u.id FROM unit u WHERE u.deleted_at IS NULL ORDER BY ${UNIT_ORDER}`,
+};
+
+/** The live rows' ids, in protocol order. */
+export function orderedIds(ctx: ReadContext, table: OrderedTable): string[] {
+  return (ctx.db.prepare(ORDERED_IDS[table]).all() as { id: string }[]).map((r) => r.id);
+}
+
+/** Writes 1..N in the order given, touching only the rows whose number changes. */
+function renumber(ctx: CoreContext, table: OrderedTable, ids: readonly string[]) {
+  const current = new Map(
+    (ctx.db.prepare(`SELECT id, sort_order FROM ${table} WHERE deleted_at IS NULL`).all() as { id: string; sort_order: number | null }[]).map(
+      (r) => [r.id, r.sort_order],
+    ),
+  );
+  const set = ctx.db.prepare(`UPDATE ${table} SET sort_order = ? WHERE id = ?`);
+  ids.forEach((id, index) => {
+    if (current.get(id) !== index + 1) set.run(index + 1, id);
+  });
+  ctx.changed(table);
+  // Participant lists, sign-in sheets and the minutes' draft read people in this order.
+  ctx.changed('attendance');
+}
+
+/** Moves a live person or unit to `position` (0-based) in the protocol order; returns the new order. */
+export function moveInProtocolOrder(ctx: CoreContext, table: OrderedTable, id: string, position: number): string[] {
+  const ids = moveInOrder(orderedIds(ctx, table), id, position);
+  renumber(ctx, table, ids);
+  return ids;
+}
+
+const PEOPLE = 'SELECT pe.id, pe.position, pe.category FROM person pe WHERE pe.deleted_at IS NULL ORDER BY pe.created_at, pe.rowid';
+const UNITS = 'SELECT u.id, u.kind FROM unit u WHERE u.deleted_at IS NULL ORDER BY u.created_at, u.rowid';
+
+/**
+ * Places a row just made: before the first row, in the current order (hand-made or not), whose
+ * default rank is after its own; so a new 副县长 lands after the last 副县长, not at the end.
+ */
+export function placeNew(ctx: CoreContext, table: OrderedTable, id: string) {
+  const ids = orderedIds(ctx, table).filter((other) => other !== id);
+  const rankOf = rankings(ctx, table);
+  const mine = rankOf.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const before = ids.findIndex((other) => (rankOf.get(other) ?? Number.MAX_SAFE_INTEGER) > mine);
+  renumber(ctx, table, moveInOrder(ids, id, before === -1 ? ids.length : before));
+}
+
+function rankings(ctx: CoreContext, table: OrderedTable): Map<string, number> {
+  if (table === 'unit') {
+    const units = ctx.db.prepare(UNITS).all() as { id: string; kind: UnitKind }[];
+    return new Map(units.map((u) => [u.id, unitRank(u.kind)]));
+  }
+  const people = ctx.db.prepare(PEOPLE).all() as RankedPerson[];
+  return new Map(people.map((p) => [p.id, personRank(p)]));
+}
+
+/** "Reset to default order": the default rule over the whole live list of `table`, equals in the order they were entered. */
+export function resetProtocolOrder(ctx: CoreContext, table: OrderedTable) {
+  const ids =
+    table === 'unit'
+      ? defaultUnitOrder(ctx.db.prepare(UNITS).all() as { id: string; kind: UnitKind }[])
+      : defaultPersonOrder(ctx.db.prepare(PEOPLE).all() as RankedPerson[]);
+  renumber(ctx, table, ids);
+}
