@@ -35,7 +35,7 @@ export interface TableColumn {
 }
 
 export interface TableExportModel {
-  kind: 'tasks' | 'opinions' | 'agenda';
+  kind: 'tasks' | 'opinions' | 'agenda' | 'directory';
   locale: Locale;
   table: TableModel;
 }

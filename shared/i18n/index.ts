@@ -4,6 +4,7 @@ import { board as enBoard } from './en/board.js';
 import { capture as enCapture } from './en/capture.js';
 import { common as enCommon } from './en/common.js';
 import { directory as enDirectory } from './en/directory.js';
+import { directoryImport as enDirectoryImport } from './en/directory-import.js';
 import { errors as enErrors } from './en/errors.js';
 import { exportMessages as enExport } from './en/export.js';
 import { home as enHome } from './en/home.js';
@@ -24,6 +25,7 @@ import { board as zhBoard } from './zh-CN/board.js';
 import { capture as zhCapture } from './zh-CN/capture.js';
 import { common as zhCommon } from './zh-CN/common.js';
 import { directory as zhDirectory } from './zh-CN/directory.js';
+import { directoryImport as zhDirectoryImport } from './zh-CN/directory-import.js';
 import { errors as zhErrors } from './zh-CN/errors.js';
 import { exportMessages as zhExport } from './zh-CN/export.js';
 import { home as zhHome } from './zh-CN/home.js';
@@ -67,6 +69,7 @@ export const resources = {
     minutes: zhMinutes,
     export: zhExport,
     shortcuts: zhShortcuts,
+    directoryImport: zhDirectoryImport,
   },
   en: {
     common: enCommon,
@@ -89,6 +92,7 @@ export const resources = {
     minutes: enMinutes,
     export: enExport,
     shortcuts: enShortcuts,
+    directoryImport: enDirectoryImport,
   },
 } as const;
 

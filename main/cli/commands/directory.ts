@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
+import { AppError, type AppErrorPayload } from '../../../shared/contract/result.js';
+import {
+  MAX_IMPORT_CHARS,
+  MAX_IMPORT_XLSX_BYTES,
+  readDelimited,
+  rowReasonText,
+  sheetProblemOf,
+  sheetProblemText,
+  type ImportResult,
+} from '../../../shared/directory-import.js';
+import type { ExportedFile } from '../../../shared/minutes.js';
+import { openRuntime } from '../../service/runtime.js';
+import { readXlsxRows } from '../../export/directory-files.js';
+import { CliError, UsageError, optionalString, requireString, type Command, type Io, type Values } from '../command.js';
+import { dataDirFrom } from '../defaults.js';
+import { DISK_FULL } from '../open-errors.js';
+import { openExistingRuntime } from '../open-existing.js';
+import { readInputFile } from '../input-file.js';
+import { writeFileAtomic } from '../write-file.js';
+
+const FORMATS = ['csv', 'xlsx'] as const;
+
+function describe(error: AppErrorPayload): string {
+  if (error.code === 'storage_full') return DISK_FULL;
+  const sheet = sheetProblemOf(error);
+  if (sheet) return sheetProblemText(sheet.problem, 'en', sheet.limit);
+  return `refused (${error.code}${(error.issues ?? []).map((i) => ` ${i.path || 'input'} ${i.code}`).join(';')})`;
+}
+
+/**
+ * A CSV as the office saved it: UTF-8 (with or without the byte-order mark), or, where that does
+ * not decode, GB 18030, which Excel and WPS on Chinese Windows write by default.
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** The file's rows, read before the data folder is opened, so a file that cannot be read leaves nothing behind. */
+async function rowsOf(file: string): Promise<string[][]> {
+  if (/\.xlsx$/i.test(file)) {
+    const bytes = readInputFile(file, MAX_IMPORT_XLSX_BYTES, 'directory spreadsheet');
+    try {
+      return await readXlsxRows(bytes);
+    } catch (error) {
+      if (error instanceof AppError) throw new CliError(`${file} was not imported: ${describe(error.toPayload())}`);
+      throw error;
+    }
+  }
+  // Up to four bytes a character in UTF-8: the text limit in bytes.
+  const text = decodeText(readInputFile(file, MAX_IMPORT_CHARS * 4, 'directory CSV'));
+  const read = readDelimited(text);
+  if (!read.ok) throw new CliError(`${file} was not imported: ${sheetProblemText(read.problem, 'en', read.limit)}`);
+  return read.rows;
+}
+
+async function importFrom(file: string, values: Values, io: Io): Promise<number> {
+  const source = path.resolve(file);
+  const rows = await rowsOf(source);
+  // A new laptop's folder may be empty: importing creates the database, as bundle import does.
+  const runtime = openRuntime({ dataDir: dataDirFrom(optionalString(values, 'data'), io.env) });
+  try {
+    const result = runtime.core.call('directory.import', { rows, createUnits: values['create-units'] === true });
+    if (!result.ok) throw new CliError(`${source} was not imported: ${describe(result.error)}`);
+    const { counts, skipped } = result.value as ImportResult;
+    io.out(
+      `${source}: ${counts.peopleAdded} people added, ${counts.unitsAdded} units added, ${counts.unitsMatched} existing units matched; ` +
+        `${counts.duplicates} duplicates and ${counts.refused} refused rows not imported.`,
+    );
+    for (const row of skipped) io.out(`  row ${row.line}${row.name ? ` (${row.name})` : ''}: ${rowReasonText(row, 'en')}`);
+    if (skipped.some((row) => row.reason === 'unit_unknown')) io.out('Add --create-units to create the units that do not exist yet.');
+    if (counts.peopleAdded + counts.unitsAdded === 0) {
+      io.err(`convene directory: nothing in ${source} could be imported.`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    runtime.close();
+  }
+}
+
+async function exportTo(values: Values, io: Io): Promise<number> {
+  const format = requireString(values, 'format');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
+  const lang = optionalString(values, 'lang');
+  if (lang !== undefined && !(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, not '${lang}'`);
+  const outArg = optionalString(values, 'out');
+  const overwrite = values.force === true;
+  if (outArg && !overwrite && fs.existsSync(path.resolve(outArg))) {
+    throw new CliError(`${path.resolve(outArg)} already exists: choose another --out, or add --force to replace it`);
+  }
+  const runtime = openExistingRuntime(dataDirFrom(optionalString(values, 'data'), io.env));
+  let file: ExportedFile;
+  try {
+    const result = await runtime.service.call('directory.export', { format, ...(lang ? { locale: lang as Locale } : {}) });
+    if (!result.ok) throw new CliError(describe(result.error));
+    file = result.value as ExportedFile;
+  } finally {
+    runtime.close({ backup: false });
+  }
+  const out = path.resolve(outArg ?? file.fileName);
+  writeFileAtomic(out, Buffer.from(file.base64, 'base64'), { overwrite });
+  io.out(out);
+  return 0;
+}
+
+export const directory: Command = {
+  summary: 'import people and units from a CSV or Excel file, or export the directory in the same shape',
+  usage: `Usage: convene directory import FILE.csv|FILE.xlsx [--create-units] [--data DIR]
+       convene directory export --format csv|xlsx [--lang zh-CN|en] [--out FILE] [--force] [--data DIR]
+
+import reads one person a row, under a header naming the columns (姓名/Name, 单位/Unit,
+单位简称/Short name, 单位类型/Unit kind, 职务/Position, 类别/Category, 排序/Order; only the name is
+required). Units are matched by name or short name. Duplicates (the same name in the same unit) and
+rows with problems are listed with the reason and not imported; the rest is imported at once, all or
+nothing. Exit code 1 when nothing could be imported. export writes the directory so that import
+reads it back.
+
+  --create-units  create the units the file names that do not exist yet (otherwise those rows are refused)
+  --format F      csv or xlsx
+  --lang LOCALE   zh-CN or en: the language of the header and the labels (default: the app's)
+  --out FILE      where to write (default: the export's own name, in the current folder)
+  --force         replace FILE if it exists (otherwise an existing file is never touched)
+  --data DIR      data folder (default: $CONVENE_DATA_DIR, else the desktop app's folder)`,
+  positionals: 2,
+  options: {
+    'create-units': { type: 'boolean' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    data: { type: 'string' },
+  },
+  async run(values, io, positionals) {
+    const [action, file] = positionals;
+    if (action === 'import') {
+      if (file === undefined) throw new UsageError('say which file to import: convene directory import FILE.csv');
+      return importFrom(file, values, io);
+    }
+    if (action === 'export') {
+      if (file !== undefined) throw new UsageError(`unexpected argument '${file}' (the file goes after --out)`);
+      return exportTo(values, io);
+    }
+    throw new UsageError(action === undefined ? 'say import or export' : `unknown action '${action}': say import or export`);
+  },
+};
