@@ -8,7 +8,7 @@
  * the rest (a 100,000-row paste costs one pass over the row limit, not 100,000 rows of arrays), and
  * papaparse is not among the app's declared dependencies.
  */
-import { line, title } from './contract/fields.js';
+import { line, longText, title } from './contract/fields.js';
 import { PERSON_CATEGORIES, UNIT_KINDS, type PersonCategory, type UnitKind } from './domain.js';
 import { resources } from './i18n/index.js';
 import { interpolate } from './i18n/interpolate.js';
@@ -355,9 +355,36 @@ export function sheetProblemText(problem: SheetProblem, locale: 'zh-CN' | 'en', 
   return interpolate(resources[locale].directoryImport.problem[problem], limit === undefined ? {} : { limit }, locale);
 }
 
-/** A refusal from directory.importPreview / import / readSheet that concerns the sheet as a whole, if it is one. */
-export function sheetProblemOf(error: { code: string; issues?: { path: string; code: string; limit?: number }[] }): { problem: SheetProblem; limit?: number } | null {
-  const issue = error.code === 'validation' ? error.issues?.find((i) => i.path === 'rows') : undefined;
-  if (!issue || !(SHEET_PROBLEMS as readonly string[]).includes(issue.code)) return null;
-  return { problem: issue.code as SheetProblem, ...(issue.limit !== undefined ? { limit: issue.limit } : {}) };
+/** The first cell the contract refuses (a control or invisible character, a lone surrogate): 1-based row and column. */
+export function findBadCell(rows: readonly string[][]): { row: number; column: number } | null {
+  for (let r = 0; r < rows.length; r += 1) {
+    const cells = rows[r]!;
+    for (let c = 0; c < cells.length; c += 1) {
+      if (!longText.safeParse(cells[c]).success) return { row: r + 1, column: c + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * A refusal of the sheet as a whole in words, from a directory channel's error: the sheet's own
+ * problem (empty, no header, too many rows…) or the cell the contract refused. Null for any other error.
+ */
+export function sheetRefusalText(
+  error: { code: string; issues?: { path: string; code: string; limit?: number }[] },
+  locale: 'zh-CN' | 'en',
+): string | null {
+  if (error.code !== 'validation') return null;
+  for (const issue of error.issues ?? []) {
+    if (issue.path === 'rows' && (SHEET_PROBLEMS as readonly string[]).includes(issue.code)) {
+      return sheetProblemText(issue.code as SheetProblem, locale, issue.limit);
+    }
+    const cell = /^rows\.(\d+)\.(\d+)$/.exec(issue.path);
+    if (cell) return cellProblemText({ row: Number(cell[1]) + 1, column: Number(cell[2]) + 1 }, locale);
+  }
+  return null;
+}
+
+export function cellProblemText(at: { row: number; column: number }, locale: 'zh-CN' | 'en'): string {
+  return interpolate(resources[locale].directoryImport.problem.cell, at, locale);
 }

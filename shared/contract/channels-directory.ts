@@ -8,16 +8,17 @@ import {
 } from '../directory-import.js';
 import type { ExportedFile } from '../minutes.js';
 import { channel } from './define.js';
-import { id, locale } from './fields.js';
+import { id, locale, longText } from './fields.js';
 
 /**
  * The sheet's rows as read (header and title rows included): the dialog reads a paste or a CSV
- * itself, and an XLSX through `directory.readSheet`; the CLI the same. A cell is checked here only
- * for size: its content is judged row by row (shared/directory-import.ts), so one bad cell refuses
- * one row with its reason, never the whole sheet. Room for the header search above the rows.
+ * itself, and an XLSX through `directory.readSheet`; the CLI the same. A cell holding a control or
+ * invisible character refuses the sheet, as any text field does (named by row and column, so it can
+ * be found); its length and everything else are judged row by row (shared/directory-import.ts), so
+ * a long or unknown value refuses one row with its reason. Room for the header search above the rows.
  */
 const sheetRows = z
-  .array(z.array(z.string().max(2_000)).max(MAX_IMPORT_COLUMNS))
+  .array(z.array(longText).max(MAX_IMPORT_COLUMNS))
   .min(1)
   .max(MAX_IMPORT_ROWS + 6);
 
@@ -40,7 +41,7 @@ export const directoryChannels = {
    */
   'directory.undoImport': channel<{ people: number; units: number }>()(
     z.strictObject({
-      at: z.string().max(40),
+      at: z.iso.datetime(),
       personIds: z.array(id).max(MAX_IMPORT_ROWS),
       unitIds: z.array(id).max(MAX_IMPORT_ROWS),
     }),

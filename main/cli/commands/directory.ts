@@ -5,9 +5,12 @@ import { AppError, type AppErrorPayload } from '../../../shared/contract/result.
 import {
   MAX_IMPORT_CHARS,
   MAX_IMPORT_XLSX_BYTES,
+  parseDirectoryRows,
   readDelimited,
   rowReasonText,
-  sheetProblemOf,
+  sheetRefusalText,
+  findBadCell,
+  cellProblemText,
   sheetProblemText,
   type ImportResult,
 } from '../../../shared/directory-import.js';
@@ -25,8 +28,8 @@ const FORMATS = ['csv', 'xlsx'] as const;
 
 function describe(error: AppErrorPayload): string {
   if (error.code === 'storage_full') return DISK_FULL;
-  const sheet = sheetProblemOf(error);
-  if (sheet) return sheetProblemText(sheet.problem, 'en', sheet.limit);
+  const sheet = sheetRefusalText(error, 'en');
+  if (sheet) return sheet;
   return `refused (${error.code}${(error.issues ?? []).map((i) => ` ${i.path || 'input'} ${i.code}`).join(';')})`;
 }
 
@@ -63,6 +66,11 @@ async function rowsOf(file: string): Promise<string[][]> {
 async function importFrom(file: string, values: Values, io: Io): Promise<number> {
   const source = path.resolve(file);
   const rows = await rowsOf(source);
+  // The sheet as a whole (a header, some rows) is judged before the data folder is opened too.
+  const sheet = parseDirectoryRows(rows);
+  if (!sheet.ok) throw new CliError(`${source} was not imported: ${sheetProblemText(sheet.problem, 'en', sheet.limit)}`);
+  const badCell = findBadCell(rows);
+  if (badCell) throw new CliError(`${source} was not imported: ${cellProblemText(badCell, 'en')}`);
   // A new laptop's folder may be empty: importing creates the database, as bundle import does.
   const runtime = openRuntime({ dataDir: dataDirFrom(optionalString(values, 'data'), io.env) });
   try {

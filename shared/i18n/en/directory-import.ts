@@ -38,7 +38,7 @@ export const directoryImport: Messages<typeof zh> = {
   undone: 'Import undone: {{people}} people and {{units}} units moved to the trash',
   head: { line: 'Row', status: 'Result', name: 'Name', unit: 'Unit', position: 'Position', category: 'Category', reason: 'Note' },
   status: { new: 'New', matched: 'Existing', duplicate: 'Duplicate', bad: 'Not imported' },
-  unitStatus: { matched: 'existing unit', new: 'new unit', none: '' },
+  unitStatus: { matched: 'existing unit', new: 'new unit' },
   unitOnly: '(unit only)',
   problem: {
     empty: 'Nothing to import: the table is empty, or holds only its header.',
@@ -46,6 +46,7 @@ export const directoryImport: Messages<typeof zh> = {
     too_many_rows: 'Too many rows: at most {{limit, number}} rows can be imported at once; import them in parts. Nothing was imported.',
     too_large: 'Too much text: at most {{limit, number}} characters (or an 8 MB Excel file); import it in parts.',
     not_xlsx: 'This file is not an Excel workbook (.xlsx) that can be read. Save it as .xlsx or CSV and try again.',
+    cell: 'Row {{row}}, column {{column}} holds an invisible or control character: remove it and import again. Nothing was imported.',
   },
   reason: {
     name_missing: 'no name',

@@ -37,7 +37,7 @@ export const directoryImport = {
   undone: '已撤销导入：{{people}} 人、{{units}} 个单位移入回收站',
   head: { line: '行', status: '结果', name: '姓名', unit: '单位', position: '职务', category: '类别', reason: '说明' },
   status: { new: '新增', matched: '已有', duplicate: '重复', bad: '不导入' },
-  unitStatus: { matched: '已有单位', new: '新建单位', none: '' },
+  unitStatus: { matched: '已有单位', new: '新建单位' },
   unitOnly: '（仅单位）',
   problem: {
     empty: '没有内容：表格是空的，或只有表头。',
@@ -45,6 +45,7 @@ export const directoryImport = {
     too_many_rows: '行数太多：一次最多导入 {{limit, number}} 行，请分批导入。没有导入任何内容。',
     too_large: '内容太大：最多 {{limit, number}} 个字符（或 8 MB 的 Excel 文件），请分批导入。',
     not_xlsx: '这个文件不是可读取的 Excel 工作簿（.xlsx）。请另存为 .xlsx 或 CSV 再试。',
+    cell: '第 {{row}} 行第 {{column}} 列含有不可见字符或控制字符，请删去后再导入。没有导入任何内容。',
   },
   reason: {
     name_missing: '没有姓名',
