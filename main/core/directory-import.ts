@@ -145,8 +145,9 @@ export function planImport(ctx: ReadContext, rows: string[][], createUnits: bool
     // A unit this row would create is keyed as the created one will be, so a later row naming it is a duplicate.
     const unitKey = target === null ? (c.unit ? `new:${c.unit}` : '') : 'existing' in target ? target.existing : target.created.key;
     const key = `${unitKey}\u0000${c.name}`;
+    // The unit as it will be saved: an existing one's full name, or the name of the one this import creates.
     const unitFields: Partial<ImportPreviewRow> =
-      target && 'existing' in target ? { unitName: target.name, unitStatus: 'matched' } : {};
+      target === null ? {} : 'existing' in target ? { unitName: target.name, unitStatus: 'matched' } : { unitName: target.created.name };
     if (taken.has(key)) previews.push(row(c, { ...unitFields, status: 'duplicate', reason: 'duplicate_existing' }));
     else if (seen.has(key)) previews.push(row(c, { ...unitFields, status: 'duplicate', reason: 'duplicate_in_file' }));
     else {
