@@ -111,6 +111,22 @@ function valueLookup<T extends string>(codes: readonly T[], labels: (locale: 'zh
 const categoryOf = valueLookup(PERSON_CATEGORIES, (l) => resources[l].common.personCategory);
 const unitKindOf = valueLookup(UNIT_KINDS, (l) => resources[l].common.unitKind);
 
+/** TextDecoder, which Node and every browser have; shared/ is compiled without their type libraries. */
+type TextDecoderClass = new (label: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderClass }).TextDecoder;
+
+/**
+ * A CSV file's text as the office saved it: UTF-8 (with or without the byte-order mark), or, where
+ * that does not decode, GB 18030, which Excel and WPS on Chinese Windows write by default.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new Decoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new Decoder('gb18030').decode(bytes);
+  }
+}
+
 export type DelimitedResult = { ok: true; rows: string[][] } | { ok: false; problem: SheetProblem; limit?: number };
 
 /** Tab when the first line has one (Excel, WPS and Numbers all copy cells as tab-separated text), else comma or semicolon. */

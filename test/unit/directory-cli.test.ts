@@ -1,13 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'scripts', 'convene.mjs');
+import { cliIn } from '../helpers/cli.js';
 
 /** Each call starts Node and tsx: seconds apiece on a busy machine. */
 const SLOW = 90_000;
@@ -15,11 +11,7 @@ const SLOW = 90_000;
 let tmp: string;
 const at = (name: string) => path.join(tmp, name);
 
-function convene(...args: string[]) {
-  const env = { ...process.env, CONVENE_FROM_SOURCE: '1', CONVENE_DATA_DIR: at('default-data') };
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const convene = cliIn(() => tmp);
 
 const CSV = ['姓名,单位,单位简称,职务,类别', '张伟,清源县工业和信息化局,工信局,局长,部门负责人', '李娜,工信局,,副局长,', '王芳,,,,神仙', ',,,科员,'].join('\r\n');
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import { AppError, type AppErrorPayload } from '../../../shared/contract/result.js';
@@ -11,18 +10,17 @@ import {
   sheetRefusalText,
   findBadCell,
   cellProblemText,
+  decodeText,
   sheetProblemText,
   type ImportResult,
 } from '../../../shared/directory-import.js';
-import type { ExportedFile } from '../../../shared/minutes.js';
 import { openRuntime } from '../../service/runtime.js';
 import { readXlsxRows } from '../../export/directory-files.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Io, type Values } from '../command.js';
 import { dataDirFrom } from '../defaults.js';
+import { exportToFile } from '../export-file.js';
 import { DISK_FULL } from '../open-errors.js';
-import { openExistingRuntime } from '../open-existing.js';
 import { readInputFile } from '../input-file.js';
-import { writeFileAtomic } from '../write-file.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 
@@ -31,18 +29,6 @@ function describe(error: AppErrorPayload): string {
   const sheet = sheetRefusalText(error, 'en');
   if (sheet) return sheet;
   return `refused (${error.code}${(error.issues ?? []).map((i) => ` ${i.path || 'input'} ${i.code}`).join(';')})`;
-}
-
-/**
- * A CSV as the office saved it: UTF-8 (with or without the byte-order mark), or, where that does
- * not decode, GB 18030, which Excel and WPS on Chinese Windows write by default.
- */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
 }
 
 /** The file's rows, read before the data folder is opened, so a file that cannot be read leaves nothing behind. */
@@ -98,24 +84,13 @@ async function exportTo(values: Values, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`);
   const lang = optionalString(values, 'lang');
   if (lang !== undefined && !(LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, not '${lang}'`);
-  const outArg = optionalString(values, 'out');
-  const overwrite = values.force === true;
-  if (outArg && !overwrite && fs.existsSync(path.resolve(outArg))) {
-    throw new CliError(`${path.resolve(outArg)} already exists: choose another --out, or add --force to replace it`);
-  }
-  const runtime = openExistingRuntime(dataDirFrom(optionalString(values, 'data'), io.env));
-  let file: ExportedFile;
-  try {
-    const result = await runtime.service.call('directory.export', { format, ...(lang ? { locale: lang as Locale } : {}) });
-    if (!result.ok) throw new CliError(describe(result.error));
-    file = result.value as ExportedFile;
-  } finally {
-    runtime.close({ backup: false });
-  }
-  const out = path.resolve(outArg ?? file.fileName);
-  writeFileAtomic(out, Buffer.from(file.base64, 'base64'), { overwrite });
-  io.out(out);
-  return 0;
+  return exportToFile(
+    dataDirFrom(optionalString(values, 'data'), io.env),
+    { out: optionalString(values, 'out'), overwrite: values.force === true },
+    (service) => service.call('directory.export', { format, ...(lang ? { locale: lang as Locale } : {}) }),
+    describe,
+    io,
+  );
 }
 
 export const directory: Command = {

@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import type { Locale } from '../../../../shared/contract/fields.js';
 import {
   cellProblemText,
+  decodeText,
   findBadCell,
   MAX_IMPORT_XLSX_BYTES,
   parseDirectoryRows,
@@ -26,18 +27,6 @@ const ROW_HEIGHT = 38;
 
 /** What the sheet holds: rows to preview, or why there are none, in words. */
 type Sheet = { rows: string[][] } | { problem: string } | null;
-
-/**
- * A CSV as an office saved it: UTF-8 (with or without the byte-order mark), else GB 18030, which
- * Excel and WPS on Chinese Windows write by default.
- */
-function decodeText(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 /** Rows ready for the core, or the reason they are not: the same checks the command line runs. */
 function sheetOf(rows: string[][], locale: Locale): Sheet {
@@ -118,7 +107,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           sheet: result.ok ? sheetOf(result.value.rows, locale) : { problem: sheetRefusalText(result.error, locale) ?? errorMessage(te, result.error) },
         });
       } else {
-        const read = readDelimited(decodeText(await picked.arrayBuffer()));
+        const read = readDelimited(decodeText(new Uint8Array(await picked.arrayBuffer())));
         setFile({ name: picked.name, sheet: read.ok ? sheetOf(read.rows, locale) : { problem: sheetProblemText(read.problem, locale, read.limit) } });
       }
     } catch {
