@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures.js';
 
 /**
@@ -92,4 +93,29 @@ test.describe('in English', () => {
     await expect(page.getByText('People: 3')).toBeVisible();
     expect((await api('unit.list', {})).map((u) => [u.name, u.shortName])).toEqual([['Qingyuan Industry Bureau', 'Industry']]);
   });
+});
+
+test('directory import: an Excel file of 3,000 rows previews in a scrolling table; a formula shows its saved value', async ({ page, appUrl }) => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('名单');
+  sheet.addRow(['姓名', '职务']);
+  sheet.addRow([{ formula: 'CONCATENATE("张","伟")', result: '张伟' }, '=1+1']);
+  for (let i = 2; i <= 3_000; i += 1) sheet.addRow([`人员${i}`, '科员']);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  await page.goto(appUrl);
+  await page.goto(`${new URL(appUrl).origin}/#/directory`);
+  await page.getByRole('button', { name: '导入…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入人员和单位' });
+  await dialog.getByLabel('选择文件…').setInputFiles({ name: '名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(dialog.getByRole('status')).toHaveText('新增 3000 人、0 个单位；沿用已有单位 0 个；重复 0 行，有问题 0 行。');
+  const first = dialog.locator('tr[data-line="2"]');
+  await expect(first).toContainText('张伟');
+  await expect(first).toContainText('=1+1');
+  // Only the rows in view are in the page.
+  expect(await dialog.locator('tr[data-line]').count()).toBeLessThan(100);
+  await dialog.getByRole('region', { name: '导入预览' }).evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(dialog.locator('tr[data-line="3001"]')).toContainText('人员3000');
+  await page.screenshot({ path: test.info().outputPath('import-xlsx-zh.png') });
+  await expect(dialog.getByRole('button', { name: '导入 3000 人' })).toBeEnabled();
 });

@@ -23,7 +23,7 @@ import { readAsBase64 } from '../export/deliver.js';
 
 /** Rows shown as they are; a longer preview is virtualised (only the rows in view are in the page). */
 const VIRTUAL_OVER = 200;
-const ROW_HEIGHT = 38;
+const ROW_HEIGHT = 45;
 
 /** What the sheet holds: rows to preview, or why there are none, in words. */
 type Sheet = { rows: string[][] } | { problem: string } | null;
@@ -241,7 +241,7 @@ function PreviewTable({ rows: sheetRows, locale }: { rows: ImportPreviewRow[]; l
     overscan: 10,
   });
   const items = virtual ? virtualizer.getVirtualItems() : null;
-  const visible = items ? items.map((item) => rows[item.index]!) : rows;
+  const visible = items ? items.map((item) => ({ row: rows[item.index]!, index: item.index })) : rows.map((row, index) => ({ row, index }));
   const before = items && items.length > 0 ? items[0]!.start : 0;
   const after = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
@@ -261,8 +261,8 @@ function PreviewTable({ rows: sheetRows, locale }: { rows: ImportPreviewRow[]; l
         </thead>
         <tbody>
           {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
-          {visible.map((row) => (
-            <tr key={row.line} data-status={row.status} data-line={row.line}>
+          {visible.map(({ row, index }) => (
+            <tr key={row.line} ref={virtual ? virtualizer.measureElement : undefined} data-index={index} data-status={row.status} data-line={row.line}>
               <td className="import-line">{row.line}</td>
               <td>
                 <span className={`import-status import-status-${row.status}`}>{t(`status.${row.status}`)}</span>
