@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures.js';
 
@@ -92,6 +93,14 @@ test.describe('in English', () => {
     await expect(page.getByText('Imported. People added: 3; units added: 1.')).toBeVisible();
     await expect(page.getByText('People: 3')).toBeVisible();
     expect((await api('unit.list', {})).map((u) => [u.name, u.shortName])).toEqual([['Qingyuan Industry Bureau', 'Industry']]);
+
+    // The export is in the shape the import reads: the same header, the labels in the UI's language.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^Directory-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFName,Unit,Short name,Unit kind,Position,Category', 'Li Na,Qingyuan Industry Bureau,Industry,Other,Deputy director,Other']);
   });
 });
 
