@@ -70,12 +70,14 @@ export function planImport(ctx: ReadContext, rows: string[][], createUnits: bool
   const people: PersonToAdd[] = [];
   const previews: ImportPreviewRow[] = [];
 
-  const existingUnit = (text: string): LiveUnit | 'ambiguous' | undefined => {
+  const byText = (text: string): LiveUnit | 'ambiguous' | undefined => {
     const named = byName.get(text);
     if (named) return named;
     const short = byShortName.get(text) ?? [];
     return short.length > 1 ? 'ambiguous' : short[0];
   };
+  // The unit column first; where it names no unit here, the short-name column ("发改委" written out differently).
+  const existingUnit = (c: DirectoryCandidate) => byText(c.unit) ?? (c.shortName && c.shortName !== c.unit ? byText(c.shortName) : undefined);
   const createdUnit = (text: string) => created.get(text) ?? createdByShortName.get(text);
   const addUnit = (c: DirectoryCandidate): NewUnit => {
     const unit: NewUnit = {
@@ -110,7 +112,7 @@ export function planImport(ctx: ReadContext, rows: string[][], createUnits: bool
       previews.push(bad(c, c.problem));
       continue;
     }
-    const found = existingUnit(c.unit);
+    const found = existingUnit(c);
     if (found === 'ambiguous') previews.push(bad(c, { reason: 'unit_ambiguous', field: 'unit', value: c.unit }));
     else if (found) {
       matched.add(found.id);
@@ -129,7 +131,7 @@ export function planImport(ctx: ReadContext, rows: string[][], createUnits: bool
     }
     let target: UnitTarget = null;
     if (c.unit) {
-      const found = existingUnit(c.unit);
+      const found = existingUnit(c);
       const pending = found ? undefined : createdUnit(c.unit);
       if (found === 'ambiguous') {
         previews.push(bad(c, { reason: 'unit_ambiguous', field: 'unit', value: c.unit }));

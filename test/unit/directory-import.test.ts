@@ -65,6 +65,12 @@ describe('directory.importPreview', () => {
     ]);
   });
 
+  it('falls back on the short-name column when the unit column is written differently', () => {
+    seedUnits();
+    const preview = call('directory.importPreview', { rows: rows('姓名,单位,单位简称\n张伟,县工信局,工信局\n') }) as ImportPreview;
+    expect(preview.rows[0]).toMatchObject({ status: 'new', unitName: '清源县工业和信息化局', unitStatus: 'matched' });
+  });
+
   it('refuses a short name two units share, asking for the full name', () => {
     call('unit.create', { name: '城关镇人民政府', shortName: '城关' });
     call('unit.create', { name: '城关街道办事处', shortName: '城关' });
