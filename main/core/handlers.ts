@@ -2,6 +2,7 @@ import type { CoreHandlers } from './context.js';
 import { actionHandlers } from './actions.js';
 import { agendaHandlers } from './agenda.js';
 import { attendanceHandlers } from './attendance.js';
+import { directoryHandlers } from './directory-import.js';
 import { minutesHandlers } from './minutes.js';
 import { recoveryHandlers } from './recovery.js';
 import { noteHandlers } from './notes.js';
@@ -52,4 +53,5 @@ export const coreHandlers: CoreHandlers = {
   ...actionHandlers,
   ...minutesHandlers,
   ...recoveryHandlers,
+  ...directoryHandlers,
 };

@@ -59,11 +59,27 @@ const UNITS = 'SELECT u.id, u.kind FROM unit u WHERE u.deleted_at IS NULL ORDER 
  * default rank is after its own; so a new 副县长 lands after the last 副县长, not at the end.
  */
 export function placeNew(ctx: CoreContext, table: OrderedTable, id: string) {
-  const ids = orderedIds(ctx, table).filter((other) => other !== id);
+  placeMany(ctx, table, [{ id, place: null }]);
+}
+
+/**
+ * Places rows just made, all at once (a directory import of thousands: one read and one
+ * renumbering, not one per row). A row without a place goes where placeNew would put it; then,
+ * from the lowest, a row with a place (排序 in the imported file, 1-based) goes to that place.
+ */
+export function placeMany(ctx: CoreContext, table: OrderedTable, rows: readonly { id: string; place: number | null }[]) {
+  const fresh = new Set(rows.map((row) => row.id));
+  const ids = orderedIds(ctx, table).filter((other) => !fresh.has(other));
   const rankOf = rankings(ctx, table);
-  const mine = rankOf.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const before = ids.findIndex((other) => (rankOf.get(other) ?? Number.MAX_SAFE_INTEGER) > mine);
-  renumber(ctx, table, moveInOrder(ids, id, before === -1 ? ids.length : before));
+  const rank = (id: string) => rankOf.get(id) ?? Number.MAX_SAFE_INTEGER;
+  for (const row of rows) {
+    if (row.place !== null) continue;
+    const before = ids.findIndex((other) => rank(other) > rank(row.id));
+    ids.splice(before === -1 ? ids.length : before, 0, row.id);
+  }
+  const placed = rows.filter((row): row is { id: string; place: number } => row.place !== null).sort((a, b) => a.place - b.place);
+  for (const row of placed) ids.splice(Math.min(Math.max(Math.round(row.place) - 1, 0), ids.length), 0, row.id);
+  renumber(ctx, table, ids);
 }
 
 function rankings(ctx: CoreContext, table: OrderedTable): Map<string, number> {

@@ -5,6 +5,10 @@ import type { ReadContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
 import type { AsyncHandlers } from './context.js';
+import { directoryRows } from '../core/directory-import.js';
+import { zonedParts, DEFAULT_TIME_ZONE } from '../../shared/time-zone.js';
+import { readSettings } from '../core/settings.js';
+import { readXlsxRows, renderDirectory } from './directory-files.js';
 import { exportFileName } from './filename.js';
 import { buildModel, exportDay, readModel, type ExportScope } from './model.js';
 import { isPaperDrawing, paperDrawingModel } from './paper-model.js';
@@ -56,4 +60,11 @@ export const exportHandlers: AsyncHandlers = {
     };
   },
   'export.progress': (input, { pdf }) => Promise.resolve(pdf.progress(input.jobId)),
+  'directory.readSheet': async (input) => ({ rows: await readXlsxRows(Buffer.from(input.base64, 'base64')) }),
+  'directory.export': async (input, { core, now }) => {
+    const { rows, language } = readModel(core, now, (ctx) => ({ rows: directoryRows(ctx), language: readSettings(ctx).language }));
+    // The directory belongs to no programme: its day is the one of the default zone, as a new programme's.
+    const day = zonedParts(now(), DEFAULT_TIME_ZONE).date;
+    return renderDirectory(rows, input.format, input.locale ?? language ?? 'zh-CN', day);
+  },
 };

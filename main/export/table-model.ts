@@ -37,7 +37,7 @@ export interface TableColumn {
 }
 
 export interface TableExportModel {
-  kind: 'tasks' | 'opinions' | 'agenda' | 'signin';
+  kind: 'tasks' | 'opinions' | 'agenda' | 'signin' | 'directory';
   locale: Locale;
   table: TableModel;
 }

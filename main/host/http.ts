@@ -26,6 +26,16 @@ const TEST_CLOCK_PATH = '/api/test/clock';
 const TEST_DROP_EVENTS_PATH = '/api/test/drop-events';
 /** A session bundle travels as base64 in one call; the contract caps it at 90 M characters. */
 const MAX_BUNDLE_BODY_BYTES = 96 * 1024 * 1024;
+/**
+ * Channels whose one call may carry more than MAX_BODY_BYTES: a bundle, an XLSX file of the
+ * directory (≤ 8 MB, as base64), and a directory sheet of up to 10,000 rows (a few MB of JSON).
+ */
+const BODY_LIMITS: Record<string, number> = {
+  'bundle.import': MAX_BUNDLE_BODY_BYTES,
+  'directory.readSheet': 12 * 1024 * 1024,
+  'directory.importPreview': 24 * 1024 * 1024,
+  'directory.import': 24 * 1024 * 1024,
+};
 
 export interface HttpHostOptions {
   /** Only `call` and `subscribe` are used: the host moves calls, it does not interpret them. */
@@ -133,7 +143,7 @@ async function handleCall(ctx: Context, req: IncomingMessage, res: ServerRespons
     sendJson(res, 400, failure('validation', { reason: 'channel' }));
     return;
   }
-  const body = await readBody(req, channel === 'bundle.import' ? MAX_BUNDLE_BODY_BYTES : MAX_BODY_BYTES);
+  const body = await readBody(req, Object.prototype.hasOwnProperty.call(BODY_LIMITS, channel) ? BODY_LIMITS[channel]! : MAX_BODY_BYTES);
   if (!body.ok) {
     if (body.reason === 'too_large') {
       // The rest of the body is discarded by Node; closing stops a client that keeps sending.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type ExportProgress, type MinutesVersion, type MinutesView } from '../minutes.js';
+import type { directoryFileChannels } from './channels-directory.js';
 import { channel } from './define.js';
 import { id, isoDate, line, locale, longText } from './fields.js';
 
@@ -77,4 +78,5 @@ export const exportChannels = {
   'export.progress': channel<ExportProgress>()(z.strictObject({ jobId: id })),
 } as const;
 
-export type AsyncChannelName = keyof typeof exportChannels;
+/** Served by main/service off the core's transaction: exports, and the directory's spreadsheet files. */
+export type AsyncChannelName = keyof typeof exportChannels | keyof typeof directoryFileChannels;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionChannels } from './channels-actions.js';
 import { agendaChannels } from './channels-agenda.js';
 import { bundleChannels } from './channels-bundle.js';
+import { directoryChannels, directoryFileChannels } from './channels-directory.js';
 import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
 import { recoveryChannels } from './channels-recovery.js';
 import { noteChannels } from './channels-notes.js';
@@ -178,6 +179,8 @@ export const channels = {
   ...recoveryChannels,
   ...exportChannels,
   ...bundleChannels,
+  ...directoryChannels,
+  ...directoryFileChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -186,7 +189,7 @@ export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 
 /** Channels the synchronous core serves; the others (exports) are served by main/service. */
 export type SyncChannelName = Exclude<ChannelName, AsyncChannelName>;
-export const ASYNC_CHANNEL_NAMES = Object.keys(exportChannels) as AsyncChannelName[];
+export const ASYNC_CHANNEL_NAMES = [...Object.keys(exportChannels), ...Object.keys(directoryFileChannels)] as AsyncChannelName[];
 export function isAsyncChannel(name: string): name is AsyncChannelName {
   return (ASYNC_CHANNEL_NAMES as string[]).includes(name);
 }

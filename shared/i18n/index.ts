@@ -5,6 +5,7 @@ import { capture as enCapture } from './en/capture.js';
 import { common as enCommon } from './en/common.js';
 import { directory as enDirectory } from './en/directory.js';
 import { documentWords as enDocument } from './en/document.js';
+import { directoryImport as enDirectoryImport } from './en/directory-import.js';
 import { errors as enErrors } from './en/errors.js';
 import { exportMessages as enExport } from './en/export.js';
 import { home as enHome } from './en/home.js';
@@ -27,6 +28,7 @@ import { capture as zhCapture } from './zh-CN/capture.js';
 import { common as zhCommon } from './zh-CN/common.js';
 import { directory as zhDirectory } from './zh-CN/directory.js';
 import { documentWords as zhDocument } from './zh-CN/document.js';
+import { directoryImport as zhDirectoryImport } from './zh-CN/directory-import.js';
 import { errors as zhErrors } from './zh-CN/errors.js';
 import { exportMessages as zhExport } from './zh-CN/export.js';
 import { home as zhHome } from './zh-CN/home.js';
@@ -73,6 +75,7 @@ export const resources = {
     paper: zhPaper,
     shortcuts: zhShortcuts,
     document: zhDocument,
+    directoryImport: zhDirectoryImport,
   },
   en: {
     common: enCommon,
@@ -97,6 +100,7 @@ export const resources = {
     paper: enPaper,
     shortcuts: enShortcuts,
     document: enDocument,
+    directoryImport: enDirectoryImport,
   },
 } as const;
 

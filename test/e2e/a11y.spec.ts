@@ -130,6 +130,15 @@ const SCREENS: Screen[] = [
   { name: 'Unit view', path: (ids) => `/units/${ids.unitId}?programme=${ids.programmeId}`, ready: (page) => page.getByTestId('unit-view') },
   { name: 'Directory: people', path: () => '/directory', ready: (page) => page.getByRole('tabpanel').locator('table, ul:not([role=listbox])').first() },
   { name: 'Directory: units', path: () => '/directory?tab=units', ready: (page) => page.getByRole('tabpanel').locator('table, ul:not([role=listbox])').first() },
+  {
+    name: 'Directory: import preview',
+    action: async (page, say) => {
+      await page.getByRole('button', { name: say('导入…', 'Import…') }).click();
+      const table = say('姓名\t单位\t类别\n张伟\t不存在的局\t\n李娜\t\t\n', 'Name\tUnit\tCategory\nZhang Wei\tNowhere Bureau\t\nLi Na\t\t\n');
+      await page.getByRole('textbox', { name: say('粘贴表格', 'Paste a table') }).fill(table);
+    },
+    ready: (page) => page.getByRole('dialog').locator('tr[data-status="bad"]').first(),
+  },
   { name: 'Trash', path: () => '/trash', ready: (page) => page.locator('.table tbody tr').first() },
   {
     name: 'Trash: confirm dialog',

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'scripts', 'convene.mjs');
 const SESSION = 'sample-zh-1-session-leadership_seminar';
 
 /** Each call starts Node and tsx: seconds apiece on a busy machine. */
@@ -15,11 +12,7 @@ const SLOW = 90_000;
 let tmp: string;
 const at = (name: string) => path.join(tmp, name);
 
-function convene(...args: string[]) {
-  const env = { ...process.env, CONVENE_FROM_SOURCE: '1', CONVENE_DATA_DIR: at('default-data') };
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: tmp, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const convene = cliIn(() => tmp);
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bundle-cli-'));

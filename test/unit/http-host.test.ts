@@ -213,6 +213,14 @@ describe('HTTP host', () => {
     expect(streamed).toBe(413);
   });
 
+  it('takes a directory sheet of more than 2 MB in one call, as it takes a bundle', async () => {
+    // 9,000 rows of about 600 bytes (5 MB of JSON): a large office table pasted whole.
+    const rows = [['姓名', '职务'], ...Array.from({ length: 9_000 }, (_, i) => [`人员${i}`, '科员'.repeat(100)])];
+    const res = await call('directory.importPreview', { rows });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, value: { counts: { peopleAdded: 9_000, refused: 0 } } });
+  });
+
   it('streams a change event after a write, and lets go of the subscription on close', async () => {
     const received = await new Promise<ChangeEvent>((resolve, reject) => {
       const req = http.get({ host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}` }, (res) => {

@@ -1,15 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { translatorFor } from '../../../shared/i18n/translate.js';
-import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind, type ExportedFile } from '../../../shared/minutes.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind } from '../../../shared/minutes.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { findChromium } from '../../export/pdf/chromium.js';
 import { dataDirFrom } from '../defaults.js';
+import { exportToFile } from '../export-file.js';
 import { DISK_FULL } from '../open-errors.js';
-import { openExistingRuntime } from '../open-existing.js';
-import { writeFileAtomic } from '../write-file.js';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -116,31 +113,25 @@ prints its path. 'convene list' shows the IDs.
   },
   async run(values, io, positionals) {
     const request = requestFrom(values, positionals);
-    const outArg = optionalString(values, 'out');
-    const overwrite = values.force === true;
-    if (outArg && !overwrite && fs.existsSync(path.resolve(outArg))) {
-      throw new CliError(`${path.resolve(outArg)} already exists: choose another --out, or add --force to replace it`);
-    }
-    if (request.format === 'pdf') requireChromium(io.env);
-    const runtime = openExistingRuntime(dataDirFrom(optionalString(values, 'data'), io.env));
-    let file: ExportedFile;
-    try {
-      const result = await runtime.service.call('export.render', {
-        kind: request.kind,
-        format: request.format,
-        ...request.scope,
-        locale: request.locale,
-        ...(request.version !== undefined ? { version: request.version } : {}),
-      });
-      if (!result.ok) throw new CliError(describe(result.error));
-      file = result.value as ExportedFile;
-    } finally {
-      // Exporting only reads: no at-quit backup.
-      runtime.close({ backup: false });
-    }
-    const out = path.resolve(outArg ?? file.fileName);
-    writeFileAtomic(out, Buffer.from(file.base64, 'base64'), { overwrite });
-    io.out(out);
-    return 0;
+    return exportToFile(
+      dataDirFrom(optionalString(values, 'data'), io.env),
+      {
+        out: optionalString(values, 'out'),
+        overwrite: values.force === true,
+        ready: () => {
+          if (request.format === 'pdf') requireChromium(io.env);
+        },
+      },
+      (service) =>
+        service.call('export.render', {
+          kind: request.kind,
+          format: request.format,
+          ...request.scope,
+          locale: request.locale,
+          ...(request.version !== undefined ? { version: request.version } : {}),
+        }),
+      describe,
+      io,
+    );
   },
 };

@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { backup } from './backup.js';
 import { bundle } from './bundle.js';
 import { check } from './check.js';
+import { directory } from './directory.js';
 import { exportCommand } from './export.js';
 import { list } from './list.js';
 import { sample } from './sample.js';
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   list,
   export: exportCommand,
   bundle,
+  directory,
 };

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DirectoryFiles } from './DirectoryFiles.js';
 import { PeoplePanel } from './PeoplePanel.js';
 import { UnitsPanel } from './UnitsPanel.js';
 import './directory.css';
@@ -39,6 +40,7 @@ export function DirectoryScreen() {
           <h1>{t('heading')}</h1>
           <p className="lead">{t('intro')}</p>
         </div>
+        <DirectoryFiles />
       </header>
       <div className="tabs-block">
       <div role="tablist" aria-label={t('tabs.label')} className="tabs" onKeyDown={onKeyDown}>

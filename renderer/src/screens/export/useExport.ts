@@ -20,6 +20,35 @@ const PROGRESS_AFTER_MS = 400;
 const isPdfUnavailable = (error: AppErrorPayload) => error.code === 'invalid_state' && error.params?.reason === 'pdf_unavailable';
 
 /**
+ * Hands an exported file to the user: the native save dialog in the desktop app (with "Show in
+ * folder"), the browser's download otherwise; a toast says where it went or why it failed.
+ */
+export function useDeliver() {
+  const { t } = useTranslation(['export', 'common', 'errors']);
+  const { t: te } = useTranslation(['common', 'errors']);
+  return useCallback(
+    async (file: ExportedFile, done: (name: string) => string) => {
+      if (!canSaveNatively()) {
+        download(file);
+        toast.success(done(file.fileName));
+        return;
+      }
+      try {
+        const path = await saveNatively(file);
+        if (!path) return;
+        toast.success(t('toast.saved', { path }), {
+          ...(canShowInFolder() ? { action: { label: t('toast.showInFolder'), onClick: () => showInFolder(path) } } : {}),
+        });
+      } catch (error) {
+        const detail = error instanceof SaveFailed ? errorMessage(te, error.detail) : errorMessage(te, { code: 'io' });
+        toast.error(t('toast.saveFailed', { detail }));
+      }
+    },
+    [t, te],
+  );
+}
+
+/**
  * Runs exports one at a time: `busy` while a call is out, `progressLabel` once it has taken longer
  * than a moment (or at once while a PDF waits in the queue). Every outcome is a toast in the UI language; nothing throws.
  */
@@ -41,26 +70,7 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined,
   // A chosen version of the minutes (an approved one after a revision was started); the tables have none.
   const versionOf = useCallback((kind: ExportKind) => (kind === 'minutes' && minutesVersion !== null ? { version: minutesVersion } : {}), [minutesVersion]);
 
-  const deliver = useCallback(
-    async (file: ExportedFile, done: (name: string) => string) => {
-      if (!canSaveNatively()) {
-        download(file);
-        toast.success(done(file.fileName));
-        return;
-      }
-      try {
-        const path = await saveNatively(file);
-        if (!path) return;
-        toast.success(t('toast.saved', { path }), {
-          ...(canShowInFolder() ? { action: { label: t('toast.showInFolder'), onClick: () => showInFolder(path) } } : {}),
-        });
-      } catch (error) {
-        const detail = error instanceof SaveFailed ? errorMessage(te, error.detail) : errorMessage(te, { code: 'io' });
-        toast.error(t('toast.saveFailed', { detail }));
-      }
-    },
-    [t, te],
-  );
+  const deliver = useDeliver();
 
   const printFallback = useCallback(
     async (kind: ExportKind, target: ExportScope) => {
