@@ -100,7 +100,12 @@ test.describe('in English', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^Directory-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = fs.readFileSync(await download.path(), 'utf8');
-    expect(text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFName,Unit,Short name,Unit kind,Position,Category', 'Li Na,Qingyuan Industry Bureau,Industry,Other,Deputy director,Other']);
+    // Units first, then people, each with its place in the protocol order (Order), as the import reads them back.
+    expect(text.split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFOrder,Name,Unit,Short name,Unit kind,Position,Category',
+      '1,,Qingyuan Industry Bureau,Industry,Other,,',
+      '1,Zhang Wei,Qingyuan Industry Bureau,Industry,Other,Director,Department head',
+    ]);
   });
 });
 
