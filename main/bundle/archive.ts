@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
 import { AppError } from '../../shared/contract/result.js';
 import { DATA_FILE, ENTRY_NAMES, LIMITS, MANIFEST_FILE } from './format.js';
@@ -42,8 +43,39 @@ export function unpack(bytes: Uint8Array): BundleArchive {
     return false;
   });
   checkEntries(entries);
-  const entry = (name: string) => readZip(bytes, (e) => e.name === name)[name]!;
+  const crcs = directoryCrcs(bytes);
+  const entry = (name: string) => {
+    const content = readZip(bytes, (e) => e.name === name)[name]!;
+    // The manifest has no checksum of its own (data.json's is in it): the zip's CRC-32 is what
+    // tells a damaged manifest (an altered date or version that still parses) from the one written.
+    if (crcs.get(name) !== crc32(content)) throw refuse('bundle_damaged');
+    return content;
+  };
   return { manifest: entry(MANIFEST_FILE), data: () => entry(DATA_FILE) };
+}
+
+/**
+ * Each entry's CRC-32 as the zip's central directory records it. fflate inflates but never checks
+ * CRCs, and exposes neither them nor a way to ask, so these few lines read the directory fflate has
+ * just walked without error (the same end record and entry layout, PKWARE APPNOTE 4.3.12/4.3.16).
+ */
+function directoryCrcs(bytes: Uint8Array): Map<string, number> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  let end = bytes.length - 22;
+  while (end >= 0 && u32(end) !== 0x06054b50) end -= 1;
+  if (end < 0) throw refuse('bundle_damaged');
+  const crcs = new Map<string, number>();
+  let at = u32(end + 16);
+  for (let i = 0; i < u16(end + 10); i += 1) {
+    if (at + 46 > bytes.length || u32(at) !== 0x02014b50) throw refuse('bundle_damaged');
+    const nameLength = u16(at + 28);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    crcs.set(name, u32(at + 16));
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+  }
+  return crcs;
 }
 
 function readZip(bytes: Uint8Array, filter: (entry: UnzipFileInfo) => boolean): Record<string, Uint8Array> {

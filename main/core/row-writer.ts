@@ -6,7 +6,8 @@ import { tableSpec, type NewRowOf, type TableName } from './tables.js';
  * checked by (tables.ts), so what the app writes this way is what an import would accept. A column
  * left out takes its default (a new agenda item is 'pending'); the database's own checks (NOT NULL,
  * CHECK, foreign keys) still apply. Used where rows are written from data rather than typed by a
- * user: the sample workshop. A refusal here is a bug in that data, so it throws, naming the column.
+ * user: the sample workshop, and a directory import (whose rows the import has checked already). A
+ * refusal here is a bug in that data, so it throws, naming the column.
  */
 export function writeRow<N extends TableName>(db: BetterSqlite3.Database, table: N, row: NewRowOf<N>): void {
   const { shape } = tableSpec(table).row;

@@ -113,6 +113,21 @@ describe('a bundle is refused, with nothing written, when it is', () => {
     }
   });
 
+  it('with a manifest altered in place, still valid JSON of the right shape (the zip CRC-32 is checked)', () => {
+    // Stored, not deflated, so the manifest's bytes sit in the zip as written and one digit of its
+    // export time can be changed where it lies, leaving a manifest that parses and validates.
+    const entries = unzipSync(bundle);
+    const stored = zipSync({ 'manifest.json': [entries['manifest.json']!, { level: 0 }], 'data.json': entries['data.json']! });
+    const text = Buffer.from(stored).toString('latin1');
+    const found = /"exportedAt":\s*"/.exec(text);
+    expect(found).not.toBeNull();
+    const at = found!.index + found![0].length + 3;
+    const altered = stored.slice();
+    altered[at] = altered[at] === 0x31 ? 0x32 : 0x31;
+    expect(importBytes(target, stored).ok).toBe(true);
+    expectRefused(target, altered, 'bundle_damaged');
+  });
+
   it('altered without the checksum being updated', () => {
     expectRefused(target, withData((d) => void (d.note![0]!.text = '被篡改的内容'), { reseal: false }), 'bundle_damaged');
   });
