@@ -101,9 +101,10 @@ describe('a bundle is refused, with nothing written, when it is', () => {
           expect(unzipSync(flipped), `byte ${at}`).toEqual(original);
         } else {
           refused += 1;
-          expect(result.error.code).toBe('invalid_state');
-          expect(String(result.error.params?.reason)).toMatch(/^bundle_/);
-          expect(totalChanges(probe)).toBe(before);
+          const said = `byte ${at}: ${JSON.stringify(result.error)}`;
+          expect(result.error.code, said).toBe('invalid_state');
+          expect(String(result.error.params?.reason), said).toMatch(/^bundle_/);
+          expect(totalChanges(probe), said).toBe(before);
         }
       }
       console.log(`bundle refusal: ${refused + harmless} flipped bytes tried, ${refused} refused, ${harmless} harmless (zip metadata)`);
