@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Person, Programme, Session, Stage, Unit } from '../../shared/domain.js';
 import { expect, test, type Api } from './fixtures.js';
+import { downloadPaper, inOrder, positions, squash, table } from './paper-files.js';
 
 /**
  * The room's paper (issue 16): from an empty data folder, a session with a few participants; the
@@ -22,33 +22,7 @@ test.beforeEach(() => {
 });
 test.afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
 
-async function download(page: Page, item: string) {
-  await page.getByRole('button', { name: /^(导出|Export)/ }).click();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('menuitem', { name: item }).click()]);
-  const saved = path.join(out, file.suggestedFilename());
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), text: textOf(saved) };
-}
-
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
-
-/** The words of a file as another reader finds them: every w:t of a Word file in order; pdftotext's text of a PDF. */
-function textOf(file: string): string {
-  if (file.endsWith('.pdf')) {
-    const run = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    return run.stdout;
-  }
-  const xml = spawnSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).stdout;
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&[a-z#0-9]+;/g, (e) => ENTITIES[e] ?? e)).filter((t) => t !== '').join('\n');
-}
-
-const squash = (text: string) => text.replace(/\s+/g, '');
-/** Where each name first appears in the text (white space ignored: a long name may wrap in its cell). */
-const positions = (text: string, names: string[]) => names.map((n) => squash(text).indexOf(squash(n)));
-const inOrder = (at: number[]) => at.every((p, i) => p >= 0 && (i === 0 || p > at[i - 1]!));
-/** The table of the sign-in sheet: from its first column header on (the title says 签到 too). */
-const table = (text: string) => text.slice(text.indexOf('序号'));
+const download = (page: Page, item: string) => downloadPaper(page, item, out);
 
 /**
  * A programme in `locale` with one session, a sitting, a venue and four participants, the second of

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { drag, rowNames } from './ordering.js';
 
 /**
  * Protocol order (排序, issue 16 point 2), from an empty data folder: four people typed into the
@@ -80,20 +81,6 @@ async function screenshot(page: Page, name: string) {
   if (!shots) return;
   fs.mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: path.join(shots, `order-${name}.png`), fullPage: true });
-}
-
-/** The names in the directory's rows, top to bottom. */
-const rowNames = (page: Page) => page.getByTestId('ordered-row').getByRole('rowheader');
-
-/** Drags `handle` onto the middle of `target` with the mouse, in steps, as a hand would. */
-async function drag(page: Page, handle: Locator, target: Locator) {
-  const from = (await handle.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 10, { steps: 3 });
-  await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2, { steps: 8 });
-  await page.mouse.up();
 }
 
 for (const locale of ['zh-CN', 'en'] as const) {
