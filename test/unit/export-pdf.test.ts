@@ -298,6 +298,13 @@ describe.skipIf(!CHROMIUM || !PDFTOTEXT || !PDFFONTS)(
       expect(widths.filter((w) => w >= 27.5).length).toBeGreaterThan(5);
     });
 
+    it('English quotes and apostrophes are proportional, from the Latin face: "the chair’s" is one word on the page', { timeout: 180_000 }, async () => {
+      ok(rt.core.call('sample.load', { locale: 'en' }));
+      const pdf = (await exportOf(rt, 'seating', 'pdf', { sessionId: stage1('en') })).bytes;
+      expect(pageText(pdf, 1)).toContain('chair’s left');
+      expect(fontsOf(pdf).map((f) => f.name).some((name) => /\+NotoSerif-Regular$/.test(name))).toBe(true);
+    });
+
     it('English minutes, agenda and tasks print through the same path with shipped fonts only', { timeout: 180_000 }, async () => {
       ok(rt.core.call('sample.load', { locale: 'en' }));
       const sessionId = stage1('en');
@@ -305,7 +312,8 @@ describe.skipIf(!CHROMIUM || !PDFTOTEXT || !PDFFONTS)(
         const pdf = (await exportOf(rt, kind, 'pdf', { sessionId })).bytes;
         const fonts = fontsOf(pdf);
         expect(fonts.filter((f) => f.type === 'Type 3'), kind).toEqual([]);
-        for (const f of fonts) expect(f.name, kind).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)SC/);
+        // The shipped faces only: the SC ones, and for quotes and dashes their Latin twins (fonts.ts).
+        for (const f of fonts) expect(f.name, kind).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)(SC)?[A-Za-z]*-/);
       }
       ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
       const zhAgenda = (await exportOf(rt, 'agenda', 'pdf', { sessionId: stage1('zh-CN') })).bytes;

@@ -20,11 +20,20 @@ import type { Locale } from '../../../shared/contract/fields.js';
 export const PRINT_FAMILY = { serif: 'Convene Serif SC', sans: 'Convene Sans SC' } as const;
 
 const FACES = [
-  { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', weight: 400 },
-  { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', weight: 600 },
-  { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', weight: 700 },
-  { family: PRINT_FAMILY.sans, pkg: 'noto-sans-sc', weight: 400 },
+  { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', latinPkg: 'noto-serif', weight: 400 },
+  { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', latinPkg: 'noto-serif', weight: 600 },
+  { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', latinPkg: 'noto-serif', weight: 700 },
+  { family: PRINT_FAMILY.sans, pkg: 'noto-sans-sc', latinPkg: 'noto-sans', weight: 400 },
 ] as const;
+
+/**
+ * Quotes, apostrophes and dashes in English text. The SC faces draw ‘ ’ “ ” full width even in their
+ * Latin file (a CJK font's default for these ambiguous-width marks; their proportional forms are not
+ * in the web subsets), which printed "the chair’ s"; in English these come from the same design's
+ * Latin face (@fontsource/noto-serif, noto-sans), declared last so it is tried first.
+ */
+const ENGLISH_PUNCTUATION = 'U+2010-2027';
+const ENGLISH_PUNCTUATION_FROM_LATIN_FACE: Readonly<Record<Locale, boolean>> = { 'zh-CN': false, en: true };
 
 /**
  * What the small Latin subset of a face draws: letters, digits and general punctuation. In Chinese
@@ -39,7 +48,9 @@ const fileOf = (pkg: string, subset: 'chinese-simplified' | 'latin', weight: num
 
 /** Every font file a printed export uses, as node_modules paths: what packaging must ship, and nothing more. */
 export const FONT_FILES: string[] = [
-  ...new Set(FACES.flatMap((f) => [fileOf(f.pkg, 'chinese-simplified', f.weight), fileOf(f.pkg, 'latin', f.weight)])),
+  ...new Set(
+    FACES.flatMap((f) => [fileOf(f.pkg, 'chinese-simplified', f.weight), fileOf(f.pkg, 'latin', f.weight), fileOf(f.latinPkg, 'latin', f.weight)]),
+  ),
 ].sort();
 
 const require = createRequire(import.meta.url);
@@ -60,11 +71,12 @@ function dataUrl(file: string): string {
  * from the Latin file, everything else from the simplified-Chinese one.
  */
 export function fontFaceCss(locale: Locale): string {
-  return FACES.flatMap((f) =>
-    (['chinese-simplified', 'latin'] as const).map(
-      (subset) =>
-        `@font-face { font-family: '${f.family}'; font-style: normal; font-weight: ${f.weight}; ` +
-        `src: url(${dataUrl(fileOf(f.pkg, subset, f.weight))}) format('woff2');${subset === 'latin' ? ` unicode-range: ${latinRange(locale)};` : ''} }`,
-    ),
-  ).join('\n');
+  const face = (f: (typeof FACES)[number], file: string, range: string | null) =>
+    `@font-face { font-family: '${f.family}'; font-style: normal; font-weight: ${f.weight}; ` +
+    `src: url(${dataUrl(file)}) format('woff2');${range === null ? '' : ` unicode-range: ${range};`} }`;
+  return FACES.flatMap((f) => [
+    face(f, fileOf(f.pkg, 'chinese-simplified', f.weight), null),
+    face(f, fileOf(f.pkg, 'latin', f.weight), latinRange(locale)),
+    ...(ENGLISH_PUNCTUATION_FROM_LATIN_FACE[locale] ? [face(f, fileOf(f.latinPkg, 'latin', f.weight), ENGLISH_PUNCTUATION)] : []),
+  ]).join('\n');
 }
