@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Person, SessionDetail, Unit } from '../../shared/domain.js';
 import type { MinutesVersion } from '../../shared/minutes.js';
 import { keepOrder } from '../../main/core/minutes-order.js';
+import { insertByRank } from '../../main/core/precedence.js';
 import fc from 'fast-check';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
@@ -141,6 +142,31 @@ describe('protocol order', () => {
         const firstSeen = (list: string[]) => [...new Set(list.filter((n) => held.has(n)))];
         expect(firstSeen(kept)).toEqual(firstSeen(previous).filter((n) => fresh.includes(n)));
       }),
+    );
+  });
+});
+
+describe('placing many new rows at once (a directory import)', () => {
+  it('gives what placing them one by one gives: each before the first of a higher rank, in a hand-made order too', () => {
+    // The rule placeNew applied in turn: the reference insertByRank must agree with.
+    const oneByOne = (list: string[], fresh: string[], rank: (id: string) => number) => {
+      const ids = [...list];
+      for (const id of fresh) {
+        const before = ids.findIndex((other) => rank(other) > rank(id));
+        ids.splice(before === -1 ? ids.length : before, 0, id);
+      }
+      return ids;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }), (old, added) => {
+        // Ranks as a hand-made order leaves them: not sorted.
+        const ranks = new Map([...old.map((r, i) => [`old${i}`, r] as const), ...added.map((r, i) => [`new${i}`, r] as const)]);
+        const rank = (id: string) => ranks.get(id)!;
+        const list = old.map((_, i) => `old${i}`);
+        const fresh = added.map((_, i) => `new${i}`);
+        expect(insertByRank(list, fresh, rank)).toEqual(oneByOne(list, fresh, rank));
+      }),
+      { numRuns: 500 },
     );
   });
 });
