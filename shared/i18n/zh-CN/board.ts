@@ -54,7 +54,7 @@ export const board = {
   },
   due: {
     none: '未定期限',
-    soon: '即将到期',
+    soon: '临期',
     overdue: '已逾期',
   },
   keys: {
@@ -218,7 +218,7 @@ export const board = {
     allProgrammes: '全部研讨项目',
     summary: '牵头 {{lead}} 项，配合 {{co}} 项',
     overdue: '已逾期 {{count}} 项',
-    soon: '即将到期 {{count}} 项',
+    soon: '临期 {{count}} 项',
     lead: '牵头办理',
     co: '配合办理',
     leadEmpty: '没有由本单位牵头的任务。',
