@@ -53,7 +53,7 @@ export const settings: Messages<typeof zh> = {
     year: '{{year}}',
     shipped: 'Shipped with Convene:',
     entered: 'Entered or imported on this computer',
-    counts: '{{holidays}} days off, {{workdays}} make-up working days',
+    counts: 'Days off: {{holidays}}; make-up working days: {{workdays}}',
     readOnly: 'Read-only',
     edit: 'Change {{year}}',
     otherYear: 'Another year',

@@ -143,7 +143,7 @@ export const board = {
     owner: '责任人',
     due: '期限',
     dueRule: '期限（按会上的说法填写）',
-    dueRuleHint: '例如“一个月内”“两周内”“月底前”“2027-03-01前”，按回车确定。',
+    dueRuleHint: '例如“一个月内”“15个工作日内”“月底前”“2027-03-01前”，按回车确定。',
     dueBase: '从 {{date}} 起算',
     duePreview: '计算出的日期：{{date}}',
     dueSaved: '期限：{{date}}',
