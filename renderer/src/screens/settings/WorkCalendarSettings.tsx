@@ -181,7 +181,7 @@ export function WorkCalendarSettings({ settings }: { settings: Settings }) {
       ) : null}
       {view.data ? (
         <div className="table-wrap">
-          <table className="table" data-testid="calendar-years">
+          <table className="table calendar-years" data-testid="calendar-years">
             <caption className="visually-hidden">{t('calendar.listLabel')}</caption>
             <thead>
               <tr>
