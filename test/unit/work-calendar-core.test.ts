@@ -100,6 +100,18 @@ describe('calendar.saveYear', () => {
   });
 });
 
+describe('the unit view', () => {
+  it('shows the same lights for what a unit leads', () => {
+    const programme = ok(call('programme.create', { title: '清源县' })) as { id: string };
+    const unit = ok(call('unit.create', { name: '县发改局', kind: 'department' })) as { id: string };
+    ok(call('action.create', { programmeId: programme.id, title: '临期的', leadUnitId: unit.id, dueDate: '2027-01-05' }));
+    ok(call('action.create', { programmeId: programme.id, title: '逾期的', leadUnitId: unit.id, dueDate: '2026-12-30' }));
+    ok(call('action.create', { programmeId: programme.id, title: '不急的', leadUnitId: unit.id, dueDate: '2027-01-06' }));
+    const view = ok(call('action.forUnit', { unitId: unit.id, programmeId: programme.id })) as { lead: ActionItem[] };
+    expect(Object.fromEntries(view.lead.map((a) => [a.title, a.due]))).toEqual({ 临期的: 'soon', 逾期的: 'overdue', 不急的: 'ok' });
+  });
+});
+
 describe('spoken working days through the core', () => {
   it('counts "3个工作日内" on the entered year', () => {
     const programme = ok(call('programme.create', { title: '清源县' })) as { id: string };
