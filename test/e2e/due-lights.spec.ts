@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { apiOf, startClockHost, type ClockHost } from './run-host.js';
+import { apiOf, clockHostPerTest, setClockTo } from './run-host.js';
 
 /**
  * Due lights on working days, from an empty data folder: a programme and a task made through the
@@ -18,26 +16,10 @@ import { apiOf, startClockHost, type ClockHost } from './run-host.js';
 const START = '2025-01-24T01:00:00.000Z';
 const shots = process.env.CONVENE_SCREENSHOTS;
 
-let dataDir: string;
-let host: ClockHost;
-test.beforeEach(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-due-'));
-  host = await startClockHost(dataDir, START);
-});
-// eslint-disable-next-line no-empty-pattern
-test.afterEach(async ({}, testInfo) => {
-  await host.stop();
-  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('convene-serve.log', { body: host.log(), contentType: 'text/plain' });
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const currentHost = clockHostPerTest('convene-due-', START);
 
 async function shot(page: Page, name: string, fullPage = false) {
   if (shots) await page.screenshot({ path: path.join(shots, `due-${name}.png`), fullPage });
-}
-
-async function setClock(iso: string, request: import('@playwright/test').APIRequestContext) {
-  const response = await request.post(`${host.origin}/api/test/clock`, { headers: { 'X-Convene-Token': host.token }, data: { set: iso } });
-  expect(response.ok()).toBe(true);
 }
 
 const TITLE = '报送节后复工复产方案';
@@ -45,7 +27,9 @@ const card = (page: Page) => page.getByTestId('action-card').filter({ hasText: T
 
 test('临期 and 逾期 counted on working days across Spring Festival; the calendar and threshold in Settings; both languages', async ({ page, request }) => {
   test.setTimeout(120_000);
+  const host = currentHost();
   const api = apiOf(host, request);
+  const setClock = (iso: string) => setClockTo(host, request, iso);
   await api('settings.update', { language: 'zh-CN' });
   await page.goto(host.url);
 
@@ -78,7 +62,7 @@ test('临期 and 逾期 counted on working days across Spring Festival; the cale
   await shot(page, 'soon-zh');
 
   // ---- The clock passes the due date: 已逾期, in words.
-  await setClock('2025-02-06T01:00:00.000Z', request);
+  await setClock('2025-02-06T01:00:00.000Z');
   await page.reload();
   await expect(card(page).getByTestId('due-chip')).toContainText('已逾期');
   await expect(card(page)).toHaveClass(/due-overdue/);
@@ -88,7 +72,7 @@ test('临期 and 逾期 counted on working days across Spring Festival; the cale
   await api('settings.update', { language: 'en' });
   await page.reload();
   await expect(card(page).getByTestId('due-chip')).toContainText('Overdue');
-  await setClock(START, request);
+  await setClock(START);
   await page.reload();
   await expect(card(page).getByTestId('due-chip')).toContainText('Due soon');
   await shot(page, 'soon-en');
