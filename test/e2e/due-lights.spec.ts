@@ -61,6 +61,19 @@ test('临期 and 逾期 counted on working days across Spring Festival; the cale
   await expect(card(page)).toHaveAttribute('aria-label', /临期 2025年2月5日/);
   await shot(page, 'soon-zh');
 
+  // ---- A task due in 2026, whose arrangement is not shipped: the board says so and points to Settings.
+  const later = '编制督办台账';
+  await quick.fill(later);
+  await quick.press('Enter');
+  await page.getByTestId('action-card').filter({ hasText: later }).click();
+  await rule.fill('2026年3月2日前');
+  await expect(panel.getByTestId('due-preview')).toContainText('2026年3月2日');
+  await rule.press('Enter');
+  await expect(panel.getByTestId('due-current')).toContainText('期限：2026年3月2日');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('calendar-notice')).toContainText('2026年的节假日安排尚未录入');
+  await expect(page.getByTestId('calendar-notice').getByRole('link', { name: '录入或导入这一年的安排' })).toBeVisible();
+
   // ---- The clock passes the due date: 已逾期, in words.
   await setClock('2025-02-06T01:00:00.000Z');
   await page.reload();
@@ -79,7 +92,8 @@ test('临期 and 逾期 counted on working days across Spring Festival; the cale
   await api('settings.update', { language: 'zh-CN' });
 
   // ---- Settings: shipped years with their notices, next year missing.
-  await page.getByRole('link', { name: '设置' }).click();
+  await page.reload();
+  await page.getByTestId('calendar-notice').getByRole('link', { name: '录入或导入这一年的安排' }).click();
   const years = page.getByTestId('calendar-years');
   await expect(years.getByRole('row', { name: /2025 年/ })).toContainText('国务院办公厅关于2025年部分节假日安排的通知');
   await expect(years.getByRole('row', { name: /2025 年/ })).toContainText('国办发明电〔2024〕12号');
@@ -109,6 +123,7 @@ test('临期 and 逾期 counted on working days across Spring Festival; the cale
   await expect(page.getByText('临期提醒已改为到期前 2 个工作日。')).toBeVisible();
   await shot(page, 'settings-saved-zh', true);
   await page.goto(board);
+  await expect(page.getByTestId('calendar-notice')).toHaveCount(0);
   await expect(card(page).getByTestId('due-chip')).toBeVisible();
   await expect(card(page).getByTestId('due-chip')).not.toContainText('临期');
   await expect(card(page)).toHaveClass(/due-ok/);

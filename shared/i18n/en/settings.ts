@@ -45,6 +45,7 @@ export const settings: Messages<typeof zh> = {
     missing: 'The holiday arrangement for {{years}} has not been entered: until it is, those years count weekends only.',
     yearSeparator: ', ',
     enter: 'Enter {{year}}',
+    enterInSettings: 'Enter or import the arrangement',
     listLabel: 'Holiday arrangements by year',
     yearColumn: 'Year',
     sourceColumn: 'Source',

@@ -43,6 +43,7 @@ export const settings = {
     missing: '{{years}}年的节假日安排尚未录入：在录入之前，这些年份只按周末计算工作日。',
     yearSeparator: '年、',
     enter: '录入 {{year}} 年',
+    enterInSettings: '录入或导入这一年的安排',
     listLabel: '各年份的节假日安排',
     yearColumn: '年份',
     sourceColumn: '来源',
