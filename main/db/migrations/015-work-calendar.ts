@@ -11,7 +11,7 @@ CREATE TABLE work_calendar_day (
   date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
   note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500)
-) WITHOUT ROWID;
+) STRICT, WITHOUT ROWID;
 `;
 
 export const migration: Migration = {
