@@ -71,16 +71,21 @@ export const moveSubject = (action: Pick<ActionItem, 'status' | 'leadUnit' | 'ch
 
 /** Statuses in which a passed due date means overdue (submitted work is waiting on the office, not late). */
 export const OPEN_STATUSES: readonly ActionStatus[] = ['proposed', 'assigned', 'in_progress'];
-export const DUE_SOON_DAYS = 7;
+/** 临期: due within this many working days (a setting, docs/WORKING-DAYS.md). */
+export const DEFAULT_DUE_SOON_DAYS = 3;
+export const MAX_DUE_SOON_DAYS = 30;
 
 export type DueState = 'none' | 'ok' | 'soon' | 'overdue';
 
-export function dueState(dueDate: string | null, status: ActionStatus, today: string): DueState {
+/**
+ * 逾期 when the due date is before today; 临期 when it is no later than `soonUntil`, the last day
+ * of the due-soon window (shared/work-calendar addWorkingDays(today, N): computed once per read, not
+ * once per task); only for tasks still open.
+ */
+export function dueState(dueDate: string | null, status: ActionStatus, today: string, soonUntil: string): DueState {
   if (!dueDate || !OPEN_STATUSES.includes(status)) return 'none';
   if (dueDate < today) return 'overdue';
-  const soon = new Date(`${today}T00:00:00Z`);
-  soon.setUTCDate(soon.getUTCDate() + DUE_SOON_DAYS);
-  return dueDate <= soon.toISOString().slice(0, 10) ? 'soon' : 'ok';
+  return dueDate <= soonUntil ? 'soon' : 'ok';
 }
 
 export interface ChecklistItem {

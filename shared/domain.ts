@@ -169,6 +169,8 @@ export interface Settings {
   /** null: follow the operating system's language. */
   language: Locale | null;
   theme: 'system' | 'light' | 'dark';
+  /** 临期: an open task is due soon when its due date is within this many working days. */
+  dueSoonDays: number;
 }
 
 export interface AppInfo {

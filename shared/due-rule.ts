@@ -4,8 +4,10 @@
  * understood is refused with a reason (the UI then offers a date picker): never a silent guess.
  *
  * Hand-written because no maintained library parses Chinese relative deadlines; date-fns-style
- * arithmetic is a few lines here (month ends clamp: Jan 31 + 1 month = Feb 28).
+ * arithmetic is a few lines here (month ends clamp: Jan 31 + 1 month = Feb 28). Working days
+ * ("15个工作日内", "3 working days") count on the official calendar (shared/work-calendar).
  */
+import { addWorkingDays, SHIPPED_CALENDAR, type WorkCalendar } from './work-calendar/index.js';
 
 export type DueRuleResult =
   | { ok: true; date: string; rule: string }
@@ -111,7 +113,8 @@ function core(rule: string): { text: string; kind: 'within' | 'by' | 'bare' } {
   return { text: t, kind: 'bare' };
 }
 
-export function parseDueRule(rule: string, baseDate: string): DueRuleResult {
+/** The calendar defaults to the shipped years alone; the core passes the one with the user's years. */
+export function parseDueRule(rule: string, baseDate: string, calendar: WorkCalendar = SHIPPED_CALENDAR): DueRuleResult {
   const trimmed = rule.trim();
   if (!trimmed) return { ok: false, reason: 'empty', rule };
   const base = parseYmd(baseDate);
@@ -123,6 +126,14 @@ export function parseDueRule(rule: string, baseDate: string): DueRuleResult {
   const abs = absolute(text, base);
   if (abs === 'invalid') return { ok: false, reason: 'invalid_date', rule: trimmed };
   if (abs) return done(abs);
+
+  // Working days: 15个工作日, 十个工作日; 3 working days, ten business days.
+  const working =
+    /^(\d{1,3}|[零〇一二两三四五六七八九十]{1,3})\s*个?\s*工作日$/u.exec(text) ?? /^([a-z]+|\d{1,3})\s+(?:working|business)\s+days?$/.exec(text);
+  if (working && kind !== 'by') {
+    const n = parseCount(working[1]!);
+    if (n !== null && n > 0) return { ok: true, date: addWorkingDays(calendar, format(base), n), rule: trimmed };
+  }
 
   // Relative spans: 一个月, 两周, 10天, 三个月; one month, 2 weeks, ten days.
   const cn = /^(\d{1,3}|[零〇一二两三四五六七八九十]{1,3})\s*(个月|个星期|星期|周|天|日|月|年)$/u.exec(text);

@@ -3,6 +3,11 @@ import { AppError } from '../../shared/contract/result.js';
 import { dueState, type ActionItem, type ActionStatus, type ChecklistItem, type Priority } from '../../shared/actions.js';
 import type { Unit } from '../../shared/domain.js';
 import { localDay } from '../../shared/local-day.js';
+import { zonedParts } from '../../shared/time-zone.js';
+import { addWorkingDays } from '../../shared/work-calendar/index.js';
+import { readSettings } from './settings.js';
+import { programmeTimeZone } from './time-zone.js';
+import { readCalendar } from './work-calendar.js';
 import type { CoreContext, ReadContext } from './context.js';
 import { PERSON_COLUMNS, PERSON_UNIT_JOIN, UNIT_COLUMNS, toPerson, toUnit, type PersonRow, type UnitRow } from './rows.js';
 
@@ -39,6 +44,27 @@ export function today(ctx: ReadContext): string {
   return localDay(ctx.now());
 }
 
+/**
+ * Today in each programme's own time zone (the room's day, not this machine's) and the last day of
+ * its due-soon window: N working days on the official calendar (docs/WORKING-DAYS.md). Counted once
+ * per programme per read.
+ */
+function dueDays(ctx: ReadContext): (programmeId: string) => { day: string; soonUntil: string } {
+  const calendar = readCalendar(ctx);
+  const { dueSoonDays } = readSettings(ctx);
+  const now = ctx.now();
+  const known = new Map<string, { day: string; soonUntil: string }>();
+  return (programmeId) => {
+    let found = known.get(programmeId);
+    if (!found) {
+      const day = zonedParts(now, programmeTimeZone(ctx, programmeId)).date;
+      found = { day, soonUntil: addWorkingDays(calendar, day, dueSoonDays) };
+      known.set(programmeId, found);
+    }
+    return found;
+  };
+}
+
 /** Loads units, owners, co-units and checklists for many actions in four queries, not four per action. */
 export function toActions(ctx: ReadContext, rows: ActionRow[]): ActionItem[] {
   if (rows.length === 0) return [];
@@ -69,9 +95,10 @@ export function toActions(ctx: ReadContext, rows: ActionRow[]): ActionItem[] {
   for (const c of checks) {
     checksByAction.set(c.action_id, [...(checksByAction.get(c.action_id) ?? []), { id: c.id, text: c.text, done: c.done === 1 }]);
   }
-  const day = today(ctx);
+  const dueDay = dueDays(ctx);
   return rows.map((r) => {
-    const due = dueState(r.due_date, r.status as ActionStatus, day);
+    const { day, soonUntil } = dueDay(r.programme_id);
+    const due = dueState(r.due_date, r.status as ActionStatus, day, soonUntil);
     return {
       id: r.id,
       programmeId: r.programme_id,

@@ -13,6 +13,7 @@ import { getPerson } from './people.js';
 import { getSession } from './sessions.js';
 import { nowIso, requireLive } from './sql.js';
 import { getUnit } from './units.js';
+import { readCalendar } from './work-calendar.js';
 
 /** The date a spoken rule counts from: the session's first sitting, else today. */
 function baseDate(ctx: CoreContext, sessionId: string | null | undefined): string {
@@ -26,7 +27,7 @@ function baseDate(ctx: CoreContext, sessionId: string | null | undefined): strin
 }
 
 function resolveDue(ctx: CoreContext, sessionId: string | null, rule: string): { date: string; rule: string } {
-  const parsed = parseDueRule(rule, baseDate(ctx, sessionId));
+  const parsed = parseDueRule(rule, baseDate(ctx, sessionId), readCalendar(ctx));
   if (!parsed.ok) throw new AppError('validation', undefined, [{ path: 'dueRule', code: `due_${parsed.reason}` }]);
   return { date: parsed.date, rule: parsed.rule };
 }

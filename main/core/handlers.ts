@@ -15,6 +15,7 @@ import { referenceHandlers } from './references.js';
 import { runHandlers } from './run.js';
 import { sessionHandlers, sittingHandlers } from './sessions.js';
 import { settingsHandlers } from './settings.js';
+import { calendarHandlers } from './work-calendar.js';
 import { speakerHandlers } from './speakers.js';
 import { stageHandlers } from './stages.js';
 import { statsHandlers } from './stats.js';
@@ -39,6 +40,7 @@ export const coreHandlers: CoreHandlers = {
   ...trashHandlers,
   ...referenceHandlers,
   ...settingsHandlers,
+  ...calendarHandlers,
   ...backupHandlers,
   ...dbHandlers,
   ...agendaHandlers,

@@ -1,8 +1,11 @@
+import { DEFAULT_DUE_SOON_DAYS, MAX_DUE_SOON_DAYS } from '../../shared/actions.js';
 import type { Settings } from '../../shared/domain.js';
 import { isLocale } from '../../shared/i18n/translate.js';
 import type { CoreContext, HandlerMap } from './context.js';
 
-const DEFAULTS: Settings = { language: null, theme: 'system' };
+const DEFAULTS: Settings = { language: null, theme: 'system', dueSoonDays: DEFAULT_DUE_SOON_DAYS };
+
+const isDueSoonDays = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_DUE_SOON_DAYS;
 
 export function readSettings(ctx: Pick<CoreContext, 'db'>): Settings {
   const rows = ctx.db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
@@ -10,6 +13,7 @@ export function readSettings(ctx: Pick<CoreContext, 'db'>): Settings {
   return {
     language: isLocale(stored.language) ? stored.language : DEFAULTS.language,
     theme: stored.theme === 'light' || stored.theme === 'dark' || stored.theme === 'system' ? stored.theme : DEFAULTS.theme,
+    dueSoonDays: isDueSoonDays(stored.dueSoonDays) ? stored.dueSoonDays : DEFAULTS.dueSoonDays,
   };
 }
 
@@ -21,6 +25,8 @@ export const settingsHandlers: HandlerMap<'settings'> = {
     );
     for (const [key, value] of Object.entries(input)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
     ctx.changed('settings');
+    // The due-soon lights are counted with the threshold.
+    if (input.dueSoonDays !== undefined) ctx.changed('action');
     return readSettings(ctx);
   },
 };

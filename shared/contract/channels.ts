@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { MAX_DUE_SOON_DAYS } from '../actions.js';
 import { actionChannels } from './channels-actions.js';
 import { agendaChannels } from './channels-agenda.js';
 import { bundleChannels } from './channels-bundle.js';
+import { calendarChannels } from './channels-calendar.js';
 import { directoryChannels, directoryFileChannels } from './channels-directory.js';
 import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
 import { recoveryChannels } from './channels-recovery.js';
@@ -164,6 +166,8 @@ export const channels = {
     z.strictObject({
       language: locale.nullable().optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
+      /** 临期: due within this many working days. */
+      dueSoonDays: z.number().int().min(1).max(MAX_DUE_SOON_DAYS).optional(),
     }),
   ),
 
@@ -181,6 +185,7 @@ export const channels = {
   ...bundleChannels,
   ...directoryChannels,
   ...directoryFileChannels,
+  ...calendarChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import { apiFor, startHost, type Host } from './fixtures.js';
+import { apiFor, startHost, test, type Host } from './fixtures.js';
 
 /**
  * A host for run-mode tests: `convene serve --test-clock ISO`, so every recorded time is exact; the
@@ -27,5 +30,35 @@ export function clockOf(host: ClockHost, request: APIRequestContext) {
     const body = (await response.json()) as { ok: boolean; value: { now: string } };
     if (!body.ok) throw new Error(`test clock refused: ${JSON.stringify(body)}`);
     return body.value.now;
+  };
+}
+
+/** Sets the host's clock to an instant; every open page is told and refetches. */
+export async function setClockTo(host: ClockHost, request: APIRequestContext, iso: string): Promise<void> {
+  const response = await request.post(`${host.origin}/api/test/clock`, { headers: { 'X-Convene-Token': host.token }, data: { set: iso } });
+  if (!response.ok()) throw new Error(`test clock refused: ${await response.text()}`);
+}
+
+/**
+ * A fresh, empty data folder and a clock host on it for each test of the spec (started before,
+ * stopped and removed after; the host's log attached when a test fails). Returns the current host.
+ */
+export function clockHostPerTest(prefix: string, clockIso: string): () => ClockHost {
+  let dataDir = '';
+  let host: ClockHost | null = null;
+  test.beforeEach(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    host = await startClockHost(dataDir, clockIso);
+  });
+  // eslint-disable-next-line no-empty-pattern
+  test.afterEach(async ({}, testInfo) => {
+    await host?.stop();
+    if (host && testInfo.status !== testInfo.expectedStatus) await testInfo.attach('convene-serve.log', { body: host.log(), contentType: 'text/plain' });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    host = null;
+  });
+  return () => {
+    if (!host) throw new Error('no clock host outside a test');
+    return host;
   };
 }

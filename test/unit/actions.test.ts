@@ -77,7 +77,7 @@ describe('action items', () => {
     ]);
   });
 
-  it('is due soon a week before and overdue after the date, by the core clock', () => {
+  it('is due soon within 3 working days and overdue after the date, by the core clock', () => {
     const { programme, session, gxj } = seed();
     const action = ok(call('action.create', { sessionId: session.id, title: 'T', leadUnitId: gxj.id, dueRule: '两周内', status: 'assigned' })) as ActionItem;
     expect(action).toMatchObject({ dueDate: '2027-01-25', due: 'ok' });

@@ -51,7 +51,7 @@ describe('due dates', () => {
     expect(formatDue('2027-02-11', 'zh-CN')).toBe('2027年2月11日');
     expect(formatDue('2027-02-11', 'en')).toBe('11 Feb 2027');
     expect(dueWords(zh, { due: 'overdue' })).toBe('已逾期');
-    expect(dueWords(zh, { due: 'soon' })).toBe('即将到期');
+    expect(dueWords(zh, { due: 'soon' })).toBe('临期');
     expect(dueWords(en, { due: 'overdue' })).toBe('Overdue');
     expect(dueWords(zh, { due: 'ok' })).toBe('');
   });

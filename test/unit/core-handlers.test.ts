@@ -207,11 +207,11 @@ describe('directory and attendance', () => {
 
 describe('settings, info and backups', () => {
   it('remembers the language and theme; null follows the system', () => {
-    expect(ok(call('settings.get', {}))).toEqual({ language: null, theme: 'system' });
+    expect(ok(call('settings.get', {}))).toEqual({ language: null, theme: 'system', dueSoonDays: 3 });
     ok(call('settings.update', { language: 'en', theme: 'dark' }));
-    expect(ok(call('settings.get', {}))).toEqual({ language: 'en', theme: 'dark' });
+    expect(ok(call('settings.get', {}))).toEqual({ language: 'en', theme: 'dark', dueSoonDays: 3 });
     ok(call('settings.update', { language: null }));
-    expect(ok(call('settings.get', {}))).toEqual({ language: null, theme: 'dark' });
+    expect(ok(call('settings.get', {}))).toEqual({ language: null, theme: 'dark', dueSoonDays: 3 });
   });
 
   it('reports the data folder and takes a manual backup', () => {

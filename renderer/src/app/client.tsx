@@ -38,6 +38,7 @@ const READS: Record<string, readonly Topic[]> = {
   minutes: ['minutes', 'session', 'note', 'action', 'attendance', 'agenda'],
   trash: ['trash'],
   settings: ['settings'],
+  calendar: ['settings'],
   db: ['health'],
   recovery: ['health'],
 };

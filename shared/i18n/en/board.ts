@@ -145,7 +145,7 @@ export const board: Messages<typeof zh> = {
     owner: 'Owner',
     due: 'Due',
     dueRule: 'Due (as it was said)',
-    dueRuleHint: 'e.g. “within one month”, “within two weeks”, “by the end of the month”, “by 2027-03-01”; Enter sets it.',
+    dueRuleHint: 'e.g. “within one month”, “within 15 working days”, “by the end of the month”, “by 2027-03-01”; Enter sets it.',
     dueBase: 'counted from {{date}}',
     duePreview: 'Computed date: {{date}}',
     dueSaved: 'Due: {{date}}',

@@ -54,7 +54,7 @@ export const board = {
   },
   due: {
     none: '未定期限',
-    soon: '即将到期',
+    soon: '临期',
     overdue: '已逾期',
   },
   keys: {
@@ -143,7 +143,7 @@ export const board = {
     owner: '责任人',
     due: '期限',
     dueRule: '期限（按会上的说法填写）',
-    dueRuleHint: '例如“一个月内”“两周内”“月底前”“2027-03-01前”，按回车确定。',
+    dueRuleHint: '例如“一个月内”“15个工作日内”“月底前”“2027-03-01前”，按回车确定。',
     dueBase: '从 {{date}} 起算',
     duePreview: '计算出的日期：{{date}}',
     dueSaved: '期限：{{date}}',
@@ -218,7 +218,7 @@ export const board = {
     allProgrammes: '全部研讨项目',
     summary: '牵头 {{lead}} 项，配合 {{co}} 项',
     overdue: '已逾期 {{count}} 项',
-    soon: '即将到期 {{count}} 项',
+    soon: '临期 {{count}} 项',
     lead: '牵头办理',
     co: '配合办理',
     leadEmpty: '没有由本单位牵头的任务。',

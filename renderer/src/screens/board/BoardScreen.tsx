@@ -30,6 +30,7 @@ import {
   type Target,
 } from './model.js';
 import { QuickAdd, type BoardScope } from './QuickAdd.js';
+import { CalendarNotice } from './CalendarNotice.js';
 import { useBoardMoves } from './useMoves.js';
 import './board.css';
 
@@ -321,6 +322,7 @@ function Board({ listInput, scope, programme, heading, crumbs, aside }: BoardPro
         {aside}
       </header>
       <FilterBar api={api} units={unitList} people={people.data ?? NO_PEOPLE} programme={programme} programmeBoard={programmeBoard} />
+      <CalendarNotice actions={all} />
       <p className="field-hint board-keys">{t('keys.hint')}</p>
       {content}
       {view.actionId ? (

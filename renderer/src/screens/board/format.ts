@@ -23,7 +23,7 @@ export function formatDue(date: string, locale: string): string {
   return text;
 }
 
-/** The words for a card's due state (never colour alone): "即将到期", "已逾期". */
+/** The words for a card's due state (never colour alone): "临期", "已逾期". */
 export function dueWords(t: TFunction<'board'>, action: Pick<ActionItem, 'due'>): string {
   if (action.due === 'soon') return t('due.soon');
   if (action.due === 'overdue') return t('due.overdue');

@@ -12,6 +12,7 @@ import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { RadioGroup } from '../../components/Field.js';
 import { baseName, formatBytes, formatDateTime } from '../../components/format.js';
 import { applyLocale } from '../../i18n/setup.js';
+import { WorkCalendarSettings } from './WorkCalendarSettings.js';
 
 type LanguageChoice = Locale | 'system';
 
@@ -180,6 +181,7 @@ export function SettingsScreen() {
       {settings.isPending ? <Loading /> : null}
       {settings.isError ? <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} /> : null}
       {settings.data ? <LanguageAndTheme settings={settings.data} /> : null}
+      {settings.data ? <WorkCalendarSettings settings={settings.data} /> : null}
       <DataFolder />
       <Backups />
     </div>
