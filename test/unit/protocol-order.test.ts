@@ -160,7 +160,7 @@ describe('placing many new rows at once (a directory import)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }), (old, added) => {
         // Ranks as a hand-made order leaves them: not sorted.
-        const ranks = new Map([...old.map((r, i) => [`old${i}`, r] as const), ...added.map((r, i) => [`new${i}`, r] as const)]);
+        const ranks = new Map<string, number>([...old.map((r, i) => [`old${i}`, r] as const), ...added.map((r, i) => [`new${i}`, r] as const)]);
         const rank = (id: string) => ranks.get(id)!;
         const list = old.map((_, i) => `old${i}`);
         const fresh = added.map((_, i) => `new${i}`);
