@@ -58,7 +58,7 @@ export function historyLine(t: TFunction<'board'>, entry: ActionHistoryEntry, lo
     if (v === null || v === '') return t('history.empty');
     if ((entry.field === 'status' || entry.field === 'statusUndo') && isStatus(v)) return t(`status.${v}`);
     if (entry.field === 'priority' && isPriority(v)) return t(`priority.${v}`);
-    if (entry.field === 'dueDate' && isDate(v)) return formatDue(v, locale);
+    if ((entry.field === 'dueDate' || entry.field === 'extensionApproved') && isDate(v)) return formatDue(v, locale);
     return v;
   };
   switch (entry.field) {
