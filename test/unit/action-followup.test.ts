@@ -5,6 +5,7 @@ import type { AppErrorPayload } from '../../shared/contract/result.js';
 import { errorMessage } from '../../renderer/src/i18n/errorMessage.js';
 import { historyLine } from '../../renderer/src/screens/board/format.js';
 import { translators } from '../helpers/i18n.js';
+import { exportOf, parseCsv } from '../helpers/export.js';
 import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
 /**
@@ -169,5 +170,25 @@ describe('closing (办结) and reopening', () => {
     const { task } = seed({ status: 'submitted', deliverable: '报告' });
     ok(call('action.move', { id: task.id, status: 'accepted', position: 0 }));
     expect((ok(call('action.move', { id: task.id, status: 'submitted', position: 0, undo: true })) as ActionItem).status).toBe('submitted');
+  });
+});
+
+describe('the task table export', () => {
+  it('shows the original due date beside the current one once an extension was approved, in both languages', async () => {
+    const { programme, task } = seed();
+    const plain = parseCsv((await exportOf(rt, 'tasks', 'csv', { programmeId: programme.id }, 'zh-CN')).text.replace(/^\uFEFF/, ''));
+    expect(plain.some((row) => row.includes('原定期限'))).toBe(false);
+    const request = ok(call('action.extensionRequest', { actionId: task.id, requestedDate: '2027-04-01', reason: '需补充调研' })) as ActionExtension;
+    ok(call('action.extensionDecide', { id: request.id, approve: true }));
+    for (const [locale, label] of [
+      ['zh-CN', '原定期限'],
+      ['en', 'Originally due'],
+    ] as const) {
+      const rows = parseCsv((await exportOf(rt, 'tasks', 'csv', { programmeId: programme.id }, locale)).text.replace(/^\uFEFF/, ''));
+      const header = rows.find((row) => row.includes(label))!;
+      const row = rows.find((r) => r.some((cell) => cell.startsWith('起草扶持政策')))!;
+      expect(row[header.indexOf(label)]).toBe('2027-03-01');
+      expect(row).toContain('2027-04-01');
+    }
   });
 });
