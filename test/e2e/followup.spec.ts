@@ -163,3 +163,101 @@ test('en: a progress report, an extension refused (the due date stays), closing 
   await expect(panel.getByRole('form', { name: 'Reopen' })).toBeVisible();
   await shot(page, 'en-closed');
 });
+
+/** The words of the sample journey, per language. */
+const SAMPLE = {
+  'zh-CN': {
+    prefix: 'sample-zh',
+    report: '报告进展',
+    text: '进展情况',
+    save: '记录进展',
+    person: '报告人',
+    personValue: '林卫东',
+    reports: ['已走访 12 家专精特新企业', '政策初稿已征求财政局意见'],
+    extension: '申请延期',
+    date: '延期至',
+    reason: '申请理由',
+    reasonValue: '需等待金融办数据',
+    approve: '同意延期',
+    original: '原定期限：',
+    current: '现期限：',
+    status: '状态',
+    submitted: '已报送',
+    close: '办结（改为已验收）',
+    anyway: '仍然改为“已验收”',
+    history: '批准延期：',
+  },
+  en: {
+    prefix: 'sample-en',
+    report: 'Report progress',
+    text: 'Progress',
+    save: 'Record progress',
+    person: 'Reported by',
+    personValue: 'Lin',
+    reports: ['Visited 12 specialised firms', 'Draft policy reviewed by the finance bureau'],
+    extension: 'Request an extension',
+    date: 'New due date',
+    reason: 'Reason',
+    reasonValue: 'Waiting for the financial office’s figures',
+    approve: 'Approve',
+    original: 'Originally due: ',
+    current: 'Now due: ',
+    status: 'Status',
+    submitted: 'Submitted',
+    close: 'Close (mark accepted)',
+    anyway: 'Change to “Accepted” anyway',
+    history: 'Extension approved: ',
+  },
+} as const;
+
+/** A day some days after `date` (YYYY-MM-DD). */
+const later = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`the sample’s 工信局 task (${locale}): two reports, an approved extension, closed with its deliverable, the history`, async ({ page, appUrl, api }) => {
+    const w = SAMPLE[locale];
+    await api('settings.update', { language: locale });
+    const { programmeId } = await api('sample.load', { locale });
+    const tasks = await api('action.list', { programmeId });
+    const task = tasks.find((a) => a.leadUnit?.id === `${w.prefix}-unit-industry_it`)!;
+    expect(task.dueDate).not.toBeNull();
+    await page.goto(`${appUrl}#/programmes/${programmeId}/board`);
+    await page.getByTestId('action-card').filter({ hasText: task.title }).click();
+    const panel = page.getByTestId('action-panel');
+
+    const form = panel.getByRole('form', { name: w.report });
+    for (const [index, text] of w.reports.entries()) {
+      await form.getByLabel(w.text).fill(text);
+      if (index === 1) {
+        const person = form.getByRole('combobox', { name: w.person });
+        await person.fill(w.personValue);
+        await person.press('Enter');
+      }
+      await form.getByRole('button', { name: w.save }).click();
+      await expect(panel.getByTestId('progress-entry')).toHaveCount(index + 1);
+    }
+
+    const extension = panel.getByTestId('extension');
+    const request = extension.getByRole('form', { name: w.extension });
+    await request.getByLabel(w.date).fill(later(task.dueDate!, 30));
+    await request.getByLabel(w.reason).fill(w.reasonValue);
+    await request.getByRole('button', { name: w.extension }).click();
+    await extension.getByRole('button', { name: w.approve }).click();
+    await expect(extension.getByTestId('due-dates')).toContainText(w.original);
+    await expect(extension.getByTestId('due-dates')).toContainText(w.current);
+    expect(await api('action.get', { id: task.id })).toMatchObject({ originalDueDate: task.dueDate, dueDate: later(task.dueDate!, 30) });
+
+    // The sample's task has its deliverable recorded: it is submitted, then closed (its required
+    // contents are not all ticked, so the board's question comes first).
+    await panel.getByRole('combobox', { name: w.status }).selectOption({ label: w.submitted });
+    await panel.getByRole('button', { name: w.close }).click();
+    await page.getByRole('button', { name: w.anyway }).click();
+    await expect.poll(async () => (await api('action.get', { id: task.id })).status).toBe('accepted');
+
+    const history = panel.getByTestId('history');
+    await history.locator('summary').click();
+    await expect(history.getByText(w.history)).toBeVisible();
+    for (const text of w.reports) await expect(history.getByText(text)).toBeVisible();
+    await shot(page, `sample-${locale}`);
+  });
+}
