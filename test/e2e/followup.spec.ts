@@ -125,7 +125,7 @@ test('zh-CN: two progress reports, an approved extension, closing needs the deli
   ]);
   await expect(history.getByText('重新打开原因：县政府办要求补充资金测算')).toBeVisible();
   await expect(history.getByText('批准延期：2027年3月1日 → 2027年4月1日')).toBeVisible();
-  await expect(history.getByText('进展：2027-02-15 政策初稿已形成')).toBeVisible();
+  await expect(history.getByText('进展：2027年2月15日 政策初稿已形成')).toBeVisible();
   await shot(page, 'zh-history');
 });
 

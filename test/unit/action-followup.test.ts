@@ -56,8 +56,8 @@ describe('progress reports (进展)', () => {
     ]);
     expect(got.history.filter((h) => h.field === 'progress').map((h) => h.newValue)).toEqual(['2027-02-10 已完成初稿', '2027-02-01 已开展调研']);
     const line = got.history.find((h) => h.field === 'progress')!;
-    expect(historyLine(board.zh, line, 'zh-CN')).toBe('进展：2027-02-10 已完成初稿');
-    expect(historyLine(board.en, line, 'en')).toBe('Progress: 2027-02-10 已完成初稿');
+    expect(historyLine(board.zh, line, 'zh-CN')).toBe('进展：2027年2月10日 已完成初稿');
+    expect(historyLine(board.en, line, 'en')).toBe('Progress: 10 Feb 2027 已完成初稿');
   });
 
   it('refuses an empty text, an unknown reporter or a deleted task in words, changing nothing', () => {
