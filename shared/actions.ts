@@ -30,9 +30,13 @@ export interface MoveSubject {
   /** Whether the task has a lead unit. */
   hasLead: boolean;
   checklist: readonly { done: boolean }[];
+  /** Whether the deliverable is recorded (办结 needs it); left out by a caller that only asks about the way. */
+  hasDeliverable?: boolean;
+  /** Whether the move gives a reason (reopening an accepted task needs one); left out: not asked. */
+  hasReason?: boolean;
 }
 
-export type MoveRefusal = 'move_not_allowed' | 'lead_unit_required';
+export type MoveRefusal = 'move_not_allowed' | 'lead_unit_required' | 'deliverable_required' | 'reopen_reason_required';
 
 /**
  * The verdict on a move: refused with a reason, or allowed, perhaps after the user confirms
@@ -49,6 +53,9 @@ export function checkMove(task: MoveSubject, to: ActionStatus): MoveVerdict {
   if (task.status === to) return { ok: true, confirm: null };
   if (!STATUS_MOVES[task.status].includes(to)) return { ok: false, reason: 'move_not_allowed' };
   if (needsLead(to) && !task.hasLead) return { ok: false, reason: 'lead_unit_required' };
+  // Accepted is 办结 (closed): only with the deliverable recorded, and reopened only with a reason.
+  if (to === 'accepted' && task.hasDeliverable === false) return { ok: false, reason: 'deliverable_required' };
+  if (task.status === 'accepted' && task.hasReason === false) return { ok: false, reason: 'reopen_reason_required' };
   const unchecked = task.checklist.filter((c) => !c.done).length;
   if (to === 'accepted' && unchecked > 0) return { ok: true, confirm: 'checklist_unfinished', unchecked };
   return { ok: true, confirm: null };
@@ -63,11 +70,15 @@ export function moveRefusal(from: ActionStatus, to: ActionStatus, reason: MoveRe
 }
 
 /** The subject of checkMove for a task as the UI has it. */
-export const moveSubject = (action: Pick<ActionItem, 'status' | 'leadUnit' | 'checklist'>): MoveSubject => ({
+export const moveSubject = (action: Pick<ActionItem, 'status' | 'leadUnit' | 'checklist' | 'deliverable'>): MoveSubject => ({
   status: action.status,
   hasLead: action.leadUnit !== null,
   checklist: action.checklist,
+  hasDeliverable: hasDeliverable(action.deliverable),
 });
+
+/** Whether a deliverable text counts as recorded. */
+export const hasDeliverable = (text: string) => text.trim() !== '';
 
 /** Statuses in which a passed due date means overdue (submitted work is waiting on the office, not late). */
 export const OPEN_STATUSES: readonly ActionStatus[] = ['proposed', 'assigned', 'in_progress'];
@@ -108,7 +119,10 @@ export interface ActionItem {
   leadUnit: Unit | null;
   coUnits: Unit[];
   owner: Person | null;
+  /** The current due date (after any approved extension). */
   dueDate: string | null;
+  /** The due date before the first approved extension; null while none was approved. */
+  originalDueDate: string | null;
   dueRule: string;
   status: ActionStatus;
   priority: Priority;
@@ -127,8 +141,36 @@ export interface ActionHistoryEntry {
   newValue: string | null;
 }
 
+export const EXTENSION_STATUSES = ['requested', 'approved', 'refused'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+/** A progress report (进展) on a task, in date order. */
+export interface ActionProgress {
+  id: string;
+  actionId: string;
+  date: string;
+  text: string;
+  reporterUnit: { id: string; name: string } | null;
+  reporterPerson: { id: string; name: string } | null;
+  createdAt: string;
+}
+
+/** An extension request (延期申请): a new date and a reason, decided by the office. */
+export interface ActionExtension {
+  id: string;
+  actionId: string;
+  requestedDate: string;
+  reason: string;
+  status: ExtensionStatus;
+  createdAt: string;
+  decidedAt: string | null;
+  decisionNote: string;
+}
+
 export interface ActionDetail extends ActionItem {
   history: ActionHistoryEntry[];
+  progress: ActionProgress[];
+  extensions: ActionExtension[];
   /** The note this task came from, when there is one. */
   sourceNote: { id: string; text: string; speakerName: string } | null;
 }

@@ -31,6 +31,8 @@ const TOPIC_OF: Record<TableName, Topic> = {
   action_co_unit: 'action',
   action_check: 'action',
   action_history: 'action',
+  action_progress: 'action',
+  action_extension: 'action',
   minutes: 'minutes',
 };
 

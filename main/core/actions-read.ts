@@ -25,6 +25,7 @@ export interface ActionRow {
   lead_unit_id: string | null;
   owner_person_id: string | null;
   due_date: string | null;
+  original_due_date: string | null;
   due_rule: string;
   status: string;
   priority: string;
@@ -35,7 +36,7 @@ export interface ActionRow {
 
 export const ACTION_SELECT = `
   SELECT a.id, a.programme_id, a.session_id, s.title AS session_title, s.stage_id, a.agenda_item_id, a.note_id, a.title,
-         a.description, a.deliverable, a.lead_unit_id, a.owner_person_id, a.due_date, a.due_rule, a.status, a.priority,
+         a.description, a.deliverable, a.lead_unit_id, a.owner_person_id, a.due_date, a.original_due_date, a.due_rule, a.status, a.priority,
          a.board_position, a.updated_at, a.created_at
     FROM action_item a LEFT JOIN session s ON s.id = a.session_id`;
 
@@ -114,6 +115,7 @@ export function toActions(ctx: ReadContext, rows: ActionRow[]): ActionItem[] {
       coUnits: coByAction.get(r.id) ?? [],
       owner: r.owner_person_id ? (owners.get(r.owner_person_id) ?? null) : null,
       dueDate: r.due_date,
+      originalDueDate: r.original_due_date,
       dueRule: r.due_rule,
       status: r.status as ActionStatus,
       priority: r.priority as Priority,

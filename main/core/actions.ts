@@ -1,12 +1,13 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
-import { checkMove, moveRefusal, needsLead, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
+import { checkMove, hasDeliverable, moveRefusal, needsLead, type ActionDetail, type ActionItem, type ActionStatus } from '../../shared/actions.js';
 import { parseDueRule } from '../../shared/due-rule.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { restoreFromTrash, softDelete } from './entity-lifecycle.js';
 import { readHistory, recordChange } from './action-history.js';
 import { ACTION_SELECT, actionRow, getAction, toActions, today, type ActionRow } from './actions-read.js';
 import { addCheck, checkHandlers } from './action-checks.js';
+import { followUp, followUpHandlers } from './action-followup.js';
 import { getItemRow } from './agenda-read.js';
 import { boardColumn, moveInOrder, renumberBoardColumn } from './ordering.js';
 import { getPerson } from './people.js';
@@ -51,9 +52,11 @@ function setCoUnits(ctx: CoreContext, actionId: string, ids: string[], leadUnitI
 }
 
 /** Refuses a move the transition rule (shared/actions.ts checkMove) does not allow, with its reason. */
-function requireMove(from: ActionStatus, to: ActionStatus, leadUnitId: string | null) {
+function requireMove(row: ActionRow, to: ActionStatus, reason: string | undefined) {
+  const from = row.status as ActionStatus;
   // The checklist only asks the user to confirm (the UI's business); it never refuses a move.
-  const verdict = checkMove({ status: from, hasLead: leadUnitId !== null, checklist: [] }, to);
+  const subject = { status: from, hasLead: row.lead_unit_id !== null, checklist: [], hasDeliverable: hasDeliverable(row.deliverable) };
+  const verdict = checkMove({ ...subject, hasReason: Boolean(reason?.trim()) }, to);
   if (!verdict.ok) throw new AppError('invalid_state', moveRefusal(from, to, verdict.reason));
 }
 
@@ -189,7 +192,7 @@ export const actionHandlers: HandlerMap<'action'> = {
                      WHERE n.id = ? AND n.deleted_at IS NULL`)
           .get(action.noteId) as { id: string; text: string; speakerName: string } | undefined)
       : undefined;
-    return { ...action, history: readHistory(ctx, input.id), sourceNote: note ?? null };
+    return { ...action, history: readHistory(ctx, input.id), ...followUp(ctx, input.id), sourceNote: note ?? null };
   },
 
   'action.create': (input, ctx) => {
@@ -265,9 +268,11 @@ export const actionHandlers: HandlerMap<'action'> = {
     const from = row.status as ActionStatus;
     if (from !== input.status) {
       const undo = input.undo === true && undoesLastMove(ctx, input.id, from, input.status);
-      if (!undo) requireMove(from, input.status, row.lead_unit_id);
+      if (!undo) requireMove(row, input.status, input.reason);
       ctx.db.prepare('UPDATE action_item SET status = ?, updated_at = ? WHERE id = ?').run(input.status, nowIso(ctx), input.id);
       recordChange(ctx, input.id, input.undo === true ? 'statusUndo' : 'status', from, input.status);
+      // Why a closed task was reopened stays in its history, right after the move.
+      if (!undo && from === 'accepted' && input.reason?.trim()) recordChange(ctx, input.id, 'reopenReason', null, input.reason.trim());
       renumberBoardColumn(ctx, boardColumn(ctx, row.programme_id, from));
     }
     const column = boardColumn(ctx, row.programme_id, input.status);
@@ -288,6 +293,7 @@ export const actionHandlers: HandlerMap<'action'> = {
   },
 
   ...checkHandlers,
+  ...followUpHandlers,
 
   'action.parseDue': (input, ctx) => {
     if (input.sessionId) getSession(ctx, input.sessionId);

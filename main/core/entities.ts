@@ -68,6 +68,13 @@ const TRASHED_NOT_PURGED = 'deleted_at IS NOT NULL AND purged_at IS NULL';
 
 const text = (row: StoredRow, column: string) => row[column] as string;
 
+const programmeOfAction = (ctx: CoreContext, actionId: string) =>
+  ctx.db.prepare('SELECT programme_id FROM action_item WHERE id = ?').pluck().get(actionId) as string;
+
+/** How a progress report reads in its task's history: its date and its text. */
+export const progressLine = (row: { date: string; text: string }) => `${row.date} ${row.text}`;
+const progressText = (row: StoredRow) => progressLine({ date: text(row, 'date'), text: text(row, 'text') });
+
 /**
  * An opinion "to be incorporated" must name its plan (a CHECK), so the plan's foreign key cannot
  * simply set it null: an opinion whose plan is gone for good is pending again.
@@ -223,6 +230,17 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
       ctx.db.prepare('UPDATE action_item SET board_position = ? WHERE id = ?').run(column.length, row.id);
       recordChange(ctx, row.id, 'restored', null, nowIso(ctx));
     },
+  },
+  // A progress report (督办): its task's history says it was deleted or restored, with its text.
+  action_progress: {
+    table: 'action_progress',
+    trashLabel: 'text',
+    inTrash: TRASHED,
+    stamped: true,
+    rows: tableSpec('action_progress'),
+    announce: (ctx, row) => ctx.changed('action', programmeOfAction(ctx, text(row, 'action_id')), text(row, 'action_id')),
+    afterDelete: (ctx, row) => recordChange(ctx, text(row, 'action_id'), 'progressDeleted', progressText(row), null),
+    afterRestore: (ctx, row) => recordChange(ctx, text(row, 'action_id'), 'progressRestored', null, progressText(row)),
   },
   agenda_template: {
     table: 'agenda_template',

@@ -7,7 +7,7 @@
  * it here; a test (bundle-roundtrip) compares these shapes with the live schema.
  */
 import { z } from 'zod';
-import { ACTION_STATUSES, PRIORITIES } from '../../shared/actions.js';
+import { ACTION_STATUSES, EXTENSION_STATUSES, PRIORITIES } from '../../shared/actions.js';
 import { AGENDA_KINDS, ITEM_STATUSES, PROJECTOR_MODES, SPEAKER_STATUSES } from '../../shared/agenda.js';
 import { LOCALES } from '../../shared/contract/fields.js';
 import {
@@ -43,6 +43,8 @@ export const TABLE_NAMES = [
   'action_co_unit',
   'action_check',
   'action_history',
+  'action_progress',
+  'action_extension',
   'minutes',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -317,6 +319,8 @@ const SPECS = [
       priority: z.enum(PRIORITIES),
       board_position: order,
       ...trashable,
+      // Since schema 15 (follow-up): the due date before the first approved extension.
+      original_due_date: isoDate.nullable().default(null),
     }),
     owner: { column: 'programme_id', table: 'programme' },
     refs: { session_id: 'session', agenda_item_id: 'agenda_item', note_id: 'note', lead_unit_id: 'unit', owner_person_id: 'person' },
@@ -348,6 +352,36 @@ const SPECS = [
     }),
     owner: { column: 'action_id', table: 'action_item' },
     localKey: true,
+  },
+  {
+    name: 'action_progress',
+    key: ['id'],
+    row: z.strictObject({
+      id,
+      action_id: id,
+      date: isoDate,
+      text: required(LONG),
+      reporter_unit_id: ref,
+      reporter_person_id: ref,
+      ...trashable,
+    }),
+    owner: { column: 'action_id', table: 'action_item' },
+    refs: { reporter_unit_id: 'unit', reporter_person_id: 'person' },
+  },
+  {
+    name: 'action_extension',
+    key: ['id'],
+    row: z.strictObject({
+      id,
+      action_id: id,
+      requested_date: isoDate,
+      reason: required(LONG),
+      status: z.enum(EXTENSION_STATUSES),
+      created_at: timestamp,
+      decided_at: maybeTimestamp,
+      decision_note: text(LONG),
+    }),
+    owner: { column: 'action_id', table: 'action_item' },
   },
   {
     name: 'minutes',

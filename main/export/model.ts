@@ -130,6 +130,9 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
   // One lookup per status, not one per row: a programme can have thousands of tasks.
   const statusWord = Object.fromEntries(ACTION_STATUSES.map((s) => [s, t(`errors:status.${s}`)])) as Record<ActionStatus, string>;
   const actions = filterActions(ctx, scope.sessionId ? { sessionId: scope.sessionId } : { programmeId: scope.programmeId! }).filter((a) => a.status !== 'cancelled');
+  // A task whose extension (延期) was approved shows its original due date beside the current one;
+  // the column is there when any task has one.
+  const extended = actions.some((a) => a.originalDueDate !== null);
   return {
     kind: 'tasks',
     locale,
@@ -146,6 +149,7 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
         // The date, and beside it the deadline as it was spoken ("一个月内"): a spreadsheet sorts by the first.
         { key: 'deadline', label: labels.deadline, width: 20, dateKey: 'dueDate' },
         { key: 'rule', label: t('document:tasks.rule'), width: 13 },
+        ...(extended ? [{ key: 'original', label: t('document:tasks.originalDeadline'), width: 20, dateKey: 'originalDueDate' }] : []),
         { key: 'deliverable', label: labels.deliverable, width: 30 },
         { key: 'status', label: labels.status, width: 10 },
       ],
@@ -157,6 +161,8 @@ export function tasksModel(ctx: ReadContext, scope: ExportScope): TableExportMod
         deadline: a.dueDate ? formatDate(a.dueDate, locale) : '',
         dueDate: a.dueDate ?? '',
         rule: a.dueRule,
+        original: a.originalDueDate ? formatDate(a.originalDueDate, locale) : '',
+        originalDueDate: a.originalDueDate ?? '',
         deliverable: a.deliverable,
         status: statusWord[a.status],
       })),

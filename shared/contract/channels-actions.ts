@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ACTION_STATUSES, PRIORITIES, type ActionDetail, type ActionItem, type UnitObligations } from '../actions.js';
+import {
+  ACTION_STATUSES,
+  PRIORITIES,
+  type ActionDetail,
+  type ActionExtension,
+  type ActionItem,
+  type ActionProgress,
+  type UnitObligations,
+} from '../actions.js';
 import { channel } from './define.js';
 import { id, isoDate, line, longText, position, title } from './fields.js';
 
@@ -7,6 +15,8 @@ const status = z.enum(ACTION_STATUSES);
 const priority = z.enum(PRIORITIES);
 const coUnitIds = z.array(id).max(50);
 const checkText = title;
+/** A report's or a request's text: required, kept as typed apart from the ends' white space. */
+const report = longText.transform((s) => s.trim()).refine((s) => s.length > 0, { message: 'required' });
 
 /** Editable fields of an action; `dueRule` is parsed against the session's date, `dueDate` is taken as given. */
 const fields = {
@@ -58,9 +68,10 @@ export const actionChannels = {
   /**
    * Moves a card: to another status column (checked by shared/actions.ts checkMove) and/or position.
    * `undo`: this move takes back the task's latest status change (allowed even where the rule would
-   * not lead, only as that exact step back; recorded in the history as an undo).
+   * not lead, only as that exact step back; recorded in the history as an undo). `reason`: why an
+   * accepted (closed, 办结) task is reopened; required to leave accepted, kept in the history.
    */
-  'action.move': channel<ActionItem>()(z.strictObject({ id, status, position, undo: z.boolean().optional() })),
+  'action.move': channel<ActionItem>()(z.strictObject({ id, status, position, undo: z.boolean().optional(), reason: longText.optional() })),
   'action.delete': channel<null>()(z.strictObject({ id })),
   'action.restore': channel<ActionItem>()(z.strictObject({ id })),
   'action.checkAdd': channel<ActionItem>()(z.strictObject({ actionId: id, text: checkText })),
@@ -70,5 +81,16 @@ export const actionChannels = {
   'action.parseDue': channel<{ date: string; rule: string; baseDate: string }>()(
     z.strictObject({ rule: line, sessionId: id.optional() }),
   ),
+  /** Follow-up (督办): a progress report (进展) on a task, by a unit and/or person (either may be left out). */
+  'action.progressAdd': channel<ActionProgress>()(
+    z.strictObject({ actionId: id, date: isoDate, text: report, reporterUnitId: id.nullable().optional(), reporterPersonId: id.nullable().optional() }),
+  ),
+  /** To the Trash (restorable there or by Undo); the history keeps the report's text. */
+  'action.progressDelete': channel<null>()(z.strictObject({ id })),
+  'action.progressRestore': channel<ActionProgress>()(z.strictObject({ id })),
+  /** An extension request (延期申请): a date later than the current due date, and why. */
+  'action.extensionRequest': channel<ActionExtension>()(z.strictObject({ actionId: id, requestedDate: isoDate, reason: report })),
+  /** The office approves (the due date moves; the original stays visible) or refuses a pending request. */
+  'action.extensionDecide': channel<ActionExtension>()(z.strictObject({ id, approve: z.boolean(), note: longText.optional() })),
   'action.forUnit': channel<UnitObligations>()(z.strictObject({ unitId: id, programmeId: id.optional() })),
 } as const;

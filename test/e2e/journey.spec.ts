@@ -133,6 +133,8 @@ const W = {
       lead: '牵头单位',
       leadValue: '清源县工业和信息化局',
       content: '贷款贴息',
+      deliverable: '成果形式',
+      deliverableValue: '扶持政策文件，报县政府办',
       confirm: '要求的内容还没有全部完成',
       confirmBody: (title: string) => `“${title}”的 1 项要求内容中还有 1 项没有勾选完成。仍然改为“已验收”吗？`,
       cancel: '取消',
@@ -303,6 +305,8 @@ const W = {
       lead: 'Lead unit',
       leadValue: 'Qingyuan County Bureau of Industry and Information Technology',
       content: 'Loan interest subsidy',
+      deliverable: 'Deliverable',
+      deliverableValue: 'The support policy, to the county office',
       confirm: 'Not all required contents are done',
       confirmBody: (title: string) => `1 of the 1 required contents of “${title}” is not ticked off yet. Change it to “Accepted” anyway?`,
       cancel: 'Cancel',
@@ -663,6 +667,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await addContent.fill(w.board.content);
     await addContent.press('Enter');
     await expect(panel.getByTestId('check-item')).toHaveCount(1);
+    // The deliverable: accepting (办结) needs it recorded.
+    const deliverable = panel.getByLabel(w.board.deliverable);
+    await deliverable.fill(w.board.deliverableValue);
+    await deliverable.press('Tab');
+    await expect.poll(async () => (await api('action.get', { id: task.id })).deliverable).toBe(w.board.deliverableValue);
     await shot('10-task-panel');
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);

@@ -29,7 +29,7 @@ function seed() {
   const programme = ok(call('programme.create', { title: '清源县' })) as { id: string };
   const lead = ok(call('unit.create', { name: '工信局', kind: 'department' })) as { id: string };
   const make = (title: string, status: ActionStatus, checklist: string[] = []) =>
-    ok(call('action.create', { programmeId: programme.id, title, status, leadUnitId: lead.id, checklist })) as ActionItem;
+    ok(call('action.create', { programmeId: programme.id, title, status, leadUnitId: lead.id, checklist, deliverable: '成果' })) as ActionItem;
   return { programme, lead, make };
 }
 
@@ -70,10 +70,10 @@ describe('the transition rule', () => {
 });
 
 describe('action.move asks the same rule', () => {
-  it('takes accepted → submitted, and refuses cancelled → accepted with a translated reason, changing nothing', () => {
+  it('takes accepted → submitted (reopened with a reason), and refuses cancelled → accepted with a translated reason, changing nothing', () => {
     const { make } = seed();
     const accepted = make('验收过的任务', 'accepted');
-    expect((ok(call('action.move', { id: accepted.id, status: 'submitted', position: 0 })) as ActionItem).status).toBe('submitted');
+    expect((ok(call('action.move', { id: accepted.id, status: 'submitted', position: 0, reason: '验收有误' })) as ActionItem).status).toBe('submitted');
 
     const cancelled = make('已取消的任务', 'cancelled');
     const before = snapshot(rt.core.db);

@@ -43,6 +43,7 @@ function action(over: Partial<ActionItem> = {}): ActionItem {
     coUnits: [],
     owner: null,
     dueDate: null,
+    originalDueDate: null,
     dueRule: '',
     status: 'proposed',
     priority: 'normal',

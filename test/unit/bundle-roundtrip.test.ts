@@ -17,7 +17,8 @@ afterEach(() => open.splice(0).forEach((rt) => rt.cleanup()));
 
 /**
  * The sample, plus a row in every table the sample leaves empty and more of the rest: an edited note
- * (history), a trashed note, an action with co-operating units, checklist and history, a second
+ * (history), a trashed note, an action with co-operating units, checklist, history, a progress report
+ * and an approved extension, a second
  * version of the minutes, a run with a speech.
  */
 function richProgramme(rt: TestRuntime): string {
@@ -37,6 +38,10 @@ function richProgramme(rt: TestRuntime): string {
     }),
   ) as { id: string };
   ok(rt.core.call('action.update', { id: action.id, deliverable: '政策文件' }));
+  // Follow-up (督办): a progress report by the lead unit, an approved extension (original due date kept).
+  ok(rt.core.call('action.progressAdd', { actionId: action.id, date: '2027-02-01', text: '已完成调研', reporterUnitId: lead }));
+  const extension = ok(rt.core.call('action.extensionRequest', { actionId: action.id, requestedDate: '2027-04-30', reason: '需补充数据' })) as { id: string };
+  ok(rt.core.call('action.extensionDecide', { id: extension.id, approve: true }));
   // The sample's approved minutes, and a second version in draft beside them.
   ok(rt.core.call('minutes.newVersion', { sessionId: SESSION }));
   ok(rt.core.call('minutes.generate', { sessionId: SESSION, locale: 'zh-CN' }));

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catchUpSearchIndex } from '../../main/core/search-index.js';
 import { migration as searchPinyinMinutes } from '../../main/db/migrations/013-search-pinyin-minutes.js';
 import { migration as protocolOrder } from '../../main/db/migrations/014-protocol-order.js';
+import { migration as taskFollowUp } from '../../main/db/migrations/016-task-followup.js';
 import { MIGRATIONS } from '../../main/db/migrations/index.js';
 import { openDatabase } from '../../main/db/open.js';
 import { tempDir } from '../helpers/runtime.js';
@@ -205,6 +206,21 @@ describe('data migrations', () => {
     // u (kind left at "other") after the township.
     expect(order('unit')).toEqual(['party', 'gov', 'town', 'u', 'u-gone']);
     expect(db.prepare('SELECT hand_ordered FROM minutes').pluck().all()).toEqual(['[]']);
+    db.close();
+  });
+
+  it('task-followup keeps every task’s due date as the current one, with no original until an extension is approved', () => {
+    const db = migrateOneStep(taskFollowUp.version, (old) => {
+      old.exec(DIRECTORY);
+      old.exec(`INSERT INTO action_item (id, programme_id, title, due_date, created_at, updated_at) VALUES
+        ('a1', 'p', '起草政策', '2027-03-01', '${at}', '${at}'), ('a2', 'p', '无期限', NULL, '${at}', '${at}')`);
+    });
+    expect(db.prepare('SELECT id, due_date, original_due_date FROM action_item ORDER BY id').all()).toEqual([
+      { id: 'a1', due_date: '2027-03-01', original_due_date: null },
+      { id: 'a2', due_date: null, original_due_date: null },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM action_progress').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM action_extension').pluck().get()).toBe(0);
     db.close();
   });
 });

@@ -13,6 +13,7 @@ import { migration as m012 } from './012-programme-time-zone.js';
 import { migration as m013 } from './013-search-pinyin-minutes.js';
 import { migration as m014 } from './014-protocol-order.js';
 import { migration as m015 } from './015-work-calendar.js';
+import { migration as m016 } from './016-task-followup.js';
 import type { Migration } from './migration.js';
 
 export type { Migration };
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m013,
   m014,
   m015,
+  m016,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

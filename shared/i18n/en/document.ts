@@ -65,6 +65,7 @@ export const documentWords: Messages<typeof zh> = {
   },
   tasks: {
     rule: 'Time allowed',
+    originalDeadline: 'Originally due',
   },
   opinions: {
     title: 'Opinions and how each was handled',

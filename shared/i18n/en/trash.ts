@@ -15,6 +15,7 @@ export const trash: Messages<typeof zh> = {
     note: 'Note',
     plan: 'Plan',
     action_item: 'Task',
+    action_progress: 'Progress report',
   },
   column: { kind: 'Kind', label: 'Name', deletedAt: 'Deleted', actions: 'Actions' },
   restoreItem: 'Restore “{{label}}”',

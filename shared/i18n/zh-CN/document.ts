@@ -87,6 +87,8 @@ export const documentWords = {
   tasks: {
     /** The deadline as it was spoken (一个月内), beside the date. */
     rule: '时限要求',
+    /** The due date before an approved extension (延期), beside the current one. */
+    originalDeadline: '原定期限',
   },
   opinions: {
     title: '意见建议办理情况表',

@@ -16,6 +16,7 @@ import { PersonSelect } from '../../search/PersonPicker.js';
 import { noteHref } from '../search/links.js';
 import { Checklist } from './Checklist.js';
 import { DueField } from './DueField.js';
+import { FollowUp } from './FollowUp.js';
 import { historyLine, orList } from './format.js';
 import { programmeBoardHref, sessionBoardHref, unitHref } from './links.js';
 import { END_OF_COLUMN } from './model.js';
@@ -136,7 +137,8 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
     onDeleted();
   };
 
-  const statuses: ActionStatus[] = [action.status, ...STATUS_MOVES[action.status]];
+  // A closed (accepted) task is reopened in its follow-up section, which asks why.
+  const statuses: ActionStatus[] = action.status === 'accepted' ? [action.status] : [action.status, ...STATUS_MOVES[action.status]];
   const history = [...action.history].reverse();
 
   return (
@@ -213,6 +215,8 @@ function PanelBody({ action, moves, announce, onDeleted }: { action: ActionDetai
       />
 
       <Checklist action={action} announce={announce} />
+
+      <FollowUp action={action} moves={moves} announce={announce} />
 
       <SavedText
         label={t('detail.description')}

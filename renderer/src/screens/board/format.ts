@@ -47,6 +47,7 @@ export const unitShort = (unit: { name: string; shortName: string }) => unit.sho
 
 const isStatus = (v: string | null): v is (typeof ACTION_STATUSES)[number] => v !== null && (ACTION_STATUSES as readonly string[]).includes(v);
 const isPriority = (v: string | null): v is (typeof PRIORITIES)[number] => v !== null && (PRIORITIES as readonly string[]).includes(v);
+const DATED_FIELDS = new Set(['progress', 'progressDeleted', 'progressRestored', 'extensionRequested', 'extensionRefused']);
 const isDate = (v: string | null) => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /**
@@ -58,7 +59,10 @@ export function historyLine(t: TFunction<'board'>, entry: ActionHistoryEntry, lo
     if (v === null || v === '') return t('history.empty');
     if ((entry.field === 'status' || entry.field === 'statusUndo') && isStatus(v)) return t(`status.${v}`);
     if (entry.field === 'priority' && isPriority(v)) return t(`priority.${v}`);
-    if (entry.field === 'dueDate' && isDate(v)) return formatDue(v, locale);
+    if ((entry.field === 'dueDate' || entry.field === 'extensionApproved') && isDate(v)) return formatDue(v, locale);
+    // Follow-up lines are stored as "YYYY-MM-DD text" (a report's date, a requested date): the date in words.
+    const dated = DATED_FIELDS.has(entry.field) ? /^(\d{4}-\d{2}-\d{2})(?: (.*))?$/s.exec(v) : null;
+    if (dated) return dated[2] === undefined ? formatDue(dated[1]!, locale) : `${formatDue(dated[1]!, locale)} ${dated[2]}`;
     return v;
   };
   switch (entry.field) {

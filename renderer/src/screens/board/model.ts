@@ -177,7 +177,9 @@ export function applyMove(list: readonly ActionItem[], columns: Columns, moving:
 }
 
 /** The transition rule's verdict on moving this card to `to` (the same function the core asks). */
-export const moveVerdict = (action: ActionItem, to: ActionStatus): MoveVerdict => checkMove(moveSubject(action), to);
+/** A move on the board carries no reason: reopening a closed task is done in its panel, which asks why. */
+export const moveVerdict = (action: ActionItem, to: ActionStatus, hasReason = false): MoveVerdict =>
+  checkMove({ ...moveSubject(action), hasReason }, to);
 
 /** The statuses shown as columns: all six, or the one the status filter asks for. */
 export function shownStatuses(filters: BoardFilters): ActionStatus[] {
