@@ -1,4 +1,5 @@
 /** Action items and the board (issue 4/7). */
+import type { ActionFile } from './action-files.js';
 import type { Person, Unit } from './domain.js';
 
 export const ACTION_STATUSES = ['proposed', 'assigned', 'in_progress', 'submitted', 'accepted', 'cancelled'] as const;
@@ -70,15 +71,15 @@ export function moveRefusal(from: ActionStatus, to: ActionStatus, reason: MoveRe
 }
 
 /** The subject of checkMove for a task as the UI has it. */
-export const moveSubject = (action: Pick<ActionItem, 'status' | 'leadUnit' | 'checklist' | 'deliverable'>): MoveSubject => ({
+export const moveSubject = (action: Pick<ActionItem, 'status' | 'leadUnit' | 'checklist' | 'deliverable' | 'deliverableFiles'>): MoveSubject => ({
   status: action.status,
   hasLead: action.leadUnit !== null,
   checklist: action.checklist,
-  hasDeliverable: hasDeliverable(action.deliverable),
+  hasDeliverable: hasDeliverable(action.deliverable, action.deliverableFiles),
 });
 
-/** Whether a deliverable text counts as recorded. */
-export const hasDeliverable = (text: string) => text.trim() !== '';
+/** Whether the deliverable counts as recorded: a text, or at least one live deliverable file. */
+export const hasDeliverable = (text: string, deliverableFiles = 0) => text.trim() !== '' || deliverableFiles > 0;
 
 /** Statuses in which a passed due date means overdue (submitted work is waiting on the office, not late). */
 export const OPEN_STATUSES: readonly ActionStatus[] = ['proposed', 'assigned', 'in_progress'];
@@ -116,6 +117,8 @@ export interface ActionItem {
   title: string;
   description: string;
   deliverable: string;
+  /** How many live files the deliverable has (办结 may rest on one instead of a text). */
+  deliverableFiles: number;
   leadUnit: Unit | null;
   coUnits: Unit[];
   owner: Person | null;
@@ -171,6 +174,8 @@ export interface ActionDetail extends ActionItem {
   history: ActionHistoryEntry[];
   progress: ActionProgress[];
   extensions: ActionExtension[];
+  /** Live files of its live progress reports and its deliverable, in the order attached. */
+  files: ActionFile[];
   /** The note this task came from, when there is one. */
   sourceNote: { id: string; text: string; speakerName: string } | null;
 }

@@ -35,7 +35,7 @@ export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];
 export const PRESENCES = ['invited', 'present', 'excused', 'absent', 'late'] as const;
 export type Presence = (typeof PRESENCES)[number];
 
-export const TRASH_KINDS = ['programme', 'stage', 'session', 'unit', 'person', 'agenda_item', 'note', 'plan', 'action_item', 'action_progress'] as const;
+export const TRASH_KINDS = ['programme', 'stage', 'session', 'unit', 'person', 'agenda_item', 'note', 'plan', 'action_item', 'action_progress', 'action_file'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export interface Programme {

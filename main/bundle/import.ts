@@ -33,6 +33,7 @@ const TOPIC_OF: Record<TableName, Topic> = {
   action_history: 'action',
   action_progress: 'action',
   action_extension: 'action',
+  action_file: 'action',
   minutes: 'minutes',
 };
 

@@ -26,6 +26,8 @@ export interface ActionRow {
   owner_person_id: string | null;
   due_date: string | null;
   original_due_date: string | null;
+  /** Live deliverable files: 办结 may rest on one. */
+  deliverable_files: number;
   due_rule: string;
   status: string;
   priority: string;
@@ -37,7 +39,8 @@ export interface ActionRow {
 export const ACTION_SELECT = `
   SELECT a.id, a.programme_id, a.session_id, s.title AS session_title, s.stage_id, a.agenda_item_id, a.note_id, a.title,
          a.description, a.deliverable, a.lead_unit_id, a.owner_person_id, a.due_date, a.original_due_date, a.due_rule, a.status, a.priority,
-         a.board_position, a.updated_at, a.created_at
+         a.board_position, a.updated_at, a.created_at,
+         (SELECT count(*) FROM action_file f WHERE f.action_id = a.id AND f.role = 'deliverable' AND f.deleted_at IS NULL) AS deliverable_files
     FROM action_item a LEFT JOIN session s ON s.id = a.session_id`;
 
 /** Today's date on the machine running the meeting, from the core's clock. */
@@ -111,6 +114,7 @@ export function toActions(ctx: ReadContext, rows: ActionRow[]): ActionItem[] {
       title: r.title,
       description: r.description,
       deliverable: r.deliverable,
+      deliverableFiles: r.deliverable_files,
       leadUnit: r.lead_unit_id ? (units.get(r.lead_unit_id) ?? null) : null,
       coUnits: coByAction.get(r.id) ?? [],
       owner: r.owner_person_id ? (owners.get(r.owner_person_id) ?? null) : null,

@@ -7,6 +7,7 @@ import { restoreFromTrash, softDelete } from './entity-lifecycle.js';
 import { readHistory, recordChange } from './action-history.js';
 import { ACTION_SELECT, actionRow, getAction, toActions, today, type ActionRow } from './actions-read.js';
 import { addCheck, checkHandlers } from './action-checks.js';
+import { fileHandlers, listFiles } from './action-files.js';
 import { followUp, followUpHandlers } from './action-followup.js';
 import { getItemRow } from './agenda-read.js';
 import { boardColumn, moveInOrder, renumberBoardColumn } from './ordering.js';
@@ -55,7 +56,7 @@ function setCoUnits(ctx: CoreContext, actionId: string, ids: string[], leadUnitI
 function requireMove(row: ActionRow, to: ActionStatus, reason: string | undefined) {
   const from = row.status as ActionStatus;
   // The checklist only asks the user to confirm (the UI's business); it never refuses a move.
-  const subject = { status: from, hasLead: row.lead_unit_id !== null, checklist: [], hasDeliverable: hasDeliverable(row.deliverable) };
+  const subject = { status: from, hasLead: row.lead_unit_id !== null, checklist: [], hasDeliverable: hasDeliverable(row.deliverable, row.deliverable_files) };
   const verdict = checkMove({ ...subject, hasReason: Boolean(reason?.trim()) }, to);
   if (!verdict.ok) throw new AppError('invalid_state', moveRefusal(from, to, verdict.reason));
 }
@@ -192,7 +193,7 @@ export const actionHandlers: HandlerMap<'action'> = {
                      WHERE n.id = ? AND n.deleted_at IS NULL`)
           .get(action.noteId) as { id: string; text: string; speakerName: string } | undefined)
       : undefined;
-    return { ...action, history: readHistory(ctx, input.id), ...followUp(ctx, input.id), sourceNote: note ?? null };
+    return { ...action, history: readHistory(ctx, input.id), ...followUp(ctx, input.id), files: listFiles(ctx, input.id), sourceNote: note ?? null };
   },
 
   'action.create': (input, ctx) => {
@@ -294,6 +295,7 @@ export const actionHandlers: HandlerMap<'action'> = {
 
   ...checkHandlers,
   ...followUpHandlers,
+  ...fileHandlers,
 
   'action.parseDue': (input, ctx) => {
     if (input.sessionId) getSession(ctx, input.sessionId);

@@ -3,6 +3,7 @@ import type { ChannelName, OutputOf, ParsedInputOf, SyncChannelName } from '../.
 import type { DbHealth } from '../../shared/contract/channels-recovery.js';
 import type { Topic } from '../../shared/contract/events.js';
 import type { AppInfo, BackupInfo } from '../../shared/domain.js';
+import type { FileStore } from '../db/file-store.js';
 
 /** What a handler may use. No Electron, no HTTP: the same handlers serve every transport. */
 export interface CoreContext {
@@ -28,6 +29,8 @@ export interface HostServices {
   listBackups(): BackupInfo[];
   /** The answer of the full database check run in idle time (main/core/health.ts). */
   health(): DbHealth;
+  /** The bytes of attached files, kept in the data folder by their hash (main/db/file-store.ts). */
+  files: FileStore;
 }
 
 export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>, ctx: CoreContext) => OutputOf<C>;

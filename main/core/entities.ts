@@ -242,6 +242,17 @@ export const ENTITIES: { readonly [T in SoftDeletable]: EntityDefinition & { tab
     afterDelete: (ctx, row) => recordChange(ctx, text(row, 'action_id'), 'progressDeleted', progressText(row), null),
     afterRestore: (ctx, row) => recordChange(ctx, text(row, 'action_id'), 'progressRestored', null, progressText(row)),
   },
+  // A file of a progress report or of the deliverable: its task's history names it; its bytes stay.
+  action_file: {
+    table: 'action_file',
+    trashLabel: 'name',
+    inTrash: TRASHED,
+    stamped: false,
+    rows: tableSpec('action_file'),
+    announce: (ctx, row) => ctx.changed('action', programmeOfAction(ctx, text(row, 'action_id')), text(row, 'action_id')),
+    afterDelete: (ctx, row) => recordChange(ctx, text(row, 'action_id'), 'fileDeleted', text(row, 'name'), null),
+    afterRestore: (ctx, row) => recordChange(ctx, text(row, 'action_id'), 'fileRestored', null, text(row, 'name')),
+  },
   agenda_template: {
     table: 'agenda_template',
     // Saved templates are not shown in the Trash (yet): deleting one is final for the user.

@@ -7,6 +7,7 @@
  * it here; a test (bundle-roundtrip) compares these shapes with the live schema.
  */
 import { z } from 'zod';
+import { FILE_ROLES, MAX_FILE_BYTES } from '../../shared/action-files.js';
 import { ACTION_STATUSES, EXTENSION_STATUSES, PRIORITIES } from '../../shared/actions.js';
 import { AGENDA_KINDS, ITEM_STATUSES, PROJECTOR_MODES, SPEAKER_STATUSES } from '../../shared/agenda.js';
 import { LOCALES } from '../../shared/contract/fields.js';
@@ -45,6 +46,7 @@ export const TABLE_NAMES = [
   'action_history',
   'action_progress',
   'action_extension',
+  'action_file',
   'minutes',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -382,6 +384,25 @@ const SPECS = [
       decision_note: text(LONG),
     }),
     owner: { column: 'action_id', table: 'action_item' },
+  },
+  {
+    // The bytes travel beside the rows in a bundle (files/<sha256>); the row only names them.
+    name: 'action_file',
+    key: ['id'],
+    row: z.strictObject({
+      id,
+      action_id: id,
+      progress_id: ref,
+      role: z.enum(FILE_ROLES),
+      name: required(NAME),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      size: count(MAX_FILE_BYTES),
+      mime: required(NAME),
+      created_at: timestamp,
+      deleted_at: maybeTimestamp,
+    }),
+    owner: { column: 'action_id', table: 'action_item' },
+    refs: { progress_id: 'action_progress' },
   },
   {
     name: 'minutes',

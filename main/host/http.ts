@@ -28,13 +28,16 @@ const TEST_DROP_EVENTS_PATH = '/api/test/drop-events';
 const MAX_BUNDLE_BODY_BYTES = 96 * 1024 * 1024;
 /**
  * Channels whose one call may carry more than MAX_BODY_BYTES: a bundle, an XLSX file of the
- * directory (≤ 8 MB, as base64), and a directory sheet of up to 10,000 rows (a few MB of JSON).
+ * directory (≤ 8 MB, as base64), a file attached to a task (≤ 20 MB, as base64), and a directory sheet of up to 10,000 rows (a few MB of JSON).
  */
 const BODY_LIMITS: Record<string, number> = {
   'bundle.import': MAX_BUNDLE_BODY_BYTES,
   'directory.readSheet': 12 * 1024 * 1024,
   'directory.importPreview': 24 * 1024 * 1024,
   'directory.import': 24 * 1024 * 1024,
+  // A file of up to 20 MB is ~27 MB as base64; room above it so a somewhat larger file reaches the
+  // handler, whose refusal names the limit, instead of the host's bare "too large".
+  'action.attachFile': 40 * 1024 * 1024,
 };
 
 export interface HttpHostOptions {

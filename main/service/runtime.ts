@@ -4,6 +4,7 @@ import type { DbHealth } from '../../shared/contract/channels-recovery.js';
 import type { AppInfo } from '../../shared/domain.js';
 import { listBackups, rotateBackup } from '../db/backup.js';
 import { keepDamagedCopy } from '../db/damaged-copy.js';
+import { fileStore } from '../db/file-store.js';
 import { holdsUserData } from '../db/identity.js';
 import { openDatabase, schemaVersion } from '../db/open.js';
 import { dataPaths, type DataPaths } from '../db/paths.js';
@@ -103,6 +104,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
       backup: () => takeBackup('manual'),
       listBackups: () => listBackups(paths.backupDir),
       health: () => health.current(),
+      files: fileStore(paths.dataDir),
     },
   });
   announceHealth = () => core.announce(['health']);

@@ -8,6 +8,7 @@ import {
   type ActionProgress,
   type UnitObligations,
 } from '../actions.js';
+import { FILE_ROLES, MAX_FILE_BYTES, type ActionFile } from '../action-files.js';
 import { channel } from './define.js';
 import { id, isoDate, line, longText, position, title } from './fields.js';
 
@@ -17,6 +18,15 @@ const coUnitIds = z.array(id).max(50);
 const checkText = title;
 /** A report's or a request's text: required, kept as typed apart from the ends' white space. */
 const report = longText.transform((s) => s.trim()).refine((s) => s.length > 0, { message: 'required' });
+
+/**
+ * A file's bytes as standard base64 (Buffer.from would skip stray characters). Up to half again the
+ * size limit passes here: the handler checks the decoded size, so its refusal names the limit in MB.
+ */
+const fileBase64 = z
+  .string()
+  .max(Math.ceil((MAX_FILE_BYTES * 1.5) / 3) * 4)
+  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), { message: 'invalid_format' });
 
 /** Editable fields of an action; `dueRule` is parsed against the session's date, `dueDate` is taken as given. */
 const fields = {
@@ -92,5 +102,22 @@ export const actionChannels = {
   'action.extensionRequest': channel<ActionExtension>()(z.strictObject({ actionId: id, requestedDate: isoDate, reason: report })),
   /** The office approves (the due date moves; the original stays visible) or refuses a pending request. */
   'action.extensionDecide': channel<ActionExtension>()(z.strictObject({ id, approve: z.boolean(), note: longText.optional() })),
+  /**
+   * A file for a progress report (role 'progress', with its progressId) or the deliverable: at most
+   * MAX_FILE_BYTES, its name cleaned (shared/action-files.ts cleanFileName), its hash computed in main.
+   */
+  'action.attachFile': channel<ActionFile>()(
+    z.strictObject({
+      actionId: id,
+      progressId: id.optional(),
+      role: z.enum(FILE_ROLES),
+      name: line,
+      base64: fileBase64,
+    }),
+  ),
+  /** A file's bytes, to save or open. */
+  'action.fileBytes': channel<{ name: string; mime: string; base64: string }>()(z.strictObject({ id })),
+  'action.fileDelete': channel<null>()(z.strictObject({ id })),
+  'action.fileRestore': channel<ActionFile>()(z.strictObject({ id })),
   'action.forUnit': channel<UnitObligations>()(z.strictObject({ unitId: id, programmeId: id.optional() })),
 } as const;

@@ -39,6 +39,7 @@ function action(over: Partial<ActionItem> = {}): ActionItem {
     title: `任务 ${counter}`,
     description: '',
     deliverable: '',
+    deliverableFiles: 0,
     leadUnit: null,
     coUnits: [],
     owner: null,

@@ -10,6 +10,7 @@ import type { CoreContext } from '../../main/core/context.js';
 import { openRuntime, type Runtime } from '../../main/service/runtime.js';
 import { sampleData } from '../../main/sample/data/index.js';
 import { loadSample } from '../../main/sample/load.js';
+import { fileStore } from '../../main/db/file-store.js';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const TABLES = [
@@ -244,7 +245,7 @@ describe('sample.load', () => {
       now: () => new Date('2027-01-04T08:00:00Z'),
       newId: () => 'unused',
       changed: (topic) => changed.push(topic),
-      host: { info: () => { throw new Error('unused'); }, backup: () => { throw new Error('unused'); }, listBackups: () => [], health: () => { throw new Error('unused'); } },
+      host: { info: () => { throw new Error('unused'); }, backup: () => { throw new Error('unused'); }, listBackups: () => [], health: () => { throw new Error('unused'); }, files: fileStore(runtime.paths.dataDir) },
     };
     expect(loadSample(ctx, 'en')).toEqual({ programmeId: 'sample-en-1', created: true });
     expect(runtime.core.db.inTransaction).toBe(false);

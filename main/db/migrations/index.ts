@@ -14,6 +14,7 @@ import { migration as m013 } from './013-search-pinyin-minutes.js';
 import { migration as m014 } from './014-protocol-order.js';
 import { migration as m015 } from './015-work-calendar.js';
 import { migration as m016 } from './016-task-followup.js';
+import { migration as m017 } from './017-action-files.js';
 import type { Migration } from './migration.js';
 
 export type { Migration };
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m014,
   m015,
   m016,
+  m017,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,6 +16,7 @@ export const trash: Messages<typeof zh> = {
     plan: 'Plan',
     action_item: 'Task',
     action_progress: 'Progress report',
+    action_file: 'Attached file',
   },
   column: { kind: 'Kind', label: 'Name', deletedAt: 'Deleted', actions: 'Actions' },
   restoreItem: 'Restore “{{label}}”',

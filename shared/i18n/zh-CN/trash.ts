@@ -14,6 +14,7 @@ export const trash = {
     plan: '规划文件',
     action_item: '任务',
     action_progress: '进展报告',
+    action_file: '附件',
   },
   column: { kind: '类型', label: '名称', deletedAt: '删除时间', actions: '操作' },
   restoreItem: '恢复“{{label}}”',
