@@ -23,7 +23,6 @@ export interface ActionFile {
 // Names Windows reserves for devices, with or without an extension (CON.txt is no file name there).
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 // Control characters and the characters no file system of ours takes in a name.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 
 /**

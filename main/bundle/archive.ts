@@ -1,17 +1,20 @@
 import { crc32 } from 'node:zlib';
 import { unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
 import { AppError } from '../../shared/contract/result.js';
-import { DATA_FILE, ENTRY_NAMES, LIMITS, MANIFEST_FILE } from './format.js';
+import { DATA_FILE, ENTRY_NAMES, FILE_ENTRY, fileEntryName, LIMITS, MANIFEST_FILE } from './format.js';
 import { refuse } from './refusal.js';
 
 export interface BundleFiles {
   manifest: Uint8Array;
   data: Uint8Array;
+  /** Attached files' bytes by their sha256. */
+  attachments?: ReadonlyMap<string, Uint8Array>;
 }
 
-/** Writes the two entries; `mtime` fixed to the export time so the same export gives the same bytes. */
+/** Writes the entries; `mtime` fixed to the export time so the same export gives the same bytes. */
 export function pack(files: BundleFiles, mtime: Date): Uint8Array {
-  return zipSync({ [MANIFEST_FILE]: files.manifest, [DATA_FILE]: files.data }, { level: 6, mtime });
+  const attached = Object.fromEntries([...(files.attachments ?? [])].sort(([a], [b]) => a.localeCompare(b)).map(([sha256, bytes]) => [fileEntryName(sha256), bytes]));
+  return zipSync({ [MANIFEST_FILE]: files.manifest, [DATA_FILE]: files.data, ...attached }, { level: 6, mtime });
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -22,6 +25,10 @@ export interface BundleArchive {
   manifest: Uint8Array;
   /** data.json, inflated into a buffer of the size the directory declares (checked against the limits). */
   data(): Uint8Array;
+  /** The sha256 of every attached file's entry (files/<sha256>). */
+  attachments: string[];
+  /** One attached file's bytes, inflated and CRC-checked (its hash is the reader's to check). */
+  attachment(sha256: string): Uint8Array;
 }
 
 /**
@@ -39,7 +46,7 @@ export function unpack(bytes: Uint8Array): BundleArchive {
   readZip(bytes, (entry) => {
     entries.push(entry);
     // More entries than a bundle has: stop reading a directory that may list thousands.
-    if (entries.length > ENTRY_NAMES.length) throw refuse('bundle_not_convene');
+    if (entries.length > ENTRY_NAMES.length + LIMITS.files) throw refuse('bundle_not_convene');
     return false;
   });
   checkEntries(entries);
@@ -51,7 +58,8 @@ export function unpack(bytes: Uint8Array): BundleArchive {
     if (crcs.get(name) !== crc32(content)) throw refuse('bundle_damaged');
     return content;
   };
-  return { manifest: entry(MANIFEST_FILE), data: () => entry(DATA_FILE) };
+  const attachments = entries.map((e) => FILE_ENTRY.exec(e.name)?.[1]).filter((sha256): sha256 is string => sha256 !== undefined);
+  return { manifest: entry(MANIFEST_FILE), data: () => entry(DATA_FILE), attachments, attachment: (sha256) => entry(fileEntryName(sha256)) };
 }
 
 /**
@@ -88,8 +96,10 @@ function readZip(bytes: Uint8Array, filter: (entry: UnzipFileInfo) => boolean): 
 }
 
 function checkEntries(entries: readonly UnzipFileInfo[]): void {
-  const names = entries.map((e) => e.name).sort();
-  if (names.length !== ENTRY_NAMES.length || names.some((name, i) => name !== EXPECTED_NAMES[i])) {
+  // Exactly the manifest and the data, plus attached files' entries (each content once), nothing else.
+  const names = entries.map((e) => e.name).filter((name) => !FILE_ENTRY.test(name)).sort();
+  const attached = entries.filter((e) => FILE_ENTRY.test(e.name)).map((e) => e.name);
+  if (names.length !== ENTRY_NAMES.length || names.some((name, i) => name !== EXPECTED_NAMES[i]) || new Set(attached).size !== attached.length) {
     throw refuse('bundle_not_convene');
   }
   const tooLarge = () => refuse('bundle_too_large', { limit: megabytes(LIMITS.totalBytes) });

@@ -10,7 +10,8 @@ import { localDay } from '../../shared/local-day.js';
 import { safeFileName } from './file-name.js';
 import { FORMAT, FORMAT_VERSION, MIME } from './format.js';
 import type { Manifest } from './manifest.js';
-import { TABLE_NAMES } from '../core/tables.js';
+import { TABLE_NAMES, type Row } from '../core/tables.js';
+import { AppError } from '../../shared/contract/result.js';
 
 /** Resolves what the caller asked for into a scope, refusing what is missing or in the trash. */
 function scopeOf(ctx: CoreContext, input: { sessionId?: string | undefined; programmeId?: string | undefined }): Scope & { title: string } {
@@ -25,6 +26,17 @@ function scopeOf(ctx: CoreContext, input: { sessionId?: string | undefined; prog
   requireLive(ctx, 'programme', programmeId);
   const row = ctx.db.prepare('SELECT title FROM programme WHERE id = ?').get(programmeId) as { title: string };
   return { kind: 'programme', id: programmeId, programmeId, title: row.title };
+}
+
+/** The bytes of every file the rows name, once per content; a file whose bytes are gone refuses the export. */
+function attachedBytes(ctx: CoreContext, rows: readonly Row[]): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const sha256 of new Set(rows.map((row) => row.sha256 as string))) {
+    const bytes = ctx.host.files.get(sha256);
+    if (!bytes) throw new AppError('invalid_state', { reason: 'file_missing' });
+    files.set(sha256, bytes);
+  }
+  return files;
 }
 
 /** A `.convene` file of one session or one programme: manifest.json and data.json in a zip. */
@@ -43,7 +55,7 @@ export function exportBundle(ctx: CoreContext, input: { sessionId?: string | und
     counts: Object.fromEntries(TABLE_NAMES.map((name) => [name, data[name].length])) as Manifest['counts'],
     sha256: createHash('sha256').update(dataBytes).digest('hex'),
   };
-  const zip = pack({ manifest: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), data: dataBytes }, exportedAt);
+  const zip = pack({ manifest: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), data: dataBytes, attachments: attachedBytes(ctx, data.action_file) }, exportedAt);
   return {
     fileName: `${safeFileName(scope.title)}-${localDay(exportedAt)}${BUNDLE_EXTENSION}`,
     mime: MIME,

@@ -7,6 +7,9 @@ export const MIME = 'application/x-convene-bundle';
 export const MANIFEST_FILE = 'manifest.json';
 export const DATA_FILE = 'data.json';
 export const ENTRY_NAMES: readonly string[] = [MANIFEST_FILE, DATA_FILE];
+/** The bytes of a file attached to a task travel beside the rows as files/<sha256>, one entry per content. */
+export const FILE_ENTRY = /^files\/([0-9a-f]{64})$/;
+export const fileEntryName = (sha256: string) => `files/${sha256}`;
 
 /**
  * Refusal limits, checked on the sizes the zip declares before anything is inflated. fflate inflates
@@ -23,6 +26,8 @@ export const LIMITS = {
    * ~110,000. JSON.parse builds at most this many rows, so a refused bundle costs bounded memory.
    */
   totalRows: 1_000_000,
+  /** Attached files' entries (files/<sha256>): far more than a programme's tasks carry. */
+  files: 10_000,
   /** A refusal names at most this many wrong rows or fields: enough to see the pattern, never millions. */
   issues: 20,
   /** A zip of zeros (the classic bomb) inflates ~1000:1. */

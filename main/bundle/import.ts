@@ -6,6 +6,7 @@ import { matchDirectory } from './directory-match.js';
 import { writeActionHistory } from './history.js';
 import { insertRows, type Tally } from './insert.js';
 import { writeNotes } from './notes-merge.js';
+import { refuse } from './refusal.js';
 import { readBundle } from './read.js';
 import { remap } from './remap.js';
 import { checkScopeHere } from './scope-check.js';
@@ -48,6 +49,12 @@ export function importBundle(ctx: CoreContext, bytes: Uint8Array, author?: strin
   const bundle = readBundle(bytes, schemaVersion(ctx.db));
   const { data, matched } = remap(bundle.data, matchDirectory(ctx.db, bundle.data), author);
   checkScopeHere(ctx.db, data);
+  // Every file row's bytes: in the bundle, or already in this data folder; else nothing is written.
+  const hashes = new Set(data.action_file.map((row) => row.sha256 as string));
+  for (const sha256 of hashes) if (!bundle.files.has(sha256) && !ctx.host.files.has(sha256)) throw refuse('bundle_damaged');
+  // The bytes before the rows: should the rows then roll back, what stays is unnamed content (reused
+  // by the same bytes later), never a row without its bytes.
+  for (const bytes of bundle.files.values()) ctx.host.files.put(bytes);
 
   const inserted = Object.fromEntries(TABLE_NAMES.map((name) => [name, 0])) as Record<TableName, number>;
   let skipped = matched;

@@ -14,6 +14,8 @@ export type { BundleData };
 export interface Bundle {
   manifest: Manifest;
   data: BundleData;
+  /** Attached files' bytes carried in the bundle, by sha256, each checked against its name. */
+  files: Map<string, Uint8Array>;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -43,7 +45,24 @@ export function readBundle(bytes: Uint8Array, supportedSchema: number): Bundle {
   if (createHash('sha256').update(dataBytes).digest('hex') !== manifest.sha256) throw refuse('bundle_damaged');
   const data = readRows(dataBytes, scanData(dataBytes, manifest.counts));
   checkScope(manifest, data);
-  return { manifest, data };
+  return { manifest, data, files: readFiles(archive, data) };
+}
+
+/**
+ * The attached files' bytes: each entry named by a file row's sha256 (an entry no row names was not
+ * written by Convene) and holding exactly the bytes of that hash (else the bundle is damaged). A row
+ * whose bytes are not here must find them on this laptop: import.ts checks that.
+ */
+function readFiles(archive: ReturnType<typeof unpack>, data: BundleData): Map<string, Uint8Array> {
+  const named = new Set(data.action_file.map((row) => row.sha256 as string));
+  const files = new Map<string, Uint8Array>();
+  for (const sha256 of archive.attachments) {
+    if (!named.has(sha256)) throw refuse('bundle_not_convene');
+    const bytes = archive.attachment(sha256);
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw refuse('bundle_damaged');
+    files.set(sha256, bytes);
+  }
+  return files;
 }
 
 /**

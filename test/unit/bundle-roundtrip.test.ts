@@ -39,7 +39,8 @@ function richProgramme(rt: TestRuntime): string {
   ) as { id: string };
   ok(rt.core.call('action.update', { id: action.id, deliverable: '政策文件' }));
   // Follow-up (督办): a progress report by the lead unit, an approved extension (original due date kept).
-  ok(rt.core.call('action.progressAdd', { actionId: action.id, date: '2027-02-01', text: '已完成调研', reporterUnitId: lead }));
+  const report = ok(rt.core.call('action.progressAdd', { actionId: action.id, date: '2027-02-01', text: '已完成调研', reporterUnitId: lead })) as { id: string };
+  ok(rt.core.call('action.attachFile', { actionId: action.id, progressId: report.id, role: 'progress', name: '调研报告.docx', base64: Buffer.from('调研报告').toString('base64') }));
   const extension = ok(rt.core.call('action.extensionRequest', { actionId: action.id, requestedDate: '2027-04-30', reason: '需补充数据' })) as { id: string };
   ok(rt.core.call('action.extensionDecide', { id: extension.id, approve: true }));
   // The sample's approved minutes, and a second version in draft beside them.
