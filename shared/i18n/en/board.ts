@@ -220,7 +220,7 @@ export const board: Messages<typeof zh> = {
     close: 'Close the task',
     closeHint: 'Closing marks the task “Accepted”; the deliverable must be recorded first.',
     closeButton: 'Close (mark accepted)',
-    closeNeedsDeliverable: 'Record what was delivered under “Deliverable” above, then close the task.',
+    closeNeedsDeliverable: 'Record what was delivered under “Deliverable” above, or attach a deliverable file below, then close the task.',
     closed: 'Task closed.',
     reopen: 'Reopen',
     reopenReason: 'Why it is reopened',

@@ -218,7 +218,7 @@ export const board = {
     close: '办结',
     closeHint: '办结即改为“已验收”，须先记录成果（办理结果）。',
     closeButton: '办结（改为已验收）',
-    closeNeedsDeliverable: '请先在上方“成果形式”中记录办理结果，再办结。',
+    closeNeedsDeliverable: '请先在上方“成果形式”中记录办理结果，或在下方添加成果附件，再办结。',
     closed: '已办结。',
     reopen: '重新打开',
     reopenReason: '重新打开的原因',

@@ -11,6 +11,7 @@ import { PersonSelect } from '../../search/PersonPicker.js';
 import { UnitSelect } from '../../search/UnitPicker.js';
 import { formatDue, joinNames } from './format.js';
 import { END_OF_COLUMN } from './model.js';
+import { FileList, FilePicker, useAttach } from './TaskFiles.js';
 import type { BoardMoves } from './useMoves.js';
 
 const NO_UNITS: Unit[] = [];
@@ -44,6 +45,8 @@ function ProgressSection({ action, announce }: { action: ActionDetail; announce:
   const [unitId, setUnitId] = useState<string | null>(action.leadUnit?.id ?? null);
   const [personId, setPersonId] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
+  const [picked, setPicked] = useState<File[]>([]);
+  const attach = useAttach(announce);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,6 +58,9 @@ function ProgressSection({ action, announce }: { action: ActionDetail; announce:
     setError(undefined);
     setText('');
     announce(t('followUp.progressSaved'));
+    const files = picked;
+    setPicked([]);
+    if (files.length > 0) await attach(action.id, 'progress', files, result.value.id);
   };
 
   // The panel is modal, so a toast outside it cannot be reached: Undo is offered here, in the section.
@@ -88,6 +94,7 @@ function ProgressSection({ action, announce }: { action: ActionDetail; announce:
                 <time dateTime={p.date}>{formatDue(p.date, locale)}</time>
                 <span className="followup-text">{p.text}</span>
                 {by.length ? <span className="muted small">{t('followUp.progressBy', { by: joinNames(by, locale) })}</span> : null}
+                <FileList files={action.files.filter((f) => f.progressId === p.id)} announce={announce} />
                 <button
                   type="button"
                   className="button ghost small"
@@ -120,6 +127,8 @@ function ProgressSection({ action, announce }: { action: ActionDetail; announce:
           value={personId}
           onChange={setPersonId}
         />
+        <FilePicker label={t('followUp.filesAttach')} onPick={setPicked} testId="progress-files" />
+        {picked.length > 0 ? <p className="muted small">{picked.map((f) => f.name).join(', ')}</p> : null}
         <div>
           <button type="submit" className="button">
             {t('followUp.progressSave')}
@@ -228,9 +237,17 @@ function CloseSection({ action, moves, announce }: { action: ActionDetail; moves
   const [reason, setReason] = useState('');
   const [to, setTo] = useState<ActionStatus>('in_progress');
   const [error, setError] = useState<string | undefined>();
+  const attach = useAttach(announce);
+  const deliverableFiles = (
+    <div data-testid="deliverable-files">
+      <h4 className="detail-subheading">{t('followUp.filesDeliverable')}</h4>
+      <FileList files={action.files.filter((f) => f.role === 'deliverable')} announce={announce} />
+      <FilePicker label={t('followUp.filesAttach')} onPick={(files) => void attach(action.id, 'deliverable', files)} testId="deliverable-file-pick" />
+    </div>
+  );
 
   if (action.status === 'submitted') {
-    const recorded = hasDeliverable(action.deliverable);
+    const recorded = hasDeliverable(action.deliverable, action.deliverableFiles);
     const close = async () => {
       if (!(await moves.guard(action, 'accepted'))) return;
       const result = await run('action.move', { id: action.id, status: 'accepted', position: END_OF_COLUMN });
@@ -244,6 +261,7 @@ function CloseSection({ action, moves, announce }: { action: ActionDetail; moves
         <p className={recorded ? 'muted small' : 'field-error'} data-testid="close-hint">
           {recorded ? t('followUp.closeHint') : t('followUp.closeNeedsDeliverable')}
         </p>
+        {deliverableFiles}
         <div>
           <button type="button" className="button primary" onClick={() => void close()}>
             {t('followUp.closeButton')}
@@ -268,6 +286,7 @@ function CloseSection({ action, moves, announce }: { action: ActionDetail; moves
   };
   return (
     <form className="panel-group followup followup-form" onSubmit={(event) => void reopen(event)} aria-label={t('followUp.reopen')} data-testid="reopen-task">
+      {deliverableFiles}
       <h3 className="detail-subheading">{t('followUp.reopen')}</h3>
       <TextArea label={t('followUp.reopenReason')} value={reason} required error={error} rows={2} onChange={(e) => setReason(e.target.value)} />
       <Select label={t('followUp.reopenTo')} value={to} options={REOPEN_TO.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={setTo} />
