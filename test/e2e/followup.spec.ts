@@ -86,7 +86,7 @@ test('zh-CN: two progress reports, an approved extension, closing needs the deli
   // ---- 办结: the task is submitted, closing without the deliverable is refused and says what to do.
   await panel.getByRole('combobox', { name: '状态' }).selectOption({ label: '已报送' });
   const close = panel.getByTestId('close-task');
-  await expect(close.getByTestId('close-hint')).toHaveText('请先在上方“成果形式”中记录办理结果，再办结。');
+  await expect(close.getByTestId('close-hint')).toHaveText('请先在上方“成果形式”中记录办理结果，或在下方添加成果附件，再办结。');
   await close.getByRole('button', { name: '办结（改为已验收）' }).click();
   await expect(toast(page, '办结前请先记录成果（办理结果）')).toBeVisible();
   expect((await api('action.get', { id: task.id })).status).toBe('submitted');
