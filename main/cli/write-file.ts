@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFlushed } from '../db/write-flushed.js';
 import { CliError } from './command.js';
 import { reasonOf } from './open-errors.js';
 
@@ -14,13 +15,7 @@ export function writeFileAtomic(file: string, bytes: Uint8Array, { overwrite }: 
   if (!overwrite && fs.existsSync(file)) throw new CliError(`${file} already exists: choose another --out, or add --force to replace it`);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    const fd = fs.openSync(temp, 'wx');
-    try {
-      fs.writeFileSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    writeFlushed(temp, bytes);
     if (overwrite) {
       fs.renameSync(temp, file);
       return;

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFlushed } from './write-flushed.js';
 
 /**
  * The bytes of attached files, kept in the data folder by content: files/<sha256[0..2]>/<sha256>.
@@ -39,13 +40,7 @@ export function fileStore(dataDir: string): FileStore {
       // crash leaves either no file or the whole file, never a half one under the hash's name.
       const temp = `${file}.${randomUUID()}.tmp`;
       try {
-        const fd = fs.openSync(temp, 'wx');
-        try {
-          fs.writeFileSync(fd, bytes);
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
+        writeFlushed(temp, bytes);
         fs.renameSync(temp, file);
       } catch (error) {
         fs.rmSync(temp, { force: true });
