@@ -24,7 +24,7 @@ import { readInputFile } from '../input-file.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 
-function describe(error: AppErrorPayload): string {
+export function describe(error: AppErrorPayload): string {
   if (error.code === 'storage_full') return DISK_FULL;
   const sheet = sheetRefusalText(error, 'en');
   if (sheet) return sheet;
