@@ -140,9 +140,12 @@ export const unitSheetHandlers: HandlerMap<'followup'> = {
     return { counts: plan.preview.counts, skipped: plan.preview.rows.filter((r) => r.status !== 'new'), undo: { at, progressIds } };
   },
 
-  /** The reports that import added and that are still there go to the trash (restorable from there). */
+  /**
+   * The reports that import added and that are still there go to the trash (restorable from there):
+   * only those ids, made at or after the import began (each report takes its own stamp).
+   */
   'followup.undoImport': (input, ctx) => {
-    const live = ctx.db.prepare('SELECT 1 FROM action_progress WHERE id = ? AND created_at = ? AND deleted_at IS NULL');
+    const live = ctx.db.prepare('SELECT 1 FROM action_progress WHERE id = ? AND created_at >= ? AND deleted_at IS NULL');
     let count = 0;
     for (const id of input.progressIds) {
       if (!live.get(id, input.at)) continue;
