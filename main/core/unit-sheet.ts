@@ -14,7 +14,7 @@ import {
   type UnitSheetPreviewRow,
 } from '../../shared/unit-sheet.js';
 import type { ActionStatus } from '../../shared/actions.js';
-import { followUpHandlers, listProgress } from './action-followup.js';
+import { addProgress, listProgress } from './action-followup.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { softDelete } from './entity-lifecycle.js';
 import { getProgramme } from './programmes.js';
@@ -136,7 +136,7 @@ export const unitSheetHandlers: HandlerMap<'followup'> = {
   'followup.import': (input, ctx) => {
     const plan = planUnitSheet(ctx, input.rows, localeOf(ctx, input.locale));
     const at = nowIso(ctx);
-    const progressIds = plan.reports.map((report) => followUpHandlers['action.progressAdd'](report, ctx).id);
+    const progressIds = plan.reports.map((report) => addProgress(ctx, report).id);
     return { counts: plan.preview.counts, skipped: plan.preview.rows.filter((r) => r.status !== 'new'), undo: { at, progressIds } };
   },
 
