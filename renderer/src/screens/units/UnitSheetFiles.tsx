@@ -127,7 +127,7 @@ function UnitSheetImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog
       title={t('dialogTitle')}
-      className="directory-import-dialog"
+      className="directory-import-dialog unit-sheet-import"
       onClose={onClose}
       actions={(finish) => (
         <>
