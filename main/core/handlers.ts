@@ -24,6 +24,7 @@ import { templateHandlers } from './templates.js';
 import { trashHandlers } from './trash.js';
 import { unitHandlers } from './units.js';
 import { unitSheetHandlers } from './unit-sheet.js';
+import { dueOverviewHandlers } from './due-overview.js';
 
 /**
  * Every channel the core answers, exactly once: the type fails to check if one is missing. Bundle and
@@ -58,4 +59,5 @@ export const coreHandlers: CoreHandlers = {
   ...recoveryHandlers,
   ...directoryHandlers,
   ...unitSheetHandlers,
+  ...dueOverviewHandlers,
 };

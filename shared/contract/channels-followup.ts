@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { MAX_IMPORT_ROWS } from '../directory-import.js';
 import type { ExportedFile } from '../minutes.js';
+import type { DueOverview } from '../due-overview.js';
 import type { UnitSheetImportResult, UnitSheetPreview } from '../unit-sheet.js';
 import { sheetRows } from './channels-directory.js';
 import { channel } from './define.js';
-import { id, locale } from './fields.js';
+import { empty, id, locale } from './fields.js';
 
 /**
  * A returned unit task sheet's rows as read (through `directory.readSheet` for an XLSX); `locale`
@@ -22,6 +23,8 @@ export const followupChannels = {
   'followup.undoImport': channel<{ count: number }>()(
     z.strictObject({ at: z.iso.datetime(), progressIds: z.array(id).max(MAX_IMPORT_ROWS) }),
   ),
+  /** Home's "what is due", across programmes: due this week, overdue, awaiting acceptance. */
+  'home.due': channel<DueOverview>()(empty),
 } as const;
 
 /** A unit's task sheet out: asynchronous (exceljs), served by main/service like the exports. */
