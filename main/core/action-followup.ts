@@ -4,6 +4,7 @@
  * The reads (`followUp`, `listProgress`, `listExtensions`) are named use cases: the task panel, the
  * digest and the ledger read the same rows.
  */
+import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError } from '../../shared/contract/result.js';
 import type { ActionExtension, ActionProgress, ExtensionStatus } from '../../shared/actions.js';
 import type { CoreContext, HandlerMap, ReadContext } from './context.js';
@@ -95,6 +96,28 @@ function extensionRow(ctx: CoreContext, id: string): ExtensionRow {
   return row;
 }
 
+/**
+ * Adds a progress report (the task panel's, and a returned unit sheet's): its line in the task's
+ * history, the task's change event.
+ */
+export function addProgress(ctx: CoreContext, input: ParsedInputOf<'action.progressAdd'>): ActionProgress {
+  const action = actionRow(ctx, input.actionId);
+  if (input.reporterUnitId) getUnit(ctx, input.reporterUnitId);
+  if (input.reporterPersonId) getPerson(ctx, input.reporterPersonId);
+  const id = ctx.newId();
+  const at = nowIso(ctx);
+  ctx.db
+    .prepare(
+      `INSERT INTO action_progress (id, action_id, date, text, reporter_unit_id, reporter_person_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, action.id, input.date, input.text, input.reporterUnitId ?? null, input.reporterPersonId ?? null, at, at);
+  recordChange(ctx, action.id, 'progress', null, progressLine(input));
+  ctx.db.prepare('UPDATE action_item SET updated_at = ? WHERE id = ?').run(at, action.id);
+  ctx.changed('action', action.programme_id, action.id);
+  return toProgress(progressRow(ctx, id));
+}
+
 /** Closed and cancelled tasks take no extension: there is nothing left to be late with. */
 const OPEN_FOR_EXTENSION = new Set(['proposed', 'assigned', 'in_progress', 'submitted']);
 
@@ -102,23 +125,7 @@ export const followUpHandlers: Pick<
   HandlerMap<'action'>,
   'action.progressAdd' | 'action.progressDelete' | 'action.progressRestore' | 'action.extensionRequest' | 'action.extensionDecide'
 > = {
-  'action.progressAdd': (input, ctx) => {
-    const action = actionRow(ctx, input.actionId);
-    if (input.reporterUnitId) getUnit(ctx, input.reporterUnitId);
-    if (input.reporterPersonId) getPerson(ctx, input.reporterPersonId);
-    const id = ctx.newId();
-    const at = nowIso(ctx);
-    ctx.db
-      .prepare(
-        `INSERT INTO action_progress (id, action_id, date, text, reporter_unit_id, reporter_person_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, action.id, input.date, input.text, input.reporterUnitId ?? null, input.reporterPersonId ?? null, at, at);
-    recordChange(ctx, action.id, 'progress', null, progressLine(input));
-    ctx.db.prepare('UPDATE action_item SET updated_at = ? WHERE id = ?').run(at, action.id);
-    ctx.changed('action', action.programme_id, action.id);
-    return toProgress(progressRow(ctx, id));
-  },
+  'action.progressAdd': (input, ctx) => addProgress(ctx, input),
 
   'action.progressDelete': (input, ctx) => {
     progressRow(ctx, input.id);

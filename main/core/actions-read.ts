@@ -53,7 +53,7 @@ export function today(ctx: ReadContext): string {
  * its due-soon window: N working days on the official calendar (docs/WORKING-DAYS.md). Counted once
  * per programme per read.
  */
-function dueDays(ctx: ReadContext): (programmeId: string) => { day: string; soonUntil: string } {
+export function dueDays(ctx: ReadContext): (programmeId: string) => { day: string; soonUntil: string } {
   const calendar = readCalendar(ctx);
   const { dueSoonDays } = readSettings(ctx);
   const now = ctx.now();

@@ -23,6 +23,8 @@ import { appHandlers, backupHandlers, dbHandlers } from './system.js';
 import { templateHandlers } from './templates.js';
 import { trashHandlers } from './trash.js';
 import { unitHandlers } from './units.js';
+import { unitSheetHandlers } from './unit-sheet.js';
+import { dueOverviewHandlers } from './due-overview.js';
 
 /**
  * Every channel the core answers, exactly once: the type fails to check if one is missing. Bundle and
@@ -56,4 +58,6 @@ export const coreHandlers: CoreHandlers = {
   ...minutesHandlers,
   ...recoveryHandlers,
   ...directoryHandlers,
+  ...unitSheetHandlers,
+  ...dueOverviewHandlers,
 };

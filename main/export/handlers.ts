@@ -13,6 +13,9 @@ import { exportFileName } from './filename.js';
 import { buildModel, exportDay, readModel, type ExportScope } from './model.js';
 import { isPaperDrawing, paperDrawingModel } from './paper-model.js';
 import { renderExport } from './render.js';
+import { unitSheetTasks } from '../core/unit-sheet.js';
+import { programmeTimeZone } from '../core/time-zone.js';
+import { renderUnitSheet } from './unit-sheet-file.js';
 
 
 /** Refuses, before anything is read, a format the kind does not offer or a scope it cannot take. */
@@ -66,5 +69,13 @@ export const exportHandlers: AsyncHandlers = {
     // The directory belongs to no programme: its day is the one of the default zone, as a new programme's.
     const day = zonedParts(now(), DEFAULT_TIME_ZONE).date;
     return renderDirectory(rows, input.format, input.locale ?? language ?? 'zh-CN', day);
+  },
+  'followup.exportSheet': async (input, { core, now }) => {
+    const { source, language, day } = readModel(core, now, (ctx) => ({
+      source: unitSheetTasks(ctx, input.programmeId, input.unitId),
+      language: readSettings(ctx).language,
+      day: zonedParts(now(), programmeTimeZone(ctx, input.programmeId)).date,
+    }));
+    return renderUnitSheet(source, input.locale ?? language ?? source.programme.locale ?? 'zh-CN', day);
   },
 };

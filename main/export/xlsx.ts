@@ -16,18 +16,18 @@ import { ems } from './docx/widths.js';
  * A file stores a font name, not a font: SimSun (宋体) is on every Chinese Windows and WPS maps it on
  * macOS and Linux; the English sheet uses the face Excel ships with.
  */
-const FONT_NAME: Record<Locale, string> = { 'zh-CN': 'SimSun', en: 'Calibri' };
+export const FONT_NAME: Record<Locale, string> = { 'zh-CN': 'SimSun', en: 'Calibri' };
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Sheet names: at most 31 characters, none of []:*?/\ (Excel refuses the file otherwise). */
-function sheetName(title: string): string {
+export function sheetName(title: string): string {
   return Array.from(title.replace(/[[\]:*?/\\\u0000-\u001F]/g, ' ').trim()).slice(0, 31).join('').trim() || 'Sheet1';
 }
 
 /** Dates as an office reads them: 2027年2月11日, 11 Feb 2027. */
-const DATE_FORMAT: Record<Locale, string> = { 'zh-CN': 'yyyy"年"m"月"d"日"', en: 'd mmm yyyy' };
+export const DATE_FORMAT: Record<Locale, string> = { 'zh-CN': 'yyyy"年"m"月"d"日"', en: 'd mmm yyyy' };
 
 /**
  * What goes into a cell, exactly as typed. A text cell is a shared string (t="s"), which no
@@ -35,7 +35,7 @@ const DATE_FORMAT: Record<Locale, string> = { 'zh-CN': 'yyyy"年"m"月"d"日"', 
  * quote would show); exceljs makes a formula only from a { formula } object, never from text. CSV,
  * whose fields have no type, neutralises instead (csv.ts).
  */
-function cellValue(value: string | number): string | number {
+export function cellValue(value: string | number): string | number {
   if (typeof value === 'number') return value;
   // Line ends are made LF (an XML reader turns CR into LF anyway).
   return withoutXmlInvalid(value).replace(/\r\n?/g, '\n');
@@ -45,7 +45,7 @@ function cellValue(value: string | number): string | number {
  * A YYYY-MM-DD date as the Date exceljs turns into a serial: midnight UTC, because exceljs counts
  * days from the epoch in UTC, so the serial is that calendar day on any machine.
  */
-function dateValue(iso: string | number | undefined): Date | null {
+export function dateValue(iso: string | number | undefined): Date | null {
   const match = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
 }

@@ -17,7 +17,7 @@ import { id, locale, longText } from './fields.js';
  * be found); its length and everything else are judged row by row (shared/directory-import.ts), so
  * a long or unknown value refuses one row with its reason. Room for the header search above the rows.
  */
-const sheetRows = z
+export const sheetRows = z
   .array(z.array(longText).max(MAX_IMPORT_COLUMNS))
   .min(1)
   .max(MAX_IMPORT_ROWS + 6);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type ExportProgress, type MinutesVersion, type MinutesView } from '../minutes.js';
 import type { directoryFileChannels } from './channels-directory.js';
+import type { followupFileChannels } from './channels-followup.js';
 import { channel } from './define.js';
 import { id, isoDate, line, locale, longText } from './fields.js';
 
@@ -79,4 +80,4 @@ export const exportChannels = {
 } as const;
 
 /** Served by main/service off the core's transaction: exports, and the directory's spreadsheet files. */
-export type AsyncChannelName = keyof typeof exportChannels | keyof typeof directoryFileChannels;
+export type AsyncChannelName = keyof typeof exportChannels | keyof typeof directoryFileChannels | keyof typeof followupFileChannels;

@@ -5,6 +5,7 @@ import { agendaChannels } from './channels-agenda.js';
 import { bundleChannels } from './channels-bundle.js';
 import { calendarChannels } from './channels-calendar.js';
 import { directoryChannels, directoryFileChannels } from './channels-directory.js';
+import { followupChannels, followupFileChannels } from './channels-followup.js';
 import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
 import { recoveryChannels } from './channels-recovery.js';
 import { noteChannels } from './channels-notes.js';
@@ -185,6 +186,8 @@ export const channels = {
   ...bundleChannels,
   ...directoryChannels,
   ...directoryFileChannels,
+  ...followupChannels,
+  ...followupFileChannels,
   ...calendarChannels,
 } as const;
 
@@ -194,7 +197,7 @@ export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 
 /** Channels the synchronous core serves; the others (exports) are served by main/service. */
 export type SyncChannelName = Exclude<ChannelName, AsyncChannelName>;
-export const ASYNC_CHANNEL_NAMES = [...Object.keys(exportChannels), ...Object.keys(directoryFileChannels)] as AsyncChannelName[];
+export const ASYNC_CHANNEL_NAMES = [...Object.keys(exportChannels), ...Object.keys(directoryFileChannels), ...Object.keys(followupFileChannels)] as AsyncChannelName[];
 export function isAsyncChannel(name: string): name is AsyncChannelName {
   return (ASYNC_CHANNEL_NAMES as string[]).includes(name);
 }

@@ -22,6 +22,7 @@ import { session as enSession } from './en/session.js';
 import { settings as enSettings } from './en/settings.js';
 import { shortcuts as enShortcuts } from './en/shortcuts.js';
 import { trash as enTrash } from './en/trash.js';
+import { unitSheet as enUnitSheet } from './en/unit-sheet.js';
 import { agenda as zhAgenda } from './zh-CN/agenda.js';
 import { board as zhBoard } from './zh-CN/board.js';
 import { capture as zhCapture } from './zh-CN/capture.js';
@@ -45,6 +46,7 @@ import { session as zhSession } from './zh-CN/session.js';
 import { settings as zhSettings } from './zh-CN/settings.js';
 import { shortcuts as zhShortcuts } from './zh-CN/shortcuts.js';
 import { trash as zhTrash } from './zh-CN/trash.js';
+import { unitSheet as zhUnitSheet } from './zh-CN/unit-sheet.js';
 
 /**
  * One namespace per area, each in its own file per language, so teams can add keys without
@@ -76,6 +78,7 @@ export const resources = {
     shortcuts: zhShortcuts,
     document: zhDocument,
     directoryImport: zhDirectoryImport,
+    unitSheet: zhUnitSheet,
   },
   en: {
     common: enCommon,
@@ -101,6 +104,7 @@ export const resources = {
     shortcuts: enShortcuts,
     document: enDocument,
     directoryImport: enDirectoryImport,
+    unitSheet: enUnitSheet,
   },
 } as const;
 

@@ -18,13 +18,14 @@ import { openRuntime } from '../../service/runtime.js';
 import { readXlsxRows } from '../../export/directory-files.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Io, type Values } from '../command.js';
 import { dataDirFrom } from '../defaults.js';
+import { importOrExport } from '../import-export.js';
 import { exportToFile } from '../export-file.js';
 import { DISK_FULL } from '../open-errors.js';
 import { readInputFile } from '../input-file.js';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 
-function describe(error: AppErrorPayload): string {
+export function describe(error: AppErrorPayload): string {
   if (error.code === 'storage_full') return DISK_FULL;
   const sheet = sheetRefusalText(error, 'en');
   if (sheet) return sheet;
@@ -120,16 +121,5 @@ reads it back.
     force: { type: 'boolean' },
     data: { type: 'string' },
   },
-  async run(values, io, positionals) {
-    const [action, file] = positionals;
-    if (action === 'import') {
-      if (file === undefined) throw new UsageError('say which file to import: convene directory import FILE.csv');
-      return importFrom(file, values, io);
-    }
-    if (action === 'export') {
-      if (file !== undefined) throw new UsageError(`unexpected argument '${file}' (the file goes after --out)`);
-      return exportTo(values, io);
-    }
-    throw new UsageError(action === undefined ? 'say import or export' : `unknown action '${action}': say import or export`);
-  },
+  run: importOrExport('directory', importFrom, exportTo),
 };

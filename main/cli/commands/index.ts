@@ -4,6 +4,7 @@ import { bundle } from './bundle.js';
 import { check } from './check.js';
 import { directory } from './directory.js';
 import { exportCommand } from './export.js';
+import { followup } from './followup.js';
 import { list } from './list.js';
 import { sample } from './sample.js';
 import { serve } from './serve.js';
@@ -18,4 +19,5 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   bundle,
   directory,
+  followup,
 };

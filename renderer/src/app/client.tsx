@@ -35,6 +35,7 @@ const READS: Record<string, readonly Topic[]> = {
   opinion: ['note', 'plan', 'person', 'unit', 'session', 'stage', 'trash'],
   search: [...TOPICS],
   action: ['action', 'unit', 'person', 'note', 'session'],
+  home: ['action', 'programme', 'unit', 'settings', 'trash'],
   minutes: ['minutes', 'session', 'note', 'action', 'attendance', 'agenda'],
   trash: ['trash'],
   settings: ['settings'],

@@ -32,4 +32,17 @@ export const home: Messages<typeof zh> = {
     submit: 'Create',
     creating: 'Creating…',
   },
+  due: {
+    heading: 'What is due',
+    intro: 'Tasks across all programmes due this week, overdue, or submitted and awaiting acceptance (on each programme’s working days).',
+    thisWeek: 'Due this week',
+    overdue: 'Overdue',
+    submitted: 'Awaiting acceptance',
+    count: '{{count}}',
+    empty: 'Nothing is due this week, overdue or awaiting acceptance.',
+    groupEmpty: 'None',
+    item: '{{programme}} · {{unit}}',
+    noUnit: 'No lead unit yet',
+    dueOn: 'Due {{date}}',
+  },
 };

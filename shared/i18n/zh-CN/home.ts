@@ -30,4 +30,17 @@ export const home = {
     submit: '创建',
     creating: '正在创建…',
   },
+  due: {
+    heading: '待办',
+    intro: '所有研讨项目中本周到期、已逾期和已报送待验收的任务（按各项目的工作日计算）。',
+    thisWeek: '本周到期',
+    overdue: '已逾期',
+    submitted: '待验收',
+    count: '{{count}} 项',
+    empty: '没有本周到期、逾期或待验收的任务。',
+    groupEmpty: '无',
+    item: '{{programme}} · {{unit}}',
+    noUnit: '未定牵头单位',
+    dueOn: '期限：{{date}}',
+  },
 } as const;

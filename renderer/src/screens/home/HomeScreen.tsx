@@ -8,6 +8,7 @@ import { useCall } from '../../app/client.js';
 import { useRun } from '../../app/feedback.js';
 import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { EmptyState } from '../../components/EmptyState.js';
+import { DueList } from './DueList.js';
 import { ErrorNotice, FormError, Loading } from '../../components/ErrorNotice.js';
 import { Select, TextArea, TextInput } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
@@ -157,6 +158,7 @@ export function HomeScreen() {
           {actions}
         </EmptyState>
       ) : null}
+      {list && list.length > 0 ? <DueList /> : null}
       {list && list.length > 0 ? (
         <ul className="card-list" aria-label={t('listLabel')}>
           {list.map((programme) => (

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice, Loading } from '../../components/ErrorNotice.js';
 import { dueWords, formatDue, joinNames, unitShort } from '../board/format.js';
 import { actionHref, programmeBoardHref } from '../board/links.js';
+import { UnitSheetFiles } from './UnitSheetFiles.js';
 import './units.css';
 
 /** Open tasks first by due date (none last), then closed ones; the reader sees what is pressing. */
@@ -60,6 +61,7 @@ export function UnitScreen() {
           {t('unit.print')}
         </button>
         <span className="muted small">{t('unit.printHint')}</span>
+        {programmeId ? <UnitSheetFiles programmeId={programmeId} unitId={unitId} /> : null}
       </div>
       <article className="unit-document" data-testid="unit-view">
         <header className="unit-head">

@@ -1,0 +1,48 @@
+import type { Messages } from '../shape.js';
+import type { unitSheet as zh } from '../zh-CN/unit-sheet.js';
+
+export const unitSheet: Messages<typeof zh> = {
+  title: '{{programme}} · {{unit}}: task progress sheet',
+  columns: {
+    key: 'Task ID (do not edit)',
+    role: 'Role',
+    task: 'Task',
+    due: 'Due',
+    status: 'Status',
+    latest: 'Latest progress',
+    date: 'Progress date',
+    text: 'Progress',
+    reporter: 'Reported by',
+  },
+  role: { lead: 'Lead', co: 'Co-unit' },
+  reporterNote: '{{text}} (reported by {{reporter}})',
+  export: 'Export task sheet',
+  import: 'Import task sheet…',
+  exported: 'Task sheet exported: {{name}}',
+  dialogTitle: 'Import a unit’s task sheet',
+  intro: 'Choose the task sheet (Excel) a unit filled in and sent back. Tasks are found by the Task ID column only, and only the progress filled in is imported: edited titles, formulas and extra rows change nothing else.',
+  chooseFile: 'Choose a file…',
+  reading: 'Reading the file…',
+  previewLabel: 'Import preview',
+  summary: 'Progress reports to add: {{added}}; duplicate rows: {{duplicates}}; rows not imported: {{refused}}.',
+  head: { line: 'Row', task: 'Task', date: 'Progress date', text: 'Progress', reason: 'Note' },
+  importCount_one: 'Import {{count}} progress report',
+  importCount_other: 'Import {{count}} progress reports',
+  nothingToImport: 'Nothing to import',
+  done: 'Imported {{count}} progress reports.',
+  undo: 'Undo',
+  undone: 'Import undone; {{count}} progress reports moved to the trash.',
+  reason: {
+    no_task_id: 'No task ID (a row added to the sheet): not imported.',
+    unknown_task: 'Task ID “{{value}}” is not a task of this unit in this programme: not imported.',
+    bad_date: 'Progress date “{{value}}” is not a date: write it as 2026-12-06.',
+    no_date: 'Progress is filled in but has no date.',
+    no_text: 'A date is filled in but no progress.',
+    too_long: 'The progress is too long (at most {{value}} characters).',
+    duplicate: 'Same as a progress report already there (same date and text): not imported again.',
+  },
+  problem: {
+    not_unit_sheet: 'This is not a unit task sheet exported by Convene: the programme and unit marker is missing.',
+    unknown_programme: 'The programme this sheet belongs to is not in this data folder.',
+  },
+};
