@@ -13,7 +13,6 @@
  * - Days late are CALENDAR days from the due date to the as-of day (a notice says "逾期 N 天").
  */
 import { dueState, type ActionStatus } from './actions.js';
-import { addWorkingDays, type WorkCalendar } from './work-calendar/index.js';
 
 export interface DigestTask {
   id: string;
@@ -64,19 +63,34 @@ function statusAsOf(task: DigestTask, asOf: string): ActionStatus {
   return task.status;
 }
 
-export function followupDigest(tasks: readonly DigestTask[], asOf: string, calendar: WorkCalendar, dueSoonDays: number): FollowupDigest {
-  const soonUntil = addWorkingDays(calendar, asOf, dueSoonDays);
+export type TaskStateAsOf = 'cancelled' | 'closed' | 'overdue' | 'dueSoon' | 'onTime';
+
+/** Where one task stood on the as-of day: the digest's counts and the ledger's status column. */
+export function stateAsOf(task: DigestTask, asOf: string, soonUntil: string): TaskStateAsOf {
+  if (task.status === 'cancelled') return 'cancelled';
+  const status = statusAsOf(task, asOf);
+  if (status === 'accepted') return 'closed';
+  const light = dueState(task.dueDate, status, asOf, soonUntil);
+  return light === 'overdue' ? 'overdue' : light === 'soon' ? 'dueSoon' : 'onTime';
+}
+
+/**
+ * `soonUntilOf` gives the last day of the due-soon window from a day: the core's `soonUntilOf(ctx)`
+ * (the dueSoonDays setting on the user's working-day calendar), the same rule the board's lights use.
+ */
+export function followupDigest(tasks: readonly DigestTask[], asOf: string, soonUntilOf: (day: string) => string): FollowupDigest {
+  const soonUntil = soonUntilOf(asOf);
   const byUnit = new Map<string | null, DigestUnitRow>();
   const totals = emptyCounts();
   const overdue: FollowupDigest['overdue'] = [];
   const closed: FollowupDigest['closed'] = [];
   for (const task of tasks) {
-    if (task.status === 'cancelled') continue;
+    const state = stateAsOf(task, asOf, soonUntil);
+    if (state === 'cancelled') continue;
     const key = task.leadUnit?.id ?? null;
     let row = byUnit.get(key);
     if (!row) byUnit.set(key, (row = { unitId: key, unitName: task.leadUnit?.name ?? '', ...emptyCounts() }));
-    const status = statusAsOf(task, asOf);
-    if (status === 'accepted') {
+    if (state === 'closed') {
       const closedOn = task.closedOn!;
       const late = task.dueDate !== null && closedOn > task.dueDate;
       for (const c of [row, totals]) {
@@ -86,11 +100,9 @@ export function followupDigest(tasks: readonly DigestTask[], asOf: string, calen
       closed.push({ task, closedOn, late });
       continue;
     }
-    const light = dueState(task.dueDate, status, asOf, soonUntil);
-    const field = light === 'overdue' ? 'overdue' : light === 'soon' ? 'dueSoon' : 'onTime';
-    row[field] += 1;
-    totals[field] += 1;
-    if (light === 'overdue') overdue.push({ task, daysLate: calendarDaysBetween(task.dueDate!, asOf) });
+    row[state] += 1;
+    totals[state] += 1;
+    if (state === 'overdue') overdue.push({ task, daysLate: calendarDaysBetween(task.dueDate!, asOf) });
   }
   // Units in their first task's order; the tasks without a lead unit last.
   const units = [...byUnit.values()].sort((a, b) => Number(a.unitId === null) - Number(b.unitId === null));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { followupDigest, type DigestTask } from '../../shared/followup-digest.js';
-import { SHIPPED_CALENDAR } from '../../shared/work-calendar/index.js';
+import { SHIPPED_CALENDAR, addWorkingDays } from '../../shared/work-calendar/index.js';
+
+const within = (n: number) => (day: string) => addWorkingDays(SHIPPED_CALENDAR, day, n);
 
 const unitA = { id: 'u-a', name: '县发改局' };
 const unitB = { id: 'u-b', name: '县财政局' };
@@ -19,21 +21,21 @@ describe('followupDigest (督办通报 as of a chosen day)', () => {
 
   it('is on time well before, due soon across the National Day holiday, overdue the day after, in calendar days late', () => {
     // From Friday 26 Sep, three working days end on Tuesday 30 Sep (Sunday 28 Sep is a working day).
-    expect(followupDigest([due], '2025-09-26', SHIPPED_CALENDAR, 3).totals).toMatchObject({ onTime: 1, dueSoon: 0, overdue: 0 });
+    expect(followupDigest([due], '2025-09-26', within(3)).totals).toMatchObject({ onTime: 1, dueSoon: 0, overdue: 0 });
     // From Tuesday 30 Sep, nine calendar days before, but the first working day after the holiday: due soon.
-    const middle = followupDigest([due], '2025-09-30', SHIPPED_CALENDAR, 3);
+    const middle = followupDigest([due], '2025-09-30', within(3));
     expect(middle.soonUntil).toBe('2025-10-11');
     expect(middle.totals).toMatchObject({ onTime: 0, dueSoon: 1, overdue: 0 });
-    expect(followupDigest([due], '2025-10-09', SHIPPED_CALENDAR, 3).totals.dueSoon).toBe(1);
-    const later = followupDigest([due], '2025-10-13', SHIPPED_CALENDAR, 3);
+    expect(followupDigest([due], '2025-10-09', within(3)).totals.dueSoon).toBe(1);
+    const later = followupDigest([due], '2025-10-13', within(3));
     expect(later.totals).toMatchObject({ overdue: 1, dueSoon: 0 });
     expect(later.overdue).toEqual([{ task: due, daysLate: 4 }]);
   });
 
   it('counts a Monday due date as due soon from the Friday before over the weekend', () => {
     const monday = task({ id: 'm', dueDate: '2025-11-17' });
-    expect(followupDigest([monday], '2025-11-14', SHIPPED_CALENDAR, 1).totals.dueSoon).toBe(1);
-    expect(followupDigest([monday], '2025-11-13', SHIPPED_CALENDAR, 1).totals.onTime).toBe(1);
+    expect(followupDigest([monday], '2025-11-14', within(1)).totals.dueSoon).toBe(1);
+    expect(followupDigest([monday], '2025-11-13', within(1)).totals.onTime).toBe(1);
   });
 
   it('counts per lead unit, closed with closed-late apart, leaves cancelled out and lists the closed latest first', () => {
@@ -44,7 +46,7 @@ describe('followupDigest (督办通报 as of a chosen day)', () => {
       task({ id: 'b2', leadUnit: unitB, status: 'cancelled' }),
       task({ id: 'n1', leadUnit: null, dueDate: null, status: 'proposed' }),
     ];
-    const digest = followupDigest(tasks, '2025-11-10', SHIPPED_CALENDAR, 3);
+    const digest = followupDigest(tasks, '2025-11-10', within(3));
     expect(digest.units.map((u) => [u.unitName, u.onTime, u.dueSoon, u.overdue, u.closed, u.closedLate])).toEqual([
       ['县发改局', 0, 0, 1, 1, 0],
       ['县财政局', 0, 0, 0, 1, 1],
@@ -59,8 +61,8 @@ describe('followupDigest (督办通报 as of a chosen day)', () => {
 
   it('counts a task closed after the as-of day as still open then', () => {
     const closedLater = task({ id: 'c', dueDate: '2025-11-03', status: 'accepted', closedOn: '2025-11-12' });
-    const digest = followupDigest([closedLater], '2025-11-10', SHIPPED_CALENDAR, 3);
+    const digest = followupDigest([closedLater], '2025-11-10', within(3));
     expect(digest.totals).toMatchObject({ overdue: 1, closed: 0 });
-    expect(followupDigest([closedLater], '2025-11-12', SHIPPED_CALENDAR, 3).totals).toMatchObject({ overdue: 0, closed: 1, closedLate: 1 });
+    expect(followupDigest([closedLater], '2025-11-12', within(3)).totals).toMatchObject({ overdue: 0, closed: 1, closedLate: 1 });
   });
 });

@@ -14,6 +14,8 @@ export const exportMessages: Messages<typeof zh> = {
     signin: 'Sign-in sheet',
     namecards: 'Name cards',
     seating: 'Seating plan',
+    'followup-digest': 'Follow-up digest',
+    'followup-ledger': 'Follow-up ledger',
   },
   format: {
     docx: 'Word',

@@ -12,6 +12,8 @@ export const exportMessages = {
     signin: '签到表',
     namecards: '桌签',
     seating: '座次图',
+    'followup-digest': '督办通报',
+    'followup-ledger': '督办台账',
   },
   format: {
     docx: 'Word',
