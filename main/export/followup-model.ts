@@ -96,7 +96,8 @@ export function digestModel(ctx: ReadContext, scope: FollowupScope): TableExport
     table: {
       title: t('export:kind.followup-digest'),
       subtitle: `${f.title}${punctuationOf(f.locale).clause}${t('document:followup.asOf', { date: date(f.asOf, f.locale) })}`,
-      fields: [{ label: w('asOfLabel'), value: date(f.asOf, f.locale) }, { label: w('total'), value: t('document:followup.summary', { ...totals, total: totals.onTime + totals.dueSoon + totals.overdue + totals.closed }) }],
+      // The as-of day is in the line under the title; the totals in words before the tables.
+      fields: [{ label: w('total'), value: t('document:followup.summary', { ...totals, total: totals.onTime + totals.dueSoon + totals.overdue + totals.closed }) }],
       columns: [{ key: 'unit', label: w('unit'), width: 28 }, ...countColumns],
       rows: [],
       parts: [
@@ -128,10 +129,10 @@ export function digestModel(ctx: ReadContext, scope: FollowupScope): TableExport
           empty: w('none'),
           columns: [
             { key: 'no', label: t('document:minutes.no'), width: 7 },
-            { key: 'task', label: w('task'), width: 40 },
-            { key: 'unit', label: w('unit'), width: 20 },
-            { key: 'due', label: w('due'), width: 19 },
-            { key: 'closedOn', label: w('closedOn'), width: 19 },
+            { key: 'task', label: w('task'), width: 34 },
+            { key: 'unit', label: w('unit'), width: 19 },
+            { key: 'due', label: w('due'), width: 20 },
+            { key: 'closedOn', label: w('closedOn'), width: 22 },
           ],
           rows: digest.closed.map((c, i) => ({
             no: i + 1,

@@ -24,6 +24,9 @@ export interface TableModel {
   rowHeightMm?: number;
 }
 
+/** Columns of counts (the follow-up digest and ledger): centred in Word and PDF alike. */
+export const COUNT_COLUMNS = ['onTime', 'dueSoon', 'overdue', 'closed', 'closedLate', 'daysLate', 'reports'];
+
 /** Rows under a heading; a part with columns of its own (the digest's three tables) prints them instead of the table's. */
 export interface TablePart {
   heading: string;

@@ -69,8 +69,7 @@ describe('convene export followup', () => {
     expect(late.paragraphs.map((p) => p.text).join('\n')).toContain('督办通报');
   });
 
-  it('gives the digest as a PDF in English', async () => {
-    if (!findChromium()) return;
+  it.skipIf(!findChromium(undefined) || Boolean(spawnSync('pdftotext', ['-v']).error))('gives the digest as a PDF in English', async () => {
     expect((await cli(['--as-of', '2025-09-30', '--format', 'pdf', '--lang', 'en', '--out', file('mid.pdf')])).code).toBe(0);
     const text = spawnSync('pdftotext', ['-layout', file('mid.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Follow-up digest');

@@ -1,6 +1,7 @@
 /** Task breakdown, opinions report and agenda: a title, a line under it, one bordered table. */
 import type { Paragraph, Table } from 'docx';
 import type { TableColumn, TableExportModel } from '../model.js';
+import { COUNT_COLUMNS } from '../table-model.js';
 import { blankLine, field, para } from './blocks.js';
 import type { Look } from './look.js';
 import { borderedTable, type Column } from './table.js';
@@ -9,7 +10,7 @@ import { twipsFromMm } from './units.js';
 /** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page, as outline.ts decides for the PDF. */
 export const isLandscape = (model: TableExportModel): boolean => model.kind === 'tasks' || model.kind === 'opinions' || model.kind === 'followup-ledger';
 
-const CENTRED = new Set(['no', 'status', 'disposition', 'time', 'onTime', 'dueSoon', 'overdue', 'closed', 'closedLate', 'daysLate', 'reports']);
+const CENTRED = new Set(['no', 'status', 'disposition', 'time', ...COUNT_COLUMNS]);
 
 export function tableContent(model: TableExportModel, look: Look, textWidth: number): (Paragraph | Table)[] {
   const { table } = model;

@@ -67,8 +67,6 @@ export const documentWords: Messages<typeof zh> = {
   },
   followup: {
     asOf: 'As of {{date}}',
-    asOfLabel: 'As of',
-    programme: 'Programme',
     summary: '{{total}} tasks: {{onTime}} on time, {{dueSoon}} due soon, {{overdue}} overdue, {{closed}} closed.',
     counts: '1. Progress by lead unit',
     overdueList: '2. Overdue tasks',
@@ -95,7 +93,6 @@ export const documentWords: Messages<typeof zh> = {
     latestProgress: 'Latest progress',
     progressCount: 'Progress reports',
     extensions: 'Extensions',
-    ofUnit: '{{unit}}',
   },
   tasks: {
     rule: 'Time allowed',

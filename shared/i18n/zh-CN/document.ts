@@ -89,8 +89,6 @@ export const documentWords = {
   /** 督办通报 and 督办台账 (issue 17): where the tasks stand as of a chosen day. */
   followup: {
     asOf: '截至{{date}}',
-    asOfLabel: '统计截止日期',
-    programme: '督办事项',
     summary: '共{{total}}项：正常推进{{onTime}}项，临期{{dueSoon}}项，逾期{{overdue}}项，已办结{{closed}}项。',
     counts: '一、各单位办理情况',
     overdueList: '二、逾期未办结事项',
@@ -117,7 +115,6 @@ export const documentWords = {
     latestProgress: '最新进展',
     progressCount: '进展报告',
     extensions: '延期',
-    ofUnit: '{{unit}}',
   },
   tasks: {
     /** The deadline as it was spoken (一个月内), beside the date. */
