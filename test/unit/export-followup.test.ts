@@ -73,7 +73,7 @@ describe('convene export followup', () => {
     expect((await cli(['--as-of', '2025-09-30', '--format', 'pdf', '--lang', 'en', '--out', file('mid.pdf')])).code).toBe(0);
     const text = spawnSync('pdftotext', ['-layout', file('mid.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Follow-up digest');
-    expect(text).toMatch(/1 on time, 1 due soon, 0 overdue, 0 closed/);
+    expect(text).toMatch(/In all 2: 1 on time, 1 due soon, 0 overdue, 0 closed/);
   });
 
   it('gives the ledger as a spreadsheet with real dates, its progress and close day, and one unit’s ledger', async () => {

@@ -67,7 +67,7 @@ export const documentWords: Messages<typeof zh> = {
   },
   followup: {
     asOf: 'As of {{date}}',
-    summary: '{{total}} tasks: {{onTime}} on time, {{dueSoon}} due soon, {{overdue}} overdue, {{closed}} closed.',
+    summary: 'In all {{total}}: {{onTime}} on time, {{dueSoon}} due soon, {{overdue}} overdue, {{closed}} closed.',
     counts: '1. Progress by lead unit',
     overdueList: '2. Overdue tasks',
     closedList: '3. Closed tasks',

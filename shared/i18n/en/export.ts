@@ -34,6 +34,10 @@ export const exportMessages: Messages<typeof zh> = {
     csv: 'CSV table (.csv)',
   },
   item: '{{kind}}: {{format}}',
+  followup: {
+    label: 'Follow-up',
+    asOf: 'As of',
+  },
   language: {
     label: 'Language of the file',
     default: ' (programme language)',

@@ -32,6 +32,11 @@ export const exportMessages = {
     csv: 'CSV 表格（.csv）',
   },
   item: '{{kind}}：{{format}}',
+  /** The programme's follow-up files as of a chosen day. */
+  followup: {
+    label: '督办',
+    asOf: '截至日期',
+  },
   language: {
     label: '导出语言',
     default: '（项目语言）',
