@@ -16,7 +16,7 @@ import { formatDate } from '../core/minutes-draft.js';
 import { getProgramme } from '../core/programmes.js';
 import { programmeTimeZone } from '../core/time-zone.js';
 import { getUnit } from '../core/units.js';
-import type { TableExportModel } from './table-model.js';
+import type { TableColumn, TableExportModel, TablePart } from './table-model.js';
 
 export interface FollowupScope {
   programmeId: string;
@@ -88,6 +88,18 @@ export function digestModel(ctx: ReadContext, scope: FollowupScope): TableExport
     () => f.soonUntil,
   );
   const unit = (name: string) => name || w('noUnit');
+  const listPart = <T extends { task: DigestTask }>(heading: string, last: TableColumn, list: T[], lastCell: (item: T) => Record<string, string>): TablePart => ({
+    heading,
+    empty: w('none'),
+    columns: [
+      { key: 'no', label: t('document:minutes.no'), width: 7 },
+      { key: 'task', label: w('task'), width: 36 },
+      { key: 'unit', label: w('unit'), width: 19 },
+      { key: 'due', label: w('due'), width: 20 },
+      last,
+    ],
+    rows: list.map((item, i) => ({ no: i + 1, task: item.task.title, unit: unit(item.task.leadUnit?.name ?? ''), due: date(item.task.dueDate, f.locale), ...lastCell(item) })),
+  });
   const countColumns = (['onTime', 'dueSoon', 'overdue', 'closed', 'closedLate'] as const).map((key) => ({ key, label: w(key), width: 12 }));
   const { totals } = digest;
   return {
@@ -106,42 +118,13 @@ export function digestModel(ctx: ReadContext, scope: FollowupScope): TableExport
           columns: [{ key: 'unit', label: w('unit'), width: 28 }, ...countColumns],
           rows: [...digest.units.map(({ unitId: _, ...u }) => ({ ...u, unit: unit(u.unitName) })), { ...totals, unit: w('total') }],
         },
-        {
-          heading: w('overdueList'),
-          empty: w('none'),
-          columns: [
-            { key: 'no', label: t('document:minutes.no'), width: 7 },
-            { key: 'task', label: w('task'), width: 40 },
-            { key: 'unit', label: w('unit'), width: 20 },
-            { key: 'due', label: w('due'), width: 19 },
-            { key: 'daysLate', label: w('daysLate'), width: 12 },
-          ],
-          rows: digest.overdue.map((o, i) => ({
-            no: i + 1,
-            task: o.task.title,
-            unit: unit(o.task.leadUnit?.name ?? ''),
-            due: date(o.task.dueDate, f.locale),
-            daysLate: t('document:followup.days', { count: o.daysLate }),
-          })),
-        },
-        {
-          heading: w('closedList'),
-          empty: w('none'),
-          columns: [
-            { key: 'no', label: t('document:minutes.no'), width: 7 },
-            { key: 'task', label: w('task'), width: 34 },
-            { key: 'unit', label: w('unit'), width: 19 },
-            { key: 'due', label: w('due'), width: 20 },
-            { key: 'closedOn', label: w('closedOn'), width: 22 },
-          ],
-          rows: digest.closed.map((c, i) => ({
-            no: i + 1,
-            task: c.task.title,
-            unit: unit(c.task.leadUnit?.name ?? ''),
-            due: date(c.task.dueDate, f.locale),
-            closedOn: c.late ? `${date(c.closedOn, f.locale)}\n${t('document:punctuation.aside', { text: w('late') }).trim()}` : date(c.closedOn, f.locale),
-          })),
-        },
+        // The overdue and closed lists: the same four columns, then days late or the close day.
+        listPart(w('overdueList'), { key: 'daysLate', label: w('daysLate'), width: 12 }, digest.overdue, (o) => ({
+          daysLate: t('document:followup.days', { count: o.daysLate }),
+        })),
+        listPart(w('closedList'), { key: 'closedOn', label: w('closedOn'), width: 22 }, digest.closed, (c) => ({
+          closedOn: c.late ? `${date(c.closedOn, f.locale)}\n${t('document:punctuation.aside', { text: w('late') }).trim()}` : date(c.closedOn, f.locale),
+        })),
       ],
     },
   };
