@@ -116,7 +116,7 @@ export interface MinutesView {
   versions: { version: number; status: MinutesState; updatedAt: string; approvedAt: string | null }[];
 }
 
-export const EXPORT_KINDS = ['minutes', 'tasks', 'opinions', 'agenda', 'signin', 'namecards', 'seating'] as const;
+export const EXPORT_KINDS = ['minutes', 'tasks', 'opinions', 'agenda', 'signin', 'namecards', 'seating', 'followup-digest', 'followup-ledger'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html', 'xlsx', 'csv'] as const;
@@ -132,7 +132,13 @@ export const FORMATS_OF: Record<ExportKind, readonly ExportFormat[]> = {
   signin: ['docx', 'pdf'],
   namecards: ['docx', 'pdf'],
   seating: ['docx', 'pdf'],
+  // 督办通报 is a document to send (GB/T 9704); 督办台账 a table to keep and filter.
+  'followup-digest': ['docx', 'pdf'],
+  'followup-ledger': ['xlsx', 'docx'],
 };
+
+/** The follow-up exports, of a programme as of a chosen day (issue 17). */
+export const FOLLOWUP_KINDS: readonly ExportKind[] = ['followup-digest', 'followup-ledger'];
 
 /** Exports of one session only: no programme-wide version of them exists. */
 export const SESSION_ONLY_KINDS: readonly ExportKind[] = ['minutes', 'agenda', 'signin', 'namecards', 'seating'];

@@ -49,20 +49,29 @@ export function today(ctx: ReadContext): string {
 }
 
 /**
+ * The last day of the due-soon window from a day: the dueSoonDays setting counted in working days on
+ * the user's calendar. The board's lights and the follow-up digest (any as-of day) use this one rule.
+ */
+export function soonUntilOf(ctx: ReadContext): (day: string) => string {
+  const calendar = readCalendar(ctx);
+  const { dueSoonDays } = readSettings(ctx);
+  return (day) => addWorkingDays(calendar, day, dueSoonDays);
+}
+
+/**
  * Today in each programme's own time zone (the room's day, not this machine's) and the last day of
  * its due-soon window: N working days on the official calendar (docs/WORKING-DAYS.md). Counted once
  * per programme per read.
  */
 export function dueDays(ctx: ReadContext): (programmeId: string) => { day: string; soonUntil: string } {
-  const calendar = readCalendar(ctx);
-  const { dueSoonDays } = readSettings(ctx);
+  const soonUntil = soonUntilOf(ctx);
   const now = ctx.now();
   const known = new Map<string, { day: string; soonUntil: string }>();
   return (programmeId) => {
     let found = known.get(programmeId);
     if (!found) {
       const day = zonedParts(now, programmeTimeZone(ctx, programmeId)).date;
-      found = { day, soonUntil: addWorkingDays(calendar, day, dueSoonDays) };
+      found = { day, soonUntil: soonUntil(day) };
       known.set(programmeId, found);
     }
     return found;

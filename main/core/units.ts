@@ -1,12 +1,12 @@
 import { AppError } from '../../shared/contract/result.js';
 import type { Unit } from '../../shared/domain.js';
-import type { CoreContext, HandlerMap } from './context.js';
+import type { CoreContext, HandlerMap, ReadContext } from './context.js';
 import { softDelete } from './entity-lifecycle.js';
 import { UNIT_COLUMNS, toUnit, type UnitRow } from './rows.js';
 import { UNIT_ORDER, moveInProtocolOrder, placeNew, resetProtocolOrder } from './precedence.js';
 import { likePattern, nowIso, updateColumns } from './sql.js';
 
-export function getUnit(ctx: CoreContext, id: string): Unit {
+export function getUnit(ctx: ReadContext, id: string): Unit {
   const row = ctx.db.prepare(`SELECT ${UNIT_COLUMNS} FROM unit u WHERE u.id = ? AND u.deleted_at IS NULL`).get(id) as
     | UnitRow
     | undefined;

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../shared/contract/channels.js';
 import { AppError, type FieldIssue } from '../../shared/contract/result.js';
-import { FORMATS_OF, MIME_OF, SESSION_ONLY_KINDS } from '../../shared/minutes.js';
+import { FOLLOWUP_KINDS, FORMATS_OF, MIME_OF, SESSION_ONLY_KINDS } from '../../shared/minutes.js';
 import type { ReadContext } from '../core/context.js';
 import { getProgramme } from '../core/programmes.js';
 import { getSession, listSittings } from '../core/sessions.js';
@@ -10,6 +10,7 @@ import { zonedParts, DEFAULT_TIME_ZONE } from '../../shared/time-zone.js';
 import { readSettings } from '../core/settings.js';
 import { readXlsxRows, renderDirectory } from './directory-files.js';
 import { exportFileName } from './filename.js';
+import { digestModel, ledgerModel } from './followup-model.js';
 import { buildModel, exportDay, readModel, type ExportScope } from './model.js';
 import { isPaperDrawing, paperDrawingModel } from './paper-model.js';
 import { renderExport } from './render.js';
@@ -26,6 +27,11 @@ function validate(input: ParsedInputOf<'export.render'>): void {
   if (SESSION_ONLY_KINDS.includes(input.kind) && !input.sessionId) issues.push({ path: 'sessionId', code: 'required' });
   // A version is a version of the minutes: the tables have none.
   if (input.version !== undefined && input.kind !== 'minutes') issues.push({ path: 'version', code: 'unrecognized_keys' });
+  // The follow-up digest and ledger are of a programme as of a day; only they take a day and a unit.
+  const followup = FOLLOWUP_KINDS.includes(input.kind);
+  if (followup && !input.programmeId) issues.push({ path: 'programmeId', code: 'required' });
+  if (!followup && input.asOf !== undefined) issues.push({ path: 'asOf', code: 'unrecognized_keys' });
+  if (input.unitId !== undefined && input.kind !== 'followup-ledger') issues.push({ path: 'unitId', code: 'unrecognized_keys' });
   if (issues.length > 0) throw new AppError('validation', undefined, issues);
 }
 
@@ -45,8 +51,13 @@ export const exportHandlers: AsyncHandlers = {
     const scope: ExportScope = { sessionId: input.sessionId, programmeId: input.programmeId, locale: input.locale, version: input.version };
     // One read transaction for the model and the name, then rendering off the transaction.
     const { model, name } = readModel(core, now, (ctx) => ({
-      model: isPaperDrawing(input.kind) ? paperDrawingModel(ctx, input.kind, scope) : buildModel(ctx, input.kind, scope),
-      name: nameSource(ctx, scope),
+      model: isPaperDrawing(input.kind)
+        ? paperDrawingModel(ctx, input.kind, scope)
+        : input.kind === 'followup-digest' || input.kind === 'followup-ledger'
+          ? (input.kind === 'followup-digest' ? digestModel : ledgerModel)(ctx, { ...scope, programmeId: input.programmeId!, asOf: input.asOf, unitId: input.unitId })
+          : buildModel(ctx, input.kind, scope),
+      // A follow-up export is named after its as-of day.
+      name: { ...nameSource(ctx, scope), ...(input.asOf ? { date: input.asOf } : {}) },
     }));
     const bytes = await renderExport(model, input.format, (html) => pdf.print(html, input.jobId));
     return {

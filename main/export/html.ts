@@ -13,6 +13,7 @@ import { twipsFromMm } from './docx/units.js';
 import { fittedWidths } from './docx/widths.js';
 import { MARGINS_MM, NUMBERING, OFFICIAL_LAYOUT, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
 import { fontFaceCss, PRINT_FAMILY } from './pdf/fonts.js';
+import { COUNT_COLUMNS } from './table-model.js';
 import { escapeHtml as esc } from './safe.js';
 
 /** A constant, written into the page as is (no user text, so no escaping: the quotes stay readable). Fonts only as data: URLs. */
@@ -130,7 +131,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 }
 
 /** Columns printed centred, as in the Word tables (docx/table-doc.ts, docx/minutes.ts). */
-const CENTRED = new Set(['no', 'status', 'disposition', 'time', 'planned', 'actual']);
+const CENTRED = new Set(['no', 'status', 'disposition', 'time', 'planned', 'actual', ...COUNT_COLUMNS]);
 /** Word's cell padding (docx/table.ts): 80 twips each side. */
 const PAD_TWIPS = 160;
 

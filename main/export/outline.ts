@@ -191,13 +191,15 @@ function tableOutline(model: TableExportModel): Outline {
     locale,
     title: table.title,
     // The task breakdown and the opinions report have six or more columns: they need the width.
-    landscape: table.columns.length >= 6,
+    landscape: model.kind !== 'followup-digest' && table.columns.length >= 6,
     blocks: [
       { type: 'title', text: table.title, subtitle: table.subtitle },
       ...(table.fields?.length ? [{ type: 'fields' as const, items: table.fields }] : []),
       ...(table.parts ?? [{ heading: '', rows: table.rows }]).flatMap((part): Block[] => [
         ...(part.heading ? [{ type: 'subheading' as const, text: part.heading }] : []),
-        { type: 'table', table: { columns: table.columns, rows: part.rows, ...(table.rowHeightMm ? { rowHeightMm: table.rowHeightMm } : {}) } },
+        part.rows.length === 0 && part.empty
+          ? { type: 'paragraph', text: part.empty }
+          : { type: 'table', table: { columns: part.columns ?? table.columns, rows: part.rows, ...(table.rowHeightMm ? { rowHeightMm: table.rowHeightMm } : {}) } },
       ]),
     ],
   };

@@ -19,9 +19,21 @@ export interface TableModel {
    * The rows split under headings (the agenda's days), for the printed formats; `rows` still holds
    * them all, in order. A part with an empty heading follows the previous part without one.
    */
-  parts?: { heading: string; rows: Record<string, string | number>[] }[];
+  parts?: TablePart[];
   /** Each row at least this tall, in mm: the sign-in sheet leaves room to sign by hand. */
   rowHeightMm?: number;
+}
+
+/** Columns of counts (the follow-up digest and ledger): centred in Word and PDF alike. */
+export const COUNT_COLUMNS = ['onTime', 'dueSoon', 'overdue', 'closed', 'closedLate', 'daysLate', 'reports'];
+
+/** Rows under a heading; a part with columns of its own (the digest's three tables) prints them instead of the table's. */
+export interface TablePart {
+  heading: string;
+  rows: Record<string, string | number>[];
+  columns?: TableColumn[];
+  /** A line printed when the part has no rows ("无。"), instead of an empty table. */
+  empty?: string;
 }
 
 export interface TableColumn {
@@ -37,7 +49,7 @@ export interface TableColumn {
 }
 
 export interface TableExportModel {
-  kind: 'tasks' | 'opinions' | 'agenda' | 'signin' | 'directory';
+  kind: 'tasks' | 'opinions' | 'agenda' | 'signin' | 'directory' | 'followup-digest' | 'followup-ledger';
   locale: Locale;
   table: TableModel;
 }

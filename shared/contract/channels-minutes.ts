@@ -70,6 +70,10 @@ export const exportChannels = {
         locale: locale.optional(),
         /** Minutes only: the stored version to export (any approved one, or the latest); the latest when absent. */
         version: z.number().int().min(1).max(100_000).optional(),
+        /** The follow-up digest and ledger: the day they are as of (default: today in the programme's zone). */
+        asOf: isoDate.optional(),
+        /** The follow-up ledger of one lead unit only. */
+        unitId: id.optional(),
         /** Chosen by the caller to follow a PDF export through the queue (export.progress). */
         jobId: id.optional(),
       })

@@ -8,9 +8,9 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../shared/contract/fields.js';
 import { NAMESPACES, resources } from '../../shared/i18n/index.js';
-import { FORMATS_OF, EXPORT_KINDS } from '../../shared/minutes.js';
+import { FOLLOWUP_KINDS, FORMATS_OF, EXPORT_KINDS } from '../../shared/minutes.js';
 import { safeNamePart } from '../../main/export/filename.js';
-import { exportOf, specialisedAction, stage1, withoutMinutes } from '../helpers/export.js';
+import { exportOf, programmeOf, specialisedAction, stage1, withoutMinutes } from '../helpers/export.js';
 import { testClock } from '../helpers/clock.js';
 import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
 
@@ -77,7 +77,8 @@ describe('exports print words, not keys', () => {
     let checked = 0;
     for (const kind of EXPORT_KINDS) {
       for (const format of FORMATS_OF[kind].filter((f) => f !== 'pdf')) {
-        const out = await exportOf(rt, kind, format, { sessionId });
+        // The follow-up digest and ledger are of the programme (as of today).
+        const out = await exportOf(rt, kind, format, FOLLOWUP_KINDS.includes(kind) ? { programmeId: programmeOf(locale) } : { sessionId });
         const text = await textOf(out.bytes, format);
         // The trap is printed as typed wherever the session's title or venue is.
         if (kind === 'minutes' || kind === 'agenda') expect(text, `${kind}.${format}`).toContain(TRAP);

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { translatorFor } from '../../../shared/i18n/translate.js';
-import { EXPORT_FORMATS, EXPORT_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind } from '../../../shared/minutes.js';
+import { EXPORT_FORMATS, EXPORT_KINDS, FOLLOWUP_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind } from '../../../shared/minutes.js';
 import { CliError, UsageError, optionalString, requireString, type Command, type Values } from '../command.js';
 import { findChromium } from '../../export/pdf/chromium.js';
 import { dataDirFrom } from '../defaults.js';
@@ -22,14 +22,46 @@ interface Request {
   locale?: Locale;
   /** Minutes only: the stored version (any approved one, or the latest). */
   version?: number;
+  /** Follow-up only: the as-of day and the lead unit of a unit's ledger. */
+  asOf?: string;
+  unitId?: string;
+}
+
+/**
+ * `convene export followup`: one command for the digest and the ledger. PDF and Word give the digest
+ * (督办通报), xlsx the ledger (督办台账); --ledger asks for the Word ledger, --unit for one unit's ledger.
+ */
+function followupKind(values: Values, format: ExportFormat): ExportKind {
+  const ledger = values.ledger === true || optionalString(values, 'unit') !== undefined || format === 'xlsx';
+  if (ledger && format === 'pdf') throw new UsageError('the ledger is exported as xlsx or docx; pdf gives the digest');
+  if (!ledger && !FORMATS_OF['followup-digest'].includes(format)) throw new UsageError(`followup can be exported as pdf or docx (the digest) or xlsx (the ledger), not ${format}`);
+  return ledger ? 'followup-ledger' : 'followup-digest';
+}
+
+/** A calendar day as YYYY-MM-DD that exists (2025-02-30 does not). */
+function asOfFrom(values: Values): string | undefined {
+  const asOf = optionalString(values, 'as-of');
+  if (asOf === undefined) return undefined;
+  const day = new Date(`${asOf}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== asOf) {
+    throw new UsageError(`--as-of takes a date as YYYY-MM-DD (e.g. 2025-10-09), not '${asOf}'`);
+  }
+  return asOf;
 }
 
 /** Every argument checked before the data folder is opened: a typo costs nothing. */
 function requestFrom(values: Values, positionals: string[]): Request {
   const kindArg = positionals[0];
   if (kindArg === undefined) throw new UsageError(`say what to export: ${EXPORT_KINDS.join(', ')}`);
-  const kind = oneOf(kindArg, EXPORT_KINDS, 'what to export');
   const format = oneOf(requireString(values, 'format'), EXPORT_FORMATS, '--format');
+  const kind = kindArg === 'followup' ? followupKind(values, format) : oneOf(kindArg, EXPORT_KINDS, 'what to export');
+  const followup = FOLLOWUP_KINDS.includes(kind);
+  if (!followup && (values['as-of'] !== undefined || values.unit !== undefined || values.ledger !== undefined)) {
+    throw new UsageError('--as-of, --unit and --ledger are for followup only');
+  }
+  if (followup && !optionalString(values, 'programme')) throw new UsageError('followup is of a programme: give --programme ID');
+  const asOf = asOfFrom(values);
+  const unitId = optionalString(values, 'unit');
   if (!FORMATS_OF[kind].includes(format)) throw new UsageError(`${kind} can be exported as ${FORMATS_OF[kind].join(', ')}, not ${format}`);
   const sessionId = optionalString(values, 'session');
   const programmeId = optionalString(values, 'programme');
@@ -46,6 +78,8 @@ function requestFrom(values: Values, positionals: string[]): Request {
     scope: sessionId ? { sessionId } : { programmeId: programmeId! },
     ...(lang ? { locale: oneOf(lang, LOCALES, '--lang') } : {}),
     ...(versionArg !== undefined ? { version: Number(versionArg) } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(unitId !== undefined ? { unitId } : {}),
   };
 }
 
@@ -80,6 +114,8 @@ export const exportCommand: Command = {
   summary: 'export minutes, the task breakdown, the opinions report, the agenda or the room\'s paper to a file',
   usage: `Usage: convene export minutes|tasks|opinions|agenda|signin|namecards|seating (--session ID | --programme ID)
                       --format FORMAT [--lang zh-CN|en] [--version N] [--out FILE] [--force] [--data DIR]
+       convene export followup --programme ID [--as-of YYYY-MM-DD] --format pdf|docx|xlsx [--ledger] [--unit ID]
+                      [--lang zh-CN|en] [--out FILE] [--force] [--data DIR]
 
 Writes one export of a session (or, for tasks and opinions, of a whole programme) to a file and
 prints its path. 'convene list' shows the IDs.
@@ -91,11 +127,17 @@ prints its path. 'convene list' shows the IDs.
   signin          the sign-in sheet (签到表), with empty rows for walk-ins: ${FORMATS_OF.signin.join(', ')}
   namecards       name cards (桌签), one folded A4 sheet per participant: ${FORMATS_OF.namecards.join(', ')}
   seating         the seating plan (座次图) by precedence, the chair at the centre: ${FORMATS_OF.seating.join(', ')}
+  followup        where a programme's tasks stand as of a day: --format pdf or docx gives the digest (督办通报:
+                  counts per lead unit, the overdue list with calendar days late, the closed list); --format xlsx,
+                  or docx with --ledger, gives the ledger (督办台账: one row per task with its progress and extensions)
 
   --session ID    the session to export
   --programme ID  the programme to export (tasks and opinions only)
   --format F      ${EXPORT_FORMATS.join(', ')}; pdf needs Chromium (${DEFAULT_CHROMIUM}, or set CONVENE_CHROMIUM)
   --lang LOCALE   zh-CN or en: the language of the export's headings (default: the programme's)
+  --as-of DAY     followup only: the day the digest or ledger is as of (default: today in the programme's zone)
+  --ledger        followup only: the ledger as Word (docx) instead of the digest
+  --unit ID       followup only: the ledger of one lead unit
   --version N     minutes only: which stored version (any approved one, or the latest; default the latest)
   --out FILE      where to write (default: the export's own name, in the current folder)
   --force         replace FILE if it exists (otherwise an existing file is never touched)
@@ -107,6 +149,9 @@ prints its path. 'convene list' shows the IDs.
     format: { type: 'string' },
     lang: { type: 'string' },
     version: { type: 'string' },
+    'as-of': { type: 'string' },
+    ledger: { type: 'boolean' },
+    unit: { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
     data: { type: 'string' },
@@ -129,6 +174,8 @@ prints its path. 'convene list' shows the IDs.
           ...request.scope,
           locale: request.locale,
           ...(request.version !== undefined ? { version: request.version } : {}),
+          ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
+          ...(request.unitId !== undefined ? { unitId: request.unitId } : {}),
         }),
       describe,
       io,

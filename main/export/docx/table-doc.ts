@@ -1,20 +1,22 @@
 /** Task breakdown, opinions report and agenda: a title, a line under it, one bordered table. */
 import type { Paragraph, Table } from 'docx';
-import type { TableExportModel } from '../model.js';
+import type { TableColumn, TableExportModel } from '../model.js';
+import { COUNT_COLUMNS } from '../table-model.js';
 import { blankLine, field, para } from './blocks.js';
 import type { Look } from './look.js';
 import { borderedTable, type Column } from './table.js';
 import { twipsFromMm } from './units.js';
 
 /** Wide tables (the task breakdown, the opinions report) print across an A4 landscape page, as outline.ts decides for the PDF. */
-export const isLandscape = (model: TableExportModel): boolean => model.kind === 'tasks' || model.kind === 'opinions';
+export const isLandscape = (model: TableExportModel): boolean => model.kind === 'tasks' || model.kind === 'opinions' || model.kind === 'followup-ledger';
 
-const CENTRED = new Set(['no', 'status', 'disposition', 'time']);
+const CENTRED = new Set(['no', 'status', 'disposition', 'time', ...COUNT_COLUMNS]);
 
 export function tableContent(model: TableExportModel, look: Look, textWidth: number): (Paragraph | Table)[] {
   const { table } = model;
-  const columns: Column[] = table.columns.map((c) => ({ label: c.label, weight: c.width, ...(CENTRED.has(c.key) ? { align: 'center' as const } : {}) }));
-  const cells = (list: typeof table.rows) => list.map((row) => table.columns.map((c) => (row[c.key] === undefined ? '' : String(row[c.key]))));
+  const columnsOf = (list: TableColumn[]): Column[] =>
+    list.map((c) => ({ label: c.label, weight: c.width, ...(CENTRED.has(c.key) ? { align: 'center' as const } : {}) }));
+  const cells = (list: typeof table.rows, cols: TableColumn[]) => list.map((row) => cols.map((c) => (row[c.key] === undefined ? '' : String(row[c.key]))));
   const out: (Paragraph | Table)[] = [para('title', table.title)];
   if (table.subtitle.trim()) out.push(para('subtitle', table.subtitle));
   if (look.official) out.push(blankLine());
@@ -23,7 +25,9 @@ export function tableContent(model: TableExportModel, look: Look, textWidth: num
   for (const part of table.parts ?? [{ heading: '', rows: table.rows }]) {
     if (part.heading) out.push(para('heading2', part.heading));
     else if (table.fields?.length) out.push(blankLine());
-    out.push(borderedTable(look, columns, cells(part.rows), textWidth, table.rowHeightMm ? twipsFromMm(table.rowHeightMm) : undefined));
+    const cols = part.columns ?? table.columns;
+    if (part.rows.length === 0 && part.empty) out.push(para('body', part.empty));
+    else out.push(borderedTable(look, columnsOf(cols), cells(part.rows, cols), textWidth, table.rowHeightMm ? twipsFromMm(table.rowHeightMm) : undefined));
   }
   return out;
 }

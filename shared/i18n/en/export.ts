@@ -14,6 +14,8 @@ export const exportMessages: Messages<typeof zh> = {
     signin: 'Sign-in sheet',
     namecards: 'Name cards',
     seating: 'Seating plan',
+    'followup-digest': 'Follow-up digest',
+    'followup-ledger': 'Follow-up ledger',
   },
   format: {
     docx: 'Word',
@@ -32,6 +34,10 @@ export const exportMessages: Messages<typeof zh> = {
     csv: 'CSV table (.csv)',
   },
   item: '{{kind}}: {{format}}',
+  followup: {
+    label: 'Follow-up',
+    asOf: 'As of',
+  },
   language: {
     label: 'Language of the file',
     default: ' (programme language)',

@@ -12,6 +12,8 @@ export const exportMessages = {
     signin: '签到表',
     namecards: '桌签',
     seating: '座次图',
+    'followup-digest': '督办通报',
+    'followup-ledger': '督办台账',
   },
   format: {
     docx: 'Word',
@@ -30,6 +32,11 @@ export const exportMessages = {
     csv: 'CSV 表格（.csv）',
   },
   item: '{{kind}}：{{format}}',
+  /** The programme's follow-up files as of a chosen day. */
+  followup: {
+    label: '督办',
+    asOf: '截至日期',
+  },
   language: {
     label: '导出语言',
     default: '（项目语言）',

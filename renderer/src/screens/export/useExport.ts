@@ -9,7 +9,8 @@ import { errorMessage } from '../../i18n/errorMessage.js';
 import { newNoteId } from '../capture/draft.js';
 import { canSaveNatively, canShowInFolder, download, openPrintable, SaveFailed, saveNatively, showInFolder } from './deliver.js';
 
-export type ExportScope = { sessionId: string } | { programmeId: string };
+/** A session or a programme; the follow-up digest and ledger of a programme are as of a day. */
+export type ExportScope = { sessionId: string } | { programmeId: string; asOf?: string };
 
 /** What the menu asks for: one export, or the whole session or programme as a bundle. */
 export type ExportRequest = { type: 'render'; kind: ExportKind; format: ExportFormat } | { type: 'bundle' };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportMenu } from '../export/ExportMenu.js';
+import { FollowupExport } from '../export/FollowupExport.js';
 import { Link, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../../shared/domain.js';
 import { useCall } from '../../app/client.js';
@@ -198,6 +199,7 @@ export function ProgrammeScreen() {
           </Link>
           <ExportMenu programmeId={programme.id} align="start" />
         </nav>
+        <FollowupExport programmeId={programme.id} />
       </header>
       <Stages detail={detail} refetch={async () => (await query.refetch()).data} />
     </div>

@@ -1,0 +1,76 @@
+/**
+ * The follow-up digest (督办通报) of 5,000 tasks in 60 lead units as Word and as PDF (issue 17:
+ * under 2 s each), a third of them overdue on the as-of day and a fifth closed. Tasks are put in by
+ * direct SQL in one transaction: what is measured is reading the digest and writing the file. PDF
+ * is skipped, with the reason, where no Chromium is installed. Peak RSS is the process's own peak.
+ */
+import fs from 'node:fs';
+import { renderDocx } from '../main/export/docx/index.js';
+import { digestModel } from '../main/export/followup-model.js';
+import { renderHtml } from '../main/export/html.js';
+import { readModel } from '../main/export/model.js';
+import { findChromium } from '../main/export/pdf/chromium.js';
+import { htmlToPdf } from '../main/export/pdf/index.js';
+import { openRuntime } from '../main/service/runtime.js';
+import { tempDir } from '../test/helpers/runtime.js';
+import { addFigure, addSkipped, median } from './table.js';
+
+const TASKS = 5_000;
+const UNITS = 60;
+const RUNS = 3;
+const AS_OF = '2025-11-10';
+const STATUSES = ['assigned', 'in_progress', 'in_progress', 'submitted', 'accepted'] as const;
+
+const peakMiB = () => process.resourceUsage().maxRSS / 1024;
+
+export default async function bench(): Promise<void> {
+  const dir = tempDir('convene-bench-followup-');
+  const runtime = openRuntime({ dataDir: dir });
+  try {
+    const call = runtime.core.call.bind(runtime.core) as (name: string, input: unknown) => { ok: boolean; value?: unknown };
+    const programmeId = (call('programme.create', { title: '清源县重点任务督办' }).value as { id: string }).id;
+    const units = Array.from({ length: UNITS }, (_, n) => (call('unit.create', { name: `清源县第${n + 1}责任单位`, kind: 'department' }).value as { id: string }).id);
+    const { db } = runtime.core;
+    const at = new Date('2025-09-01T02:00:00Z').toISOString();
+    db.transaction(() => {
+      const task = db.prepare(
+        `INSERT INTO action_item (id, programme_id, title, deliverable, lead_unit_id, due_date, due_rule, status, board_position, created_at, updated_at)
+         VALUES (?, ?, ?, '方案', ?, ?, '', ?, ?, ?, ?)`,
+      );
+      const history = db.prepare("INSERT INTO action_history (action_id, at, field, old_value, new_value) VALUES (?, ?, 'status', 'submitted', 'accepted')");
+      for (let n = 0; n < TASKS; n++) {
+        const id = `bench-task-${n}`;
+        // Due dates spread over October and November: some long past, some near, some later.
+        const due = new Date(Date.UTC(2025, 9, 1 + (n % 61))).toISOString().slice(0, 10);
+        const status = STATUSES[n % STATUSES.length]!;
+        task.run(id, programmeId, `第${n + 1}项：推动重点产业链延链补链强链，形成工作方案并报送`, units[n % UNITS]!, due, status, n, at, at);
+        if (status === 'accepted') history.run(id, new Date(Date.UTC(2025, 9, 1 + (n % 40), 2)).toISOString());
+      }
+    })();
+    const now = () => new Date(`${AS_OF}T02:00:00Z`);
+    const model = () => readModel(runtime.core, now, (ctx) => digestModel(ctx, { programmeId, asOf: AS_OF }));
+    const docxTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await renderDocx(model());
+      docxTimes.push(performance.now() - started);
+    }
+    addFigure({ figure: `digest DOCX, ${TASKS} tasks in ${UNITS} units (median of ${RUNS})`, target: 2000, measured: median(docxTimes), unit: 'ms' });
+    addFigure({ figure: 'digest DOCX: peak RSS of the process so far', measured: peakMiB(), unit: 'MiB' });
+    if (!findChromium(undefined)) {
+      addSkipped({ figure: `digest PDF, ${TASKS} tasks in ${UNITS} units`, target: 2000, unit: 'ms' }, 'no Chromium found');
+      return;
+    }
+    const pdfTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await htmlToPdf(renderHtml(model(), { embedFonts: true }));
+      pdfTimes.push(performance.now() - started);
+    }
+    addFigure({ figure: `digest PDF, ${TASKS} tasks in ${UNITS} units (median of ${RUNS})`, target: 2000, measured: median(pdfTimes), unit: 'ms' });
+    addFigure({ figure: 'digest PDF: peak RSS of the bench process (Chromium apart)', measured: peakMiB(), unit: 'MiB' });
+  } finally {
+    runtime.close({ backup: false });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
