@@ -7,11 +7,12 @@
  */
 import { CN_2024 } from './cn-2024.js';
 import { CN_2025 } from './cn-2025.js';
+import { CN_2026 } from './cn-2026.js';
 import type { DayKind, ShippedYear, UserCalendarDay } from './types.js';
 
 export type { CalendarSource, DayKind, ShippedYear, UserCalendarDay } from './types.js';
 
-export const SHIPPED_YEARS: readonly ShippedYear[] = [CN_2024, CN_2025];
+export const SHIPPED_YEARS: readonly ShippedYear[] = [CN_2024, CN_2025, CN_2026];
 
 
 export interface WorkCalendar {

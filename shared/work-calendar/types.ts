@@ -4,8 +4,8 @@ export type DayKind = 'holiday' | 'workday';
 export interface CalendarSource {
   /** The notice's title, as published. */
   title: string;
-  /** Its document number (发文字号). */
-  number: string;
+  /** Its document number (发文字号), when the text the dates were checked against gave it. */
+  number?: string;
   /** The day it was published (YYYY-MM-DD). */
   published: string;
 }

@@ -30,9 +30,10 @@ describe('calendar.get', () => {
     expect(view.years.map((y) => [y.year, y.origin, y.source?.number])).toEqual([
       [2024, 'shipped', '国办发明电〔2023〕7号'],
       [2025, 'shipped', '国办发明电〔2024〕12号'],
+      [2026, 'shipped', undefined],
     ]);
     expect(view.years[1]!.days).toContainEqual({ date: '2025-01-26', kind: 'workday', note: '' });
-    expect(view.missing).toEqual([2026, 2027]);
+    expect(view.missing).toEqual([2027]);
     expect(view.today).toBe('2026-12-31');
   });
 });
@@ -45,11 +46,11 @@ describe('calendar.saveYear', () => {
     const days = [{ date: '2027-01-01', kind: 'holiday', note: '元旦' }];
     const view = ok(call('calendar.saveYear', { year: 2027, days })) as WorkCalendarView;
     expect(view.years.find((y) => y.year === 2027)).toMatchObject({ origin: 'user', source: null, days });
-    expect(view.missing).toEqual([2026]);
+    expect(view.missing).toEqual([]);
     expect(events.at(-1)?.topics).toEqual(expect.arrayContaining(['settings', 'action']));
     // 1 Jan off: the window is 4, 5, 6 Jan: 临期.
     expect(due()).toBe('soon');
-    expect((ok(call('calendar.saveYear', { year: 2027, days: [] })) as WorkCalendarView).years.map((y) => y.year)).toEqual([2024, 2025]);
+    expect((ok(call('calendar.saveYear', { year: 2027, days: [] })) as WorkCalendarView).years.map((y) => y.year)).toEqual([2024, 2025, 2026]);
     expect(due()).toBe('ok');
   });
 

@@ -25,8 +25,8 @@ describe('the shipped years', () => {
     }
   });
 
-  it('counts 2024 and 2025 from their notices: 2025 has 11 public holiday days off on weekdays plus weekends in blocks', () => {
-    expect(SHIPPED_YEARS.map((y) => y.year)).toEqual([2024, 2025]);
+  it('counts 2024, 2025 and 2026 from their notices: 2025 has 11 public holiday days off on weekdays plus weekends in blocks', () => {
+    expect(SHIPPED_YEARS.map((y) => y.year)).toEqual([2024, 2025, 2026]);
     expect(isWorkingDay(cal, '2025-01-01')).toBe(false);
     expect(isWorkingDay(cal, '2025-01-02')).toBe(true);
   });
@@ -64,7 +64,41 @@ describe('Spring Festival 2025 (1月28日至2月4日; 1月26日 Sunday and 2月8
   });
 });
 
+describe('Spring Festival 2026 (2月15日至23日; 2月14日 and 2月28日 Saturdays worked)', () => {
+  it('knows each day', () => {
+    expect(isWorkingDay(cal, '2026-02-13')).toBe(true); // Friday
+    expect(isWorkingDay(cal, '2026-02-14')).toBe(true); // Saturday, make-up
+    for (const d of ['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-23']) expect(isWorkingDay(cal, d), d).toBe(false);
+    expect(isWorkingDay(cal, '2026-02-24')).toBe(true); // Tuesday
+    expect(isWorkingDay(cal, '2026-02-28')).toBe(true); // Saturday, make-up
+    expect(isWorkingDay(cal, '2026-03-01')).toBe(false); // Sunday
+  });
+
+  it('adds and counts across it, make-up Saturdays included', () => {
+    // Friday 13th: Sat 14 (1), then the holiday, Tue 24 (2).
+    expect(addWorkingDays(cal, '2026-02-13', 1)).toBe('2026-02-14');
+    expect(addWorkingDays(cal, '2026-02-13', 2)).toBe('2026-02-24');
+    // 24, 25, 26, 27, Sat 28 (make-up), then Mon 2 Mar.
+    expect(addWorkingDays(cal, '2026-02-23', 5)).toBe('2026-02-28');
+    expect(addWorkingDays(cal, '2026-02-23', 6)).toBe('2026-03-02');
+    expect(parseDueRule('十个工作日内', '2026-02-12')).toMatchObject({ ok: true, date: '2026-03-04' }) // 13, Sat 14, 24 … 27, Sat 28, 2, 3, 4 Mar;
+    expect(workingDaysBetween(cal, '2026-02-13', '2026-03-02')).toBe(7);
+  });
+});
+
 describe('National Day weeks', () => {
+  it('2026: 10月1日至7日 off, 9月20日 Sunday and 10月10日 Saturday worked; 中秋 9月25日至27日 apart', () => {
+    expect(isWorkingDay(cal, '2026-09-20')).toBe(true);
+    expect(isWorkingDay(cal, '2026-09-25')).toBe(false);
+    expect(isWorkingDay(cal, '2026-10-07')).toBe(false);
+    expect(isWorkingDay(cal, '2026-10-10')).toBe(true);
+    // Tue 29, Wed 30, then 8 Oct, 9 Oct, Sat 10 Oct.
+    expect(addWorkingDays(cal, '2026-09-28', 2)).toBe('2026-09-30');
+    expect(addWorkingDays(cal, '2026-09-28', 3)).toBe('2026-10-08');
+    expect(addWorkingDays(cal, '2026-09-28', 5)).toBe('2026-10-10');
+    expect(parseDueRule('15个工作日内', '2026-09-18')).toMatchObject({ ok: true, date: '2026-10-15' }) // Sun 20 … Thu 24, 28, 29, 30, 8, 9, Sat 10, 12 … 15;
+  });
+
   it('2024: 10月1日至7日 off, 9月29日 Sunday and 10月12日 Saturday worked', () => {
     expect(isWorkingDay(cal, '2024-09-29')).toBe(true);
     expect(isWorkingDay(cal, '2024-10-07')).toBe(false);
@@ -89,16 +123,22 @@ describe('year boundaries', () => {
     expect(workingDaysBetween(cal, '2024-12-27', '2025-01-03')).toBe(4); // 30, 31, 2, 3
   });
 
-  it('2025 → 2026 (not shipped): weekends only past the end of the data, until the year is entered', () => {
-    expect(addWorkingDays(cal, '2025-12-31', 1)).toBe('2026-01-01');
-    expect(missingYears(cal, 2025, 2027)).toEqual([2026, 2027]);
+  it('2025 → 2026: 1月1日至3日 off, Sunday 1月4日 worked', () => {
+    expect(addWorkingDays(cal, '2025-12-31', 1)).toBe('2026-01-04');
+    expect(addWorkingDays(cal, '2025-12-31', 2)).toBe('2026-01-05');
+    expect(workingDaysBetween(cal, '2025-12-26', '2026-01-05')).toBe(5); // 29, 30, 31, Sun 4, 5
+  });
+
+  it('2026 → 2027 (not shipped): weekends only past the end of the data, until the year is entered', () => {
+    expect(addWorkingDays(cal, '2026-12-31', 1)).toBe('2027-01-01');
+    expect(missingYears(cal, 2026, 2028)).toEqual([2027, 2028]);
     const entered = makeCalendar([
-      { date: '2026-01-01', kind: 'holiday' },
-      { date: '2026-01-02', kind: 'holiday' },
-      { date: '2026-01-04', kind: 'workday' },
+      { date: '2027-01-01', kind: 'holiday' },
+      { date: '2027-01-02', kind: 'holiday' },
+      { date: '2027-01-03', kind: 'holiday' },
     ]);
-    expect(addWorkingDays(entered, '2025-12-31', 1)).toBe('2026-01-04');
-    expect(missingYears(entered, 2025, 2027)).toEqual([2027]);
+    expect(addWorkingDays(entered, '2026-12-31', 1)).toBe('2027-01-04');
+    expect(missingYears(entered, 2026, 2028)).toEqual([2028]);
   });
 
   it('a user day never changes a shipped year', () => {

@@ -129,7 +129,7 @@ function YearRow({ year, onEdit }: { year: CalendarYearView; onEdit: (year: numb
       <td>
         {year.source ? (
           <>
-            {t('calendar.shipped')} <cite>{year.source.title}</cite>（{year.source.number}，{year.source.published}）
+            {t('calendar.shipped')} <cite>{year.source.title}</cite>（{[year.source.number, year.source.published].filter(Boolean).join('，')}）
           </>
         ) : (
           t('calendar.entered')
