@@ -1,3 +1,4 @@
+import type { AppErrorPayload } from '../../shared/contract/result.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,6 +63,18 @@ export function typedCall(runtime: () => Pick<Runtime, 'core'>) {
     const result = runtime().core.call(channel, input);
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
     return result.value as OutputOf<C>;
+  };
+}
+
+/**
+ * A core call that must be refused: returns the error payload, failing the test when the call was
+ * accepted. `const refused = refusedCall(() => rt)`.
+ */
+export function refusedCall(runtime: () => Pick<Runtime, 'core'>) {
+  return (channel: string, input: unknown): AppErrorPayload => {
+    const result = runtime().core.call(channel, input);
+    if (result.ok) throw new Error(`${channel} was accepted, expected a refusal: ${JSON.stringify(result.value)}`);
+    return result.error as AppErrorPayload;
   };
 }
 

@@ -4,11 +4,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { cleanFileName, MAX_FILE_BYTES, type ActionFile } from '../../shared/action-files.js';
 import { checkMove, moveSubject, type ActionDetail, type ActionItem, type ActionProgress } from '../../shared/actions.js';
-import type { AppErrorPayload } from '../../shared/contract/result.js';
 import { fileStore, sha256Of } from '../../main/db/file-store.js';
 import { errorMessage } from '../../renderer/src/i18n/errorMessage.js';
 import { translators } from '../helpers/i18n.js';
-import { ok, snapshot, tempDir, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { ok, snapshot, tempDir, testRuntime, type TestRuntime, refusedCall } from '../helpers/runtime.js';
 
 /** Files attached to progress reports and as the deliverable (issue 17). */
 
@@ -24,11 +23,7 @@ beforeEach(() => {
 });
 afterEach(() => rt.cleanup());
 const call = (channel: string, input: unknown) => rt.core.call(channel, input);
-const refused = (channel: string, input: unknown) => {
-  const result = call(channel, input) as { ok: boolean; error: AppErrorPayload };
-  expect(result.ok).toBe(false);
-  return result.error;
-};
+const refused = refusedCall(() => rt);
 const detail = (id: string) => ok(call('action.get', { id })) as ActionDetail;
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const kept = (dir: string) => (fs.existsSync(path.join(dir, 'files')) ? fs.readdirSync(path.join(dir, 'files'), { recursive: true }).map(String).sort() : []);

@@ -1,12 +1,11 @@
 import type { TFunction } from 'i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkMove, type ActionDetail, type ActionExtension, type ActionItem, type ActionProgress } from '../../shared/actions.js';
-import type { AppErrorPayload } from '../../shared/contract/result.js';
 import { errorMessage } from '../../renderer/src/i18n/errorMessage.js';
 import { historyLine } from '../../renderer/src/screens/board/format.js';
 import { translators } from '../helpers/i18n.js';
 import { exportOf, parseCsv } from '../helpers/export.js';
-import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { ok, snapshot, testRuntime, type TestRuntime, refusedCall } from '../helpers/runtime.js';
 
 /**
  * Follow-up of a task between meetings (督办, issue 17): progress reports, extension requests and
@@ -27,11 +26,7 @@ beforeEach(() => {
 });
 afterEach(() => rt.cleanup());
 const call = (channel: string, input: unknown) => rt.core.call(channel, input);
-const refused = (channel: string, input: unknown) => {
-  const result = call(channel, input) as { ok: boolean; error: AppErrorPayload };
-  expect(result.ok).toBe(false);
-  return result.error;
-};
+const refused = refusedCall(() => rt);
 const detail = (id: string) => ok(call('action.get', { id })) as ActionDetail;
 
 function seed(over: Record<string, unknown> = {}) {

@@ -4,7 +4,7 @@ import type { AppErrorPayload } from '../../shared/contract/result.js';
 import { resources } from '../../shared/i18n/index.js';
 import { errorMessage, fieldErrorText } from '../../renderer/src/i18n/errorMessage.js';
 import { translators } from '../helpers/i18n.js';
-import { ok, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { ok, testRuntime, type TestRuntime, refusedCall } from '../helpers/runtime.js';
 
 /**
  * Error messages as a Chinese secretary reads them: full-width punctuation, the field named once,
@@ -22,11 +22,7 @@ let en: TFunction;
 beforeAll(async () => {
   ({ zh, en } = await translators());
 });
-const refused = (channel: string, input: unknown): AppErrorPayload => {
-  const result = rt.core.call(channel, input);
-  if (result.ok) throw new Error(`${channel} was not refused`);
-  return result.error;
-};
+const refused = refusedCall(() => rt);
 
 function task() {
   const programme = ok(rt.core.call('programme.create', { title: '清源县' })) as { id: string };
