@@ -64,7 +64,8 @@ export const settings: Messages<typeof zh> = {
     format: 'One day per line: date,kind,note (the note is optional). Kind is holiday (or 休, 放假) for a day off, workday (or 班, 上班) for a weekend day worked. For example: {{year}}-10-01,holiday,National Day. You can also paste or choose a CSV text file in this form. Save it empty and the year counts weekends only.',
     importFile: 'Import from a file…',
     save: 'Save {{year}}',
-    saved: 'The holiday arrangement for {{year}} is saved ({{count}} days).',
+    saved_one: 'The holiday arrangement for {{year}} is saved ({{count}} day).',
+    saved_other: 'The holiday arrangement for {{year}} is saved ({{count}} days).',
     problem: {
       date: 'line {{line}}: the date is not understood (write it as {{year}}-10-01)',
       kind: 'line {{line}}: the kind is not understood (write holiday or workday)',

@@ -29,9 +29,11 @@ export const unitSheet: Messages<typeof zh> = {
   importCount_one: 'Import {{count}} progress report',
   importCount_other: 'Import {{count}} progress reports',
   nothingToImport: 'Nothing to import',
-  done: 'Imported {{count}} progress reports.',
+  done_one: 'Imported {{count}} progress report.',
+  done_other: 'Imported {{count}} progress reports.',
   undo: 'Undo',
-  undone: 'Import undone; {{count}} progress reports moved to the trash.',
+  undone_one: 'Import undone; {{count}} progress report moved to the trash.',
+  undone_other: 'Import undone; {{count}} progress reports moved to the trash.',
   reason: {
     no_task_id: 'No task ID (a row added to the sheet): not imported.',
     unknown_task: 'Task ID “{{value}}” is not a task of this unit in this programme: not imported.',

@@ -62,7 +62,8 @@ export const settings = {
     format: '每行一天：日期,类型,备注（备注可省略）。类型写 holiday（或“休”“放假”）表示放假，写 workday（或“班”“上班”）表示周末调休上班。例如：{{year}}-10-01,holiday,国庆节。也可以粘贴或选择这样的 CSV 文本文件。清空后保存，这一年就只按周末计算。',
     importFile: '从文件导入…',
     save: '保存 {{year}} 年',
-    saved: '{{year}} 年的节假日安排已保存（{{count}} 天）。',
+    saved_one: '{{year}} 年的节假日安排已保存（{{count}} 天）。',
+    saved_other: '{{year}} 年的节假日安排已保存（{{count}} 天）。',
     problem: {
       date: '第 {{line}} 行的日期看不懂（请写成 {{year}}-10-01）',
       kind: '第 {{line}} 行的类型看不懂（请写 holiday 或 workday）',

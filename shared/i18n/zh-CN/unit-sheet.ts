@@ -27,9 +27,11 @@ export const unitSheet = {
   importCount_one: '导入 {{count}} 条进展',
   importCount_other: '导入 {{count}} 条进展',
   nothingToImport: '没有可导入的进展',
-  done: '已导入进展 {{count}} 条。',
+  done_one: '已导入进展 {{count}} 条。',
+  done_other: '已导入进展 {{count}} 条。',
   undo: '撤销',
-  undone: '已撤销导入，{{count}} 条进展移入回收站。',
+  undone_one: '已撤销导入，{{count}} 条进展移入回收站。',
+  undone_other: '已撤销导入，{{count}} 条进展移入回收站。',
   reason: {
     no_task_id: '没有任务编号（表中新增的行），未导入。',
     unknown_task: '任务编号“{{value}}”不是本项目该单位的任务，未导入。',
