@@ -16,7 +16,8 @@ const kind = z.enum(AGENDA_KINDS);
 const minutes = z.number().int().min(0).max(1440);
 const seconds = z.number().int().min(0).max(86_400);
 const bySession = z.strictObject({ sessionId: id });
-const isoInstant = z.iso.datetime({ offset: true });
+// Bounded: the format allows any number of fraction digits, and a break's end is stored as given.
+const isoInstant = z.iso.datetime({ offset: true }).max(40);
 
 /** Who speaks: a person from the directory, or a free-text name for someone who is not in it. */
 const who = { personId: id.optional(), freeName: title.optional() };

@@ -168,6 +168,14 @@ describe('run mode', () => {
     expect(s.projector.breakUntil).toBeNull();
   });
 
+  it('refuses a break end with a padded fraction (the format allows any length; the stored value must stay short)', () => {
+    const { session } = seed();
+    const before = snapshot(rt.core.db);
+    const padded = `2027-01-11T02:30:00.${'0'.repeat(10_000)}Z`;
+    expect(call('run.projector', { sessionId: session.id, mode: 'break', breakUntil: padded })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(snapshot(rt.core.db)).toEqual(before);
+  });
+
   it('refuses to remove a speaker who has spoken', () => {
     const { session, round, speakers } = seed();
     state('run.start', { sessionId: session.id });
