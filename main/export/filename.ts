@@ -18,11 +18,16 @@ const MAX_NAME_BYTES = 200;
 
 const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');
 
-/** Drops what no file system accepts, folds runs of blanks into one hyphen, trims dots and hyphens. */
+/**
+ * Drops what no file system accepts, folds runs of blanks into one hyphen, trims dots and hyphens.
+ * A title's spaced separator (" · ") becomes one hyphen too, not "-·-"; a name's own middle dot
+ * (阿卜杜·热合曼) stays.
+ */
 export function safeNamePart(text: string): string {
   return text
     .normalize('NFC')
     .replace(UNSAFE, ' ')
+    .replace(/\s+[·•]\s+/g, ' ')
     .trim()
     .replace(/\s+/g, '-')
     .replace(/-{2,}/g, '-')

@@ -53,7 +53,7 @@ test('export a unit task sheet, fill it in as the unit would, import it: only pr
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出填报表' }).click()]);
   const sent = test.info().outputPath('sent.xlsx');
   await download.saveAs(sent);
-  expect(download.suggestedFilename()).toMatch(/^清源县督办事项-·-清源县工业和信息化局-任务进展填报表-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^清源县督办事项-清源县工业和信息化局-任务进展填报表-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
   // ---- What the unit does in its Excel.
   const workbook = new ExcelJS.Workbook();

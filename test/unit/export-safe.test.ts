@@ -117,6 +117,8 @@ describe('export file names', () => {
   it('drops characters no file system takes, controls and bidi overrides, and Windows device names', () => {
     expect(safeNamePart('a/b\\c:d*e?f"g<h>i|j\u0001k\u202El')).toBe('a-b-c-d-e-f-g-h-i-j-k-l');
     expect(safeNamePart('  ..hidden. ')).toBe('hidden');
+    expect(safeNamePart('清源县研讨 · 工信局 任务进展填报表')).toBe('清源县研讨-工信局-任务进展填报表'); // not "-·-"
+    expect(safeNamePart('阿卜杜·热合曼')).toBe('阿卜杜·热合曼');
     const name = (title: string) => exportFileName({ title, kind: 'agenda', date: '2027-01-11', locale: 'en', format: 'md' });
     expect(name('CON')).toBe('_CON-agenda-2027-01-11.md');
     expect(name('nul.txt')).toBe('_nul.txt-agenda-2027-01-11.md');

@@ -50,7 +50,7 @@ describe('followup.exportSheet', () => {
     const { a, gxj, lead, co } = seed();
     call('action.progressAdd', { actionId: lead.id, date: '2027-01-05', text: '已形成初稿' });
     const { file, sheet } = await exported(a.id, gxj.id);
-    expect(file.fileName).toBe('清源县规划-·-工信局-任务进展填报表-2027-01-11.xlsx');
+    expect(file.fileName).toBe('清源县规划-工信局-任务进展填报表-2027-01-11.xlsx');
     expect(sheet.getColumn(1).hidden).toBe(true);
     expect(sheet.getCell('A1').value).toBe(`convene-unit-sheet|${a.id}|${gxj.id}`);
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['任务编号（请勿修改）', '承担方式', '任务', '完成时限', '当前状态', '最新进展', '进展日期', '进展情况', '填报人']);
