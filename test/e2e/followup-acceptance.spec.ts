@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { readXlsx } from '../helpers/export.js';
 import { readDocx } from '../unit/export-docx-reader.js';
 import { expect, test } from './fixtures.js';
-import { squash, textOf } from './paper-files.js';
+import { downloadByButton as download, squash, textOf } from './paper-files.js';
 import { clockHostPerTest, setClockTo } from './run-host.js';
 
 /**
@@ -103,14 +102,6 @@ const WORDS = {
     closedState: /^Closed/,
   },
 } as const;
-
-/** Clicks an export button of the programme's 督办 box and saves the file it downloads. */
-async function download(page: Page, name: string, dir: string) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name, exact: true }).click()]);
-  const saved = path.join(dir, file.suggestedFilename());
-  await file.saveAs(saved);
-  return saved;
-}
 
 /** A small but real PDF (one empty page), made here: what a bureau would attach. */
 function tinyPdf(): Buffer {
