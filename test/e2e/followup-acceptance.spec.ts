@@ -51,6 +51,7 @@ const WORDS = {
     asOf: '截至日期',
     docNumber: '文号',
     docNumberValue: '清政督〔2027〕3号',
+    docNumberTooLong: '输入有误（文号：不能超过 60 个字）。',
     digestWord: '督办通报：Word',
     digestPdf: '督办通报：PDF',
     ledger: '督办台账：Excel',
@@ -87,6 +88,7 @@ const WORDS = {
     asOf: 'As of',
     docNumber: 'Document No.',
     docNumberValue: 'QY/2027/3',
+    docNumberTooLong: 'Some input is not valid (Document No.: at most 60 characters).',
     digestWord: 'Follow-up digest: Word',
     digestPdf: 'Follow-up digest: PDF',
     ledger: 'Follow-up ledger: Excel',
@@ -179,7 +181,13 @@ for (const locale of ['zh-CN', 'en'] as const) {
     await page.getByRole('link', { name: w.programme }).click();
     await expect(page.getByRole('heading', { level: 1, name: w.programme })).toBeVisible();
     await page.getByLabel(w.asOf).fill('2027-03-09');
-    await page.getByLabel(w.docNumber).fill(w.docNumberValue);
+    // A 文号 too long is refused in words, and what was typed stays to be corrected.
+    const docNumber = page.getByLabel(w.docNumber);
+    await docNumber.fill(`${w.docNumberValue}${'号'.repeat(60)}`);
+    await page.getByRole('button', { name: w.digestWord, exact: true }).click();
+    await expect(page.locator('[data-sonner-toast]').filter({ hasText: w.docNumberTooLong })).toBeVisible();
+    await expect(docNumber).toHaveValue(`${w.docNumberValue}${'号'.repeat(60)}`);
+    await docNumber.fill(w.docNumberValue);
     await shot('followup-box');
     const mid = await download(page, w.digestWord, dir);
     expect(await countsRow(mid, w.unit)).toBe(`${w.unit}|0|1|0|0|0`);
