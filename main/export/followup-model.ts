@@ -25,6 +25,8 @@ export interface FollowupScope {
   /** The ledger of one lead unit. */
   unitId?: string | undefined;
   locale?: 'zh-CN' | 'en' | undefined;
+  /** The digest's 发文字号 (文号); none when empty. */
+  docNumber?: string | undefined;
 }
 
 /** The day each accepted task was last accepted, in the programme's zone, from the task history (one query). */
@@ -108,6 +110,7 @@ export function digestModel(ctx: ReadContext, scope: FollowupScope): TableExport
     table: {
       title: t('export:kind.followup-digest'),
       subtitle: `${f.title}${punctuationOf(f.locale).clause}${t('document:followup.asOf', { date: date(f.asOf, f.locale) })}`,
+      ...(scope.docNumber?.trim() ? { docNumber: scope.docNumber.trim() } : {}),
       // The as-of day is in the line under the title; the totals in words before the tables.
       fields: [{ label: w('total'), value: t('document:followup.summary', { ...totals, total: totals.onTime + totals.dueSoon + totals.overdue + totals.closed }) }],
       columns: [{ key: 'unit', label: w('unit'), width: 28 }, ...countColumns],

@@ -32,6 +32,7 @@ function validate(input: ParsedInputOf<'export.render'>): void {
   if (followup && !input.programmeId) issues.push({ path: 'programmeId', code: 'required' });
   if (!followup && input.asOf !== undefined) issues.push({ path: 'asOf', code: 'unrecognized_keys' });
   if (input.unitId !== undefined && input.kind !== 'followup-ledger') issues.push({ path: 'unitId', code: 'unrecognized_keys' });
+  if (input.docNumber !== undefined && input.kind !== 'followup-digest') issues.push({ path: 'docNumber', code: 'unrecognized_keys' });
   if (issues.length > 0) throw new AppError('validation', undefined, issues);
 }
 
@@ -54,7 +55,7 @@ export const exportHandlers: AsyncHandlers = {
       model: isPaperDrawing(input.kind)
         ? paperDrawingModel(ctx, input.kind, scope)
         : input.kind === 'followup-digest' || input.kind === 'followup-ledger'
-          ? (input.kind === 'followup-digest' ? digestModel : ledgerModel)(ctx, { ...scope, programmeId: input.programmeId!, asOf: input.asOf, unitId: input.unitId })
+          ? (input.kind === 'followup-digest' ? digestModel : ledgerModel)(ctx, { ...scope, programmeId: input.programmeId!, asOf: input.asOf, unitId: input.unitId, docNumber: input.docNumber })
           : buildModel(ctx, input.kind, scope),
       // A follow-up export is named after its as-of day.
       name: { ...nameSource(ctx, scope), ...(input.asOf ? { date: input.asOf } : {}) },

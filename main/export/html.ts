@@ -11,7 +11,7 @@ import type { ExportModel } from './model.js';
 import { numberSubheadings, outlineOf, type Block, type Outline } from './outline.js';
 import { twipsFromMm } from './docx/units.js';
 import { fittedWidths } from './docx/widths.js';
-import { MARGINS_MM, NUMBERING, OFFICIAL_LAYOUT, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
+import { MARGINS_MM, MASTHEAD_RED, MASTHEAD_RULE_PT, NUMBERING, OFFICIAL_LAYOUT, PAGE_NUMBER, ZH_BODY, ZIHAO } from './layout.js';
 import { fontFaceCss, PRINT_FAMILY } from './pdf/fonts.js';
 import { COUNT_COLUMNS } from './table-model.js';
 import { escapeHtml as esc } from './safe.js';
@@ -108,6 +108,8 @@ h1, h2, h3, p { margin: 0; font-size: inherit; line-height: inherit; }
 h1 { ${font(fonts.title)} ${official ? `font-size: ${ZIHAO.er}pt; line-height: 35pt; text-align: center; letter-spacing: 0;` : 'font-size: 20pt; line-height: 1.2; color: #1F3864; margin-bottom: 4pt;'} }
 .subtitle { ${official ? `${font(fonts.subheading)} text-align: center; text-indent: 0;` : 'font-size: 13pt; color: #595959; margin-bottom: 12pt;'} }
 ${official ? `.title-end { height: ${ZH_BODY.linePt}pt; }` : ''}
+/* GB/T 9704's 版头: the 发文字号 centred, the red separator line 4 mm under it, the title two lines below. */
+.masthead { text-align: center; text-indent: 0; padding-bottom: 4mm; border-bottom: ${MASTHEAD_RULE_PT}pt solid #${MASTHEAD_RED}; margin-bottom: ${official ? `${2 * ZH_BODY.linePt}pt` : '2em'}; }
 h2 { ${font(fonts.heading)} ${official ? '' : 'font-size: 14pt; color: #1F3864; margin: 14pt 0 5pt;'} }
 h3 { ${font(fonts.subheading)} ${official ? '' : 'font-size: 12pt; margin: 9pt 0 3pt;'} }
 h2, h3, p { text-indent: ${indent}; }
@@ -191,6 +193,9 @@ function blocksHtml(outline: Outline): string {
       case 'docNumber':
       case 'version':
         out.push(`<p class="subtitle">${esc(b.text)}</p>`);
+        break;
+      case 'masthead':
+        out.push(`<p class="masthead">${esc(b.text)}</p>`);
         break;
       case 'colophon':
         // The 版记 between rules, as the Word file draws it.

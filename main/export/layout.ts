@@ -81,3 +81,7 @@ export const NUMBERING: Record<Locale, Numbering> = {
   'zh-CN': { heading1: (n) => `${chineseNumber(n)}、`, heading2: (n) => `（${chineseNumber(n)}）`, item: (n) => `${n}.` },
   en: { heading1: () => '', heading2: () => '', item: (n) => `${n}. ` },
 };
+
+/** GB/T 9704's red separator line under the 版头 (the digest's 文号 sits above it): red, in Word and PDF alike. */
+export const MASTHEAD_RED = 'FF0000';
+export const MASTHEAD_RULE_PT = 1.5;

@@ -29,6 +29,7 @@ function block(b: Block, colon: string): string {
       // One paragraph, a hard line break after each field: reads like the header of printed minutes.
       return b.items.map((f) => `${f.continuation ? '' : `**${markdownCell(f.label)}**${colon}`}${markdownText(f.value)}`).join('\\\n');
     case 'docNumber':
+    case 'masthead':
     case 'version':
       return markdownText(b.text);
     case 'colophon':

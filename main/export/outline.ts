@@ -15,6 +15,8 @@ export type Block =
   | { type: 'subheading'; text: string }
   /** A short centred line under the title: the document number (文号), then which version this is. */
   | { type: 'docNumber'; text: string }
+  /** The 版头 of the follow-up digest: its 文号 centred above the red separator line, before the title. */
+  | { type: 'masthead'; text: string }
   | { type: 'version'; text: string }
   /**
    * "Label: value" lines (时间, 地点, 主持, 出席, 列席, 请假, 缺席, 记录). A continuation line has no
@@ -193,6 +195,7 @@ function tableOutline(model: TableExportModel): Outline {
     // The task breakdown and the opinions report have six or more columns: they need the width.
     landscape: model.kind !== 'followup-digest' && table.columns.length >= 6,
     blocks: [
+      ...(table.docNumber ? [{ type: 'masthead' as const, text: table.docNumber }] : []),
       { type: 'title', text: table.title, subtitle: table.subtitle },
       ...(table.fields?.length ? [{ type: 'fields' as const, items: table.fields }] : []),
       ...(table.parts ?? [{ heading: '', rows: table.rows }]).flatMap((part): Block[] => [

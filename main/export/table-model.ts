@@ -22,6 +22,11 @@ export interface TableModel {
   parts?: TablePart[];
   /** Each row at least this tall, in mm: the sign-in sheet leaves room to sign by hand. */
   rowHeightMm?: number;
+  /**
+   * The 发文字号 (文号) of the follow-up digest, as the 版头 prints it (GB/T 9704): centred above the
+   * red separator line, before the title. Absent when none was given: no line, no red rule.
+   */
+  docNumber?: string;
 }
 
 /** Columns of counts (the follow-up digest and ledger): centred in Word and PDF alike. */

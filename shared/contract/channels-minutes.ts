@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, EXPORT_KINDS, type ExportedFile, type ExportProgress, t
 import type { directoryFileChannels } from './channels-directory.js';
 import type { followupFileChannels } from './channels-followup.js';
 import { channel } from './define.js';
-import { id, isoDate, line, locale, longText } from './fields.js';
+import { docNumber, id, isoDate, line, locale, longText } from './fields.js';
 
 const shortList = (schema: z.ZodType, max = 500) => z.array(schema).max(max);
 const text = line;
@@ -74,6 +74,8 @@ export const exportChannels = {
         asOf: isoDate.optional(),
         /** The follow-up ledger of one lead unit only. */
         unitId: id.optional(),
+        /** The follow-up digest only: its 发文字号 (文号), printed centred above the red line; none when empty. */
+        docNumber: docNumber.optional(),
         /** Chosen by the caller to follow a PDF export through the queue (export.progress). */
         jobId: id.optional(),
       })

@@ -35,6 +35,14 @@ export const title = text(200)
 /** A short optional line (position, venue, theme). */
 export const line = text(500).transform((s) => s.trim());
 
+/** Longest 发文字号 (文号) a document takes, e.g. 清政督〔2026〕3号: one short line under the 版头. */
+export const DOC_NUMBER_MAX = 60;
+
+/** A document number (发文字号): optional, one short line, trimmed. */
+export const docNumber = text(DOC_NUMBER_MAX)
+  .transform((s) => s.trim())
+  .refine((s) => !/[\t\r\n]/.test(s), { message: 'single_line' });
+
 /** Longer free text (description, purpose, notes). */
 export const longText = text(20_000);
 

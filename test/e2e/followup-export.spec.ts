@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { apiOf, clockHostPerTest } from './run-host.js';
-import { squash, textOf } from './paper-files.js';
+import { downloadByButton as download, squash, textOf } from './paper-files.js';
 
 /**
  * 督办通报 and 督办台账 from an empty data folder (issue 17): a programme and a task due Thursday
@@ -17,13 +16,6 @@ import { squash, textOf } from './paper-files.js';
 const START = '2025-09-20T01:00:00.000Z';
 const currentHost = clockHostPerTest('convene-followup-', START);
 const TITLE = '报送产业规划方案';
-
-async function download(page: Page, name: string, dir: string) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name, exact: true }).click()]);
-  const saved = path.join(dir, file.suggestedFilename());
-  await file.saveAs(saved);
-  return saved;
-}
 
 test('the digest as of a middle day says due soon, as of a later day overdue; the ledger has the row; both languages', async ({ page, request }) => {
   test.setTimeout(180_000);

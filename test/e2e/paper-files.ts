@@ -4,8 +4,8 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Downloading the room's paper (sign-in sheet, name cards, seating plan) from a session's Export
- * menu and reading it back as another program would. Shared by paper.spec.ts and the directory
- * journey.
+ * menu, or a follow-up file from the programme's 督办 box, and reading it back as another program
+ * would. Shared by paper.spec.ts, the directory journey and the follow-up specs.
  */
 
 /** Picks `item` in the session's Export menu, saves the file into `dir`, and reads it back. */
@@ -15,6 +15,14 @@ export async function downloadPaper(page: Page, item: string, dir: string) {
   const saved = path.join(dir, file.suggestedFilename());
   await file.saveAs(saved);
   return { name: file.suggestedFilename(), path: saved, text: textOf(saved) };
+}
+
+/** Clicks the button named `name` (e.g. the programme's 督办 box: “督办通报：PDF”) and saves the file it downloads into `dir`. */
+export async function downloadByButton(page: Page, name: string, dir: string) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name, exact: true }).click()]);
+  const saved = path.join(dir, file.suggestedFilename());
+  await file.saveAs(saved);
+  return saved;
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'" };

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../../shared/contract/fields.js';
+import { DOC_NUMBER_MAX, docNumber as docNumberSchema, LOCALES, type Locale } from '../../../shared/contract/fields.js';
 import type { AppErrorPayload } from '../../../shared/contract/result.js';
 import { translatorFor } from '../../../shared/i18n/translate.js';
 import { EXPORT_FORMATS, EXPORT_KINDS, FOLLOWUP_KINDS, FORMATS_OF, SESSION_ONLY_KINDS, type ExportFormat, type ExportKind } from '../../../shared/minutes.js';
@@ -25,6 +25,8 @@ interface Request {
   /** Follow-up only: the as-of day and the lead unit of a unit's ledger. */
   asOf?: string;
   unitId?: string;
+  /** The digest only: its 文号. */
+  docNumber?: string;
 }
 
 /**
@@ -49,6 +51,16 @@ function asOfFrom(values: Values): string | undefined {
   return asOf;
 }
 
+/** --doc-number, checked as the app checks it: one line, not too long, no control characters; absent when empty. */
+function docNumberFrom(values: Values, kind: ExportKind): string | undefined {
+  const raw = optionalString(values, 'doc-number');
+  if (raw === undefined) return undefined;
+  if (kind !== 'followup-digest') throw new UsageError('--doc-number is for the followup digest only (--format pdf or docx, without --ledger)');
+  const parsed = docNumberSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`--doc-number takes one line of at most ${DOC_NUMBER_MAX} characters, without control characters (e.g. 清政督〔2026〕3号)`);
+  return parsed.data || undefined;
+}
+
 /** Every argument checked before the data folder is opened: a typo costs nothing. */
 function requestFrom(values: Values, positionals: string[]): Request {
   const kindArg = positionals[0];
@@ -62,6 +74,7 @@ function requestFrom(values: Values, positionals: string[]): Request {
   if (followup && !optionalString(values, 'programme')) throw new UsageError('followup is of a programme: give --programme ID');
   const asOf = asOfFrom(values);
   const unitId = optionalString(values, 'unit');
+  const docNumber = docNumberFrom(values, kind);
   if (!FORMATS_OF[kind].includes(format)) throw new UsageError(`${kind} can be exported as ${FORMATS_OF[kind].join(', ')}, not ${format}`);
   const sessionId = optionalString(values, 'session');
   const programmeId = optionalString(values, 'programme');
@@ -80,6 +93,7 @@ function requestFrom(values: Values, positionals: string[]): Request {
     ...(versionArg !== undefined ? { version: Number(versionArg) } : {}),
     ...(asOf !== undefined ? { asOf } : {}),
     ...(unitId !== undefined ? { unitId } : {}),
+    ...(docNumber !== undefined ? { docNumber } : {}),
   };
 }
 
@@ -115,7 +129,7 @@ export const exportCommand: Command = {
   usage: `Usage: convene export minutes|tasks|opinions|agenda|signin|namecards|seating (--session ID | --programme ID)
                       --format FORMAT [--lang zh-CN|en] [--version N] [--out FILE] [--force] [--data DIR]
        convene export followup --programme ID [--as-of YYYY-MM-DD] --format pdf|docx|xlsx [--ledger] [--unit ID]
-                      [--lang zh-CN|en] [--out FILE] [--force] [--data DIR]
+                      [--doc-number TEXT] [--lang zh-CN|en] [--out FILE] [--force] [--data DIR]
 
 Writes one export of a session (or, for tasks and opinions, of a whole programme) to a file and
 prints its path. 'convene list' shows the IDs.
@@ -138,6 +152,8 @@ prints its path. 'convene list' shows the IDs.
   --as-of DAY     followup only: the day the digest or ledger is as of (default: today in the programme's zone)
   --ledger        followup only: the ledger as Word (docx) instead of the digest
   --unit ID       followup only: the ledger of one lead unit
+  --doc-number T  followup digest only: its document number (文号, e.g. 清政督〔2026〕3号), printed centred
+                  above the red line under the 版头; one line, at most ${DOC_NUMBER_MAX} characters
   --version N     minutes only: which stored version (any approved one, or the latest; default the latest)
   --out FILE      where to write (default: the export's own name, in the current folder)
   --force         replace FILE if it exists (otherwise an existing file is never touched)
@@ -152,6 +168,7 @@ prints its path. 'convene list' shows the IDs.
     'as-of': { type: 'string' },
     ledger: { type: 'boolean' },
     unit: { type: 'string' },
+    'doc-number': { type: 'string' },
     out: { type: 'string' },
     force: { type: 'boolean' },
     data: { type: 'string' },
@@ -176,6 +193,7 @@ prints its path. 'convene list' shows the IDs.
           ...(request.version !== undefined ? { version: request.version } : {}),
           ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
           ...(request.unitId !== undefined ? { unitId: request.unitId } : {}),
+          ...(request.docNumber !== undefined ? { docNumber: request.docNumber } : {}),
         }),
       describe,
       io,

@@ -166,6 +166,7 @@ export const errors: Messages<typeof zh> = {
     planId: 'Plan',
     text: 'Text',
     version: 'Version',
+    docNumber: 'Document No.',
     issueDate: 'Date of issue',
   },
 };

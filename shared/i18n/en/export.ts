@@ -37,6 +37,8 @@ export const exportMessages: Messages<typeof zh> = {
   followup: {
     label: 'Follow-up',
     asOf: 'As of',
+    docNumber: 'Document No.',
+    docNumberHint: 'Optional, e.g. QY/2026/3',
   },
   language: {
     label: 'Language of the file',

@@ -163,6 +163,7 @@ export const errors = {
     planId: '规划文件',
     text: '内容',
     version: '版本',
+    docNumber: '文号',
     issueDate: '印发日期',
   },
 } as const;

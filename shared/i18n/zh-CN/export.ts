@@ -36,6 +36,8 @@ export const exportMessages = {
   followup: {
     label: '督办',
     asOf: '截至日期',
+    docNumber: '文号',
+    docNumberHint: '可不填，如清政督〔2026〕3号',
   },
   language: {
     label: '导出语言',

@@ -9,8 +9,15 @@ import { errorMessage } from '../../i18n/errorMessage.js';
 import { newNoteId } from '../capture/draft.js';
 import { canSaveNatively, canShowInFolder, download, openPrintable, SaveFailed, saveNatively, showInFolder } from './deliver.js';
 
-/** A session or a programme; the follow-up digest and ledger of a programme are as of a day. */
-export type ExportScope = { sessionId: string } | { programmeId: string; asOf?: string };
+/** A session or a programme; the follow-up digest and ledger of a programme are as of a day, the digest may carry a 文号. */
+export type ExportScope = { sessionId: string } | { programmeId: string; asOf?: string; docNumber?: string };
+
+/** The scope one kind takes: only the digest has a 文号 (the host refuses it on anything else). */
+function scopeFor(scope: ExportScope, kind: ExportKind): ExportScope {
+  if (!('docNumber' in scope) || kind === 'followup-digest') return scope;
+  const { docNumber: _, ...rest } = scope;
+  return rest;
+}
 
 /** What the menu asks for: one export, or the whole session or programme as a bundle. */
 export type ExportRequest = { type: 'render'; kind: ExportKind; format: ExportFormat } | { type: 'bundle' };
@@ -108,9 +115,9 @@ export function useExport(scope: ExportScope | null, locale: Locale | undefined,
         const { kind, format } = request;
         const job = format === 'pdf' ? newNoteId() : null;
         setJobId(job);
-        const result = await client.call('export.render', { kind, format, ...scope, ...(locale ? { locale } : {}), ...versionOf(kind), ...(job ? { jobId: job } : {}) });
+        const result = await client.call('export.render', { kind, format, ...scopeFor(scope, kind), ...(locale ? { locale } : {}), ...versionOf(kind), ...(job ? { jobId: job } : {}) });
         if (result.ok) await deliver(result.value, (file) => t('toast.downloaded', { file }));
-        else if (format === 'pdf' && isPdfUnavailable(result.error)) await printFallback(kind, scope);
+        else if (format === 'pdf' && isPdfUnavailable(result.error)) await printFallback(kind, scopeFor(scope, kind));
         else toast.error(errorMessage(te, result.error));
       } finally {
         window.clearTimeout(timer.current);
