@@ -19,6 +19,13 @@ export const errors: Messages<typeof zh> = {
       'The database file is missing or empty, but the data folder holds {{backups}} backups. Restore one in Convene, or choose to start with an empty database.',
     io: 'Reading or writing the disk failed; nothing was saved.',
     internal: 'Something unexpected went wrong. The action was not completed and no data changed.',
+    room_code_wrong: 'The room code is wrong; this laptop did not join. Check the code on the host laptop.',
+    room_unreachable: 'No room answers at {{address}}. Check the address and that both laptops are on the same network.',
+    room_not_open: 'This laptop has not opened or joined a room.',
+    room_run_elsewhere: 'The run (current item and speaker) is controlled by the host laptop; it cannot be changed here.',
+    room_already_open: 'This laptop is already in a room: leave or close it first.',
+    room_unavailable: 'Rooms are not available here.',
+    room_refused: 'The room refused this laptop: {{reason}}.',
     network: 'Cannot reach the Convene service; check that it is still running.',
   },
   entity: {
@@ -44,6 +51,9 @@ export const errors: Messages<typeof zh> = {
     backup: 'backup',
   },
   reason: {
+    room_full: 'the room has as many laptops as it takes',
+    room_version: 'the two laptops run different versions of Convene; bring them to the same version',
+    room_other: 'a different room answers at that address (it may have been opened again); join it anew',
     unit_name_taken: 'a unit named “{{name}}” already exists',
     duplicate: 'a duplicate entry',
     item_running: 'this agenda item is running; start the next one first',

@@ -14,6 +14,13 @@ export const errors = {
     database_empty: '数据库文件缺失或为空，但数据文件夹中有 {{backups}} 个备份。请在 Convene 中恢复备份，或选择从空白数据库开始。',
     io: '读写磁盘失败，未能保存。',
     internal: '出现意外错误，操作未完成，数据没有改变。',
+    room_code_wrong: '会议室码不对，未能加入。请向主持电脑核对会议室码。',
+    room_unreachable: '在 {{address}} 找不到会议室，请核对地址，并确认两台电脑在同一网络中。',
+    room_not_open: '本机没有打开或加入会议室。',
+    room_run_elsewhere: '会议进程（当前议程和发言人）由主持电脑控制，本机不能更改。',
+    room_already_open: '本机已在会议室中，请先离开或关闭当前会议室。',
+    room_unavailable: '此处不能使用会议室功能。',
+    room_refused: '会议室拒绝了本机：{{reason}}。',
     network: '无法连接到 Convene 服务，请确认程序仍在运行。',
   },
   entity: {
@@ -39,6 +46,9 @@ export const errors = {
     backup: '备份',
   },
   reason: {
+    room_full: '会议室已满',
+    room_version: '两台电脑的 Convene 版本不同，请升级到同一版本',
+    room_other: '该地址上是另一个会议室（可能已重新打开），请重新加入',
     unit_name_taken: '已有名为“{{name}}”的单位',
     duplicate: '数据重复',
     item_running: '该议程项正在进行，请先开始下一项',
