@@ -51,6 +51,7 @@ export const errors: Messages<typeof zh> = {
     backup: 'backup',
   },
   reason: {
+    port_in_use: 'the room’s port is in use',
     room_full: 'the room has as many laptops as it takes',
     room_version: 'the two laptops run different versions of Convene; bring them to the same version',
     room_other: 'a different room answers at that address (it may have been opened again); join it anew',

@@ -46,6 +46,7 @@ export const errors = {
     backup: '备份',
   },
   reason: {
+    port_in_use: '会议室的端口已被占用',
     room_full: '会议室已满',
     room_version: '两台电脑的 Convene 版本不同，请升级到同一版本',
     room_other: '该地址上是另一个会议室（可能已重新打开），请重新加入',
