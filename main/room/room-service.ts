@@ -53,7 +53,8 @@ type Room =
   | { kind: 'host'; roomId: string; code: string; sessionId: string; address: string; server: RoomServer; replica: SessionReplica; awareness: Awareness; unpublish: () => void }
   | { kind: 'member'; code: string; address: string; link: MemberLink; replica: SessionReplica | null; awareness: Awareness | null };
 
-const isLoopback = (address: string) => address === 'localhost' || address === '::1' || address.startsWith('127.');
+/** A room bound here is reachable from this computer only: never announced on the network. */
+export const isLoopbackBind = (address: string) => address === 'localhost' || address === '::1' || address.startsWith('127.');
 
 /** The address others type: the bound one, or for all interfaces this laptop's first LAN address. */
 function shownAddress(bind: string, port: number): string {
@@ -161,7 +162,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     state.remember(input.sessionId, { roomId, code, port: server.port });
     presence(awareness, input.name, 'runner');
     // Never announced from loopback: nobody else could reach it.
-    const announcer = isLoopback(bind) ? undefined : options.discovery?.announcer;
+    const announcer = isLoopbackBind(bind) ? undefined : options.discovery?.announcer;
     const unpublish = announcer ? announcer.publish(announcementRecord({ roomId, sessionTitle, laptopName: input.name, port: server.port })) : () => {};
     room = { kind: 'host', roomId, code, sessionId: input.sessionId, address: shownAddress(bind, server.port), server, replica, awareness, unpublish };
     changed();
