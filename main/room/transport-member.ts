@@ -71,6 +71,8 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
   let everJoined = false;
   let wait = backoff.first;
   let retry: NodeJS.Timeout | null = null;
+  /** Ends a connection that accepted the WebSocket but never welcomed us. */
+  let welcomeTimer: NodeJS.Timeout | undefined;
   let roomId: string | null = null;
   let key: Buffer | null = null;
   let attached: { doc: Y.Doc; awareness: awarenessProtocol.Awareness } | null = null;
@@ -132,7 +134,10 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
   function receive(plain: Uint8Array) {
     const decoder = decoding.createDecoder(plain);
     const type = decoding.readVarUint(decoder);
-    if (type === MESSAGE_WELCOME) return onWelcome();
+    if (type === MESSAGE_WELCOME) {
+      clearTimeout(welcomeTimer);
+      return onWelcome();
+    }
     if (!attached) return;
     if (type === MESSAGE_SYNC) {
       const reply = encoding.createEncoder();
@@ -183,6 +188,10 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     const ws = new WebSocket(`ws://${options.address}/`, { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false, handshakeTimeout: connectTimeoutMs });
     socket = ws;
     let seenClear = false;
+    // Something that accepts the WebSocket but never speaks the room's protocol is given up on.
+    clearTimeout(welcomeTimer);
+    welcomeTimer = setTimeout(() => ws.terminate(), 2 * connectTimeoutMs);
+    welcomeTimer.unref();
     ws.on('message', (data: RawData, isBinary: boolean) => {
       const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
       if (!seenClear) {
@@ -202,12 +211,16 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
         ws.close(CLOSE.protocol);
       }
     });
-    ws.on('close', (code: number) => onClose(ws, code));
+    ws.on('close', (code: number) => {
+      if (ws === socket) clearTimeout(welcomeTimer);
+      onClose(ws, code);
+    });
     ws.on('error', () => {});
   }
 
   function stop() {
     closed = true;
+    clearTimeout(welcomeTimer);
     if (retry) clearTimeout(retry);
     retry = null;
     socket?.close();

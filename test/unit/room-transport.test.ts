@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { Awareness } from 'y-protocols/awareness';
@@ -136,6 +136,16 @@ describe('the host refuses outsiders', () => {
     expect(raw.frames).toHaveLength(1);
   });
 
+  it('closes a connection that sends no hello in time', async () => {
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    const server = await startRoomServer({ bind: '127.0.0.1', port: 0, roomId: ROOM_ID, key: await deriveRoomKey(CODE, ROOM_ID), doc, awareness, helloTimeoutMs: 100 });
+    cleanups.push(() => server.close(), () => awareness.destroy());
+    const raw = rawClient(server.port);
+    expect(await raw.closed).toBe(CLOSE.protocol);
+    expect(raw.frames).toHaveLength(1);
+  });
+
   it('refuses more connections than the room takes', async () => {
     const doc = new Y.Doc();
     const awareness = new Awareness(doc);
@@ -149,6 +159,16 @@ describe('the host refuses outsiders', () => {
 });
 
 describe('a member', () => {
+  it('gives up on something that accepts the WebSocket but never speaks the room protocol: room_unreachable', async () => {
+    const silent = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => silent.once('listening', resolve));
+    cleanups.push(() => new Promise((resolve) => silent.close(resolve)), () => silent.clients.forEach((c) => c.terminate()));
+    const port = (silent.address() as { port: number }).port;
+    const link = connectMember({ address: `127.0.0.1:${port}`, code: CODE, laptopId: 'x', name: 'x', role: 'viewer', connectTimeoutMs: 200, attach: () => ({ doc: new Y.Doc(), awareness: new Awareness(new Y.Doc()) }), changed: () => {} });
+    cleanups.push(() => link.close());
+    await expect(link.joined).rejects.toMatchObject({ code: 'room_unreachable' });
+  });
+
   it('reconnects by itself after its socket drops (offline → connecting → online) and converges', async () => {
     const { server, doc: hostDoc } = await host();
     const m = member(server.port);
