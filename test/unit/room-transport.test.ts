@@ -6,7 +6,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RoomConnection } from '../../shared/contract/channels-room.js';
 import { deriveRoomKey, formatRoomCode, newRoomCode, open, seal } from '../../main/room/transport-crypto.js';
-import { startRoomServer, type RoomServer } from '../../main/room/transport-host.js';
+import { startRoomServer, type RoomServer, type RoomServerOptions } from '../../main/room/transport-host.js';
 import { connectMember, type MemberLink } from '../../main/room/transport-member.js';
 import { CLOSE, encodeJson, encodeMessage, MESSAGE_HELLO, MESSAGE_SYNC, MESSAGE_WELCOME, PROTOCOL_VERSION } from '../../main/room/transport-messages.js';
 
@@ -22,10 +22,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function host(port = 0, doc = new Y.Doc()): Promise<{ server: RoomServer; doc: Y.Doc; awareness: Awareness }> {
+async function host(port = 0, doc = new Y.Doc(), limits: Pick<RoomServerOptions, 'maxConnections' | 'helloTimeoutMs'> = {}): Promise<{ server: RoomServer; doc: Y.Doc; awareness: Awareness }> {
   const awareness = new Awareness(doc);
   awareness.setLocalState({ laptopId: 'host', name: 'Host', role: 'runner' });
-  const server = await startRoomServer({ bind: '127.0.0.1', port, roomId: ROOM_ID, key: await deriveRoomKey(CODE, ROOM_ID), doc, awareness });
+  const server = await startRoomServer({ bind: '127.0.0.1', port, roomId: ROOM_ID, key: await deriveRoomKey(CODE, ROOM_ID), doc, awareness, ...limits });
   cleanups.push(() => server.close(), () => awareness.destroy());
   return { server, doc, awareness };
 }
@@ -137,20 +137,14 @@ describe('the host refuses outsiders', () => {
   });
 
   it('closes a connection that sends no hello in time', async () => {
-    const doc = new Y.Doc();
-    const awareness = new Awareness(doc);
-    const server = await startRoomServer({ bind: '127.0.0.1', port: 0, roomId: ROOM_ID, key: await deriveRoomKey(CODE, ROOM_ID), doc, awareness, helloTimeoutMs: 100 });
-    cleanups.push(() => server.close(), () => awareness.destroy());
+    const { server } = await host(0, new Y.Doc(), { helloTimeoutMs: 100 });
     const raw = rawClient(server.port);
     expect(await raw.closed).toBe(CLOSE.protocol);
     expect(raw.frames).toHaveLength(1);
   });
 
   it('refuses more connections than the room takes', async () => {
-    const doc = new Y.Doc();
-    const awareness = new Awareness(doc);
-    const server = await startRoomServer({ bind: '127.0.0.1', port: 0, roomId: ROOM_ID, key: await deriveRoomKey(CODE, ROOM_ID), doc, awareness, maxConnections: 1 });
-    cleanups.push(() => server.close(), () => awareness.destroy());
+    const { server } = await host(0, new Y.Doc(), { maxConnections: 1 });
     const one = rawClient(server.port);
     await one.next();
     const two = rawClient(server.port);
