@@ -6,7 +6,7 @@ import { ROOM_CODE_PATTERN, normaliseRoomCode } from '../../shared/contract/chan
 import type { Result } from '../../shared/contract/result.js';
 import { createRoomService } from '../../main/room/room-service.js';
 import { bareReplicas, laptop, makeSession, type Laptop } from '../helpers/room.js';
-import { tempDir } from '../helpers/runtime.js';
+import { tempDir, testRuntime } from '../helpers/runtime.js';
 
 /**
  * Room services in one process, over real WebSockets on 127.0.0.1, with replicas over bare Y.Docs
@@ -43,6 +43,21 @@ const refusesConnections = (port: number) =>
     });
     socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
   });
+
+describe('without the room service', () => {
+  it('a plain service answers room.status "none", room.discovered [], and refuses the rest with room_unavailable; the core does not know room channels', async () => {
+    const rt = testRuntime();
+    try {
+      expect(value<RoomStatus>(await rt.service.call('room.status', {}))).toMatchObject({ state: 'none', roomId: null, peers: [], pending: 0 });
+      expect(await rt.service.call('room.discovered', {})).toEqual({ ok: true, value: [] });
+      expect(await rt.service.call('room.open', { sessionId: 'x', name: 'n' })).toEqual({ ok: false, error: { code: 'room_unavailable' } });
+      expect(await rt.service.call('room.leave', {})).toEqual({ ok: false, error: { code: 'room_unavailable' } });
+      expect(rt.core.call('room.status', {})).toEqual({ ok: false, error: { code: 'unknown_channel', params: { channel: 'room.status' } } });
+    } finally {
+      rt.cleanup();
+    }
+  });
+});
 
 describe('a room on loopback', () => {
   it('opens with an address on 127.0.0.1 and a code XXXX-XXXX-XX', async () => {
