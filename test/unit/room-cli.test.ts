@@ -30,7 +30,7 @@ beforeAll(() => {
 afterAll(async () => {
   await Promise.all(
     children.map((child) => {
-      if (child.exitCode !== null) return null;
+      if (child.exitCode !== null || child.signalCode !== null) return null;
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');
       return exited;
@@ -66,7 +66,7 @@ function serve(args: string[], patterns: RegExp[]): Promise<{ child: ChildProces
   child.stderr!.on('data', (chunk: string) => (stderr += chunk));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve printed no ${patterns.join(', ')}; stdout: ${stdout}; stderr: ${stderr}`)), 30_000);
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}; stdout: ${stdout}; stderr: ${stderr}`)));
+    child.on('exit', (code, signal) => reject(new Error(`serve exited ${code ?? signal}; stdout: ${stdout}; stderr: ${stderr}`)));
     child.stdout!.on('data', (chunk: string) => {
       stdout += chunk;
       const matches = patterns.map((p) => p.exec(stdout));
@@ -122,5 +122,15 @@ describe('convene serve --room', () => {
     const memberStatus = (await call(memberUrl, 'room.status', {})).value as RoomStatus;
     expect(memberStatus).toMatchObject({ state: 'joined', role: 'secretary', connection: 'online', code });
     expect(memberStatus.peers.map((p) => p.role).sort()).toEqual(['runner', 'secretary']);
+
+    // The member's process is killed and started again with the same --address and --code: it rejoins.
+    const gone = new Promise((resolve) => member.child.on('exit', resolve));
+    member.child.kill('SIGKILL');
+    await gone;
+    const again = await serve(['--data', path.join(tmp, 'member-data'), '--room', 'join', '--address', address!, '--code', code!, '--room-name', '秘书处'], [URL_LINE, /^Room joined: (\S+) as secretary$/m]);
+    const rejoined = (await call(again.matches[0]![1]!, 'room.status', {})).value as RoomStatus;
+    expect(rejoined).toMatchObject({ state: 'joined', connection: 'online', roomId: memberStatus.roomId });
+    // The same laptop (its id is kept in room.json), not a second one.
+    expect(rejoined.peers.find((p) => p.self)?.id).toBe(memberStatus.peers.find((p) => p.self)?.id);
   });
 });
