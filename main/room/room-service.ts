@@ -31,6 +31,8 @@ export interface RoomServiceOptions {
   now?: () => Date;
   maxConnections?: number;
   backoffMs?: { first: number; max: number };
+  /** Where unexpected failures are reported (never to the caller, who gets `internal`). */
+  log?: (message: string, error: unknown) => void;
 }
 
 export interface RoomService extends Pick<Service, 'call' | 'subscribe' | 'announce'> {
@@ -278,7 +280,8 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       if (isRoomChannel(channel)) {
         try {
           return await answer(channel, input);
-        } catch {
+        } catch (error) {
+          (options.log ?? console.error)(`room channel ${channel} failed`, error);
           return { ok: false, error: { code: 'internal' } };
         }
       }
