@@ -22,7 +22,7 @@ const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'h
  * (calling its named use cases, never each other); main/service is the composition root that wires
  * them into one runtime; the HTTP host serves a runtime; the CLI and the Electron shell start one.
  */
-export const MAIN_LAYERS = [['db'], ['core'], ['export', 'bundle', 'sample'], ['service'], ['host'], ['cli', 'app']];
+export const MAIN_LAYERS = [['db'], ['core'], ['export', 'bundle', 'sample'], ['service'], ['host', 'room'], ['cli', 'app']];
 
 const LAYER_ORDER = MAIN_LAYERS.map((tier) => tier.join(' | ')).join(' → ');
 
@@ -37,7 +37,7 @@ function mainLayer(folder, level) {
     });
   }
   if (folder !== 'app') {
-    const shell = ['host', 'cli'].includes(folder) ? 'Hosts and the CLI run on plain Node: only main/app may import Electron.' : 'The core knows nothing of Electron: put shell code in main/app.';
+    const shell = ['host', 'room', 'cli'].includes(folder) ? 'Hosts and the CLI run on plain Node: only main/app may import Electron.' : 'The core knows nothing of Electron: put shell code in main/app.';
     patterns.push({ group: ['electron'], message: shell });
   }
   if (level < MAIN_LAYERS.findIndex((tier) => tier.includes('host'))) {

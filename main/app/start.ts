@@ -6,6 +6,8 @@ import type { Locale } from '../../shared/contract/fields.js';
 import type { Settings } from '../../shared/domain.js';
 import { TOPICS } from '../../shared/contract/events.js';
 import { localeFromSystem } from '../../shared/i18n/index.js';
+import os from 'node:os';
+import { wiredRoomService } from '../room/wired.js';
 import type { Runtime } from '../service/runtime.js';
 import { openRecoverable, type RecoverableRuntime } from '../service/recovery.js';
 import { resolveDataDir } from '../db/paths.js';
@@ -146,7 +148,10 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   const devTools = !app.isPackaged;
   const icon = linuxWindowIcon();
   const windows = new AppWindows();
-  registerIpc({ ipcMain, core: recoverable.service, windows: () => windows, isAppUrl: ourUrl, log });
+  // The room (issue 18, main/room) wraps the service: it answers room.*, refuses the run's writes on
+  // a member laptop, and listens on the LAN (all interfaces, announced over mDNS) only while a room is open.
+  const room = wiredRoomService(recoverable, { dataDir, bind: '0.0.0.0', announce: true, defaultName: os.hostname().slice(0, 60) });
+  registerIpc({ ipcMain, core: room ?? recoverable.service, windows: () => windows, isAppUrl: ourUrl, log });
   forwardEvents(recoverable.service, () => windows);
   // After sleep every window refetches what it shows: the day may have changed (due soon, overdue),
   // and a window's event stream (a browser on the HTTP host) may have dropped meanwhile.
@@ -269,6 +274,8 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // The database check, the at-quit backup (kept apart when the check found damage: main/service/runtime.ts),
   // then the database closes. will-quit comes after every window has closed, so the check blocks no one.
   app.on('will-quit', () => {
+    // The room's listener and mDNS announcement go first (best effort: the process is ending).
+    void room?.close().catch((error: unknown) => log('closing the room failed', error));
     try {
       recoverable.close();
     } catch (error) {

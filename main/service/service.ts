@@ -1,4 +1,5 @@
 import { channels, isAsyncChannel } from '../../shared/contract/channels.js';
+import { isRoomChannel } from '../../shared/contract/channels-room.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
 import { AppError, type Result } from '../../shared/contract/result.js';
 import { toFieldIssues } from '../../shared/contract/issues.js';
@@ -6,6 +7,7 @@ import type { Core } from '../core/core.js';
 import type { AsyncHandlers, ServiceContext } from '../export/context.js';
 import { htmlToPdf } from '../export/pdf/index.js';
 import { createPrintQueue } from '../export/pdf/queue.js';
+import { answerWithoutRoom } from './no-room.js';
 
 /**
  * What transports serve: every channel of the contract. Synchronous channels go straight to the
@@ -33,6 +35,7 @@ export function createService(
     subscribe: (listener) => core.subscribe(listener),
     announce: (topics) => core.announce(topics),
     async call(channel, input) {
+      if (isRoomChannel(channel)) return answerWithoutRoom(channel, input);
       if (!isAsyncChannel(channel)) return core.call(channel, input);
       const parsed = channels[channel].input.safeParse(input);
       if (!parsed.success) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define.js';
-import { id } from './fields.js';
+import { id, text } from './fields.js';
 
 /**
  * The room (issue 18): several laptops in one live session over the local network. One laptop hosts
@@ -29,9 +29,8 @@ export function normaliseRoomCode(input: string): string {
     .replace(/[IL]/g, '1')
     .replace(/O/g, '0');
 }
-const roomCode = z
-  .string()
-  .max(40)
+const roomCode = text(40)
+  .regex(/^[0-9A-Za-z -]+$/)
   .transform(normaliseRoomCode)
   .refine((code) => ROOM_CODE_PATTERN.test(code), { message: 'invalid_format' });
 
@@ -44,7 +43,10 @@ const roomAddress = z
   .regex(/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, { message: 'invalid_format' });
 
 /** A laptop's name as others see it in the room ("秘书处-李娜的电脑"). */
-const laptopName = z.string().trim().min(1).max(60);
+const laptopName = text(60)
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { message: 'required' })
+  .refine((s) => !/[\r\n]/.test(s), { message: 'single_line' });
 
 export interface RoomPeer {
   /** The laptop's id in the room (stable across its reconnections). */
@@ -98,7 +100,8 @@ export const roomChannels = {
   'room.discovered': channel<DiscoveredRoom[]>()(empty),
 } as const;
 
-export const ROOM_CHANNEL_NAMES = Object.keys(roomChannels) as (keyof typeof roomChannels)[];
-export function isRoomChannel(name: string): name is keyof typeof roomChannels {
+export type RoomChannelName = keyof typeof roomChannels;
+export const ROOM_CHANNEL_NAMES = Object.keys(roomChannels) as RoomChannelName[];
+export function isRoomChannel(name: string): name is RoomChannelName {
   return (ROOM_CHANNEL_NAMES as string[]).includes(name);
 }

@@ -22,6 +22,9 @@ export const TOPICS = [
   /** The database check (`db.health`) finished or changed its answer. */
   'health',
 
+  /** The room (issue 18) changed: a laptop joined or left, the link went on- or offline, the pending count moved. */
+  'room',
+
   /** The PDF print queue moved (main/export/pdf/queue.ts): nothing stored changed. */
   'export',
 ] as const;

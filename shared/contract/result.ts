@@ -19,6 +19,20 @@ export const ERROR_CODES = [
   'database_empty',
   'io',
   'internal',
+  /** The room (issue 18, main/room): the code does not open this room. */
+  'room_code_wrong',
+  /** No room answers at that address (or it stopped answering before the join finished). */
+  'room_unreachable',
+  /** Leave or close while no room is open here (or not in the role that may). */
+  'room_not_open',
+  /** A member laptop: the run (current item, speaker) is written by the room's runner. */
+  'room_run_elsewhere',
+  /** Open or join while this laptop already hosts or follows a room. */
+  'room_already_open',
+  /** This process serves no rooms (a plain service, or the database is in recovery). */
+  'room_unavailable',
+  /** The room has as many laptops as it takes, or speaks another version of the room protocol. */
+  'room_refused',
   /** Client side: the transport could not reach main (the host stopped, the network failed). */
   'network',
 ] as const;

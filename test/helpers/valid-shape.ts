@@ -40,6 +40,8 @@ function formattedExample(def: Def, key: string): string | null {
   if (regex === '^([01]\\d|2[0-3]):[0-5]\\d$') return key === 'endTime' ? '12:00' : '09:00';
   if (regex === '^[0-9T:.+\\-Z]{1,40}~[0-9]{1,18}$') return '2027-01-11T09:00:00.000Z~1';
   if (regex === '^[A-Za-z0-9._-]+\\.db$') return 'x.db';
+  if (regex === '^[0-9A-Za-z -]+$') return '0000-0000-00';
+  if (regex === '^(\\[[0-9a-fA-F:.]+\\]|[A-Za-z0-9.-]+):\\d{1,5}$') return '127.0.0.1:9';
   if (regex !== undefined) throw new Error(`no example for the format /${regex}/ of '${key}'`);
   if (def.format === 'datetime') return '2027-01-11T09:00:00Z';
   if (def.format !== undefined) throw new Error(`no example for the string format ${def.format} of '${key}'`);

@@ -31,6 +31,10 @@ describe('layering rule', () => {
     ['main/core/bad.ts', "import { startHttpHost } from '../host/http.js';\nexport const x = startHttpHost;"],
     ['main/db/bad.ts', "import http from 'node:http';\nexport const x = http;"],
     ['main/host/bad.ts', "import { ipcMain } from 'electron';\nexport const x = ipcMain;"],
+    ['main/room/bad.ts', "import { ipcMain } from 'electron';\nexport const x = ipcMain;"],
+    // The HTTP host serves whatever service it is given: it never reaches for the room (the room wraps the service instead).
+    ['main/host/bad.ts', "import { createRoomService } from '../room/room-service.js';\nexport const x = createRoomService;"],
+    ['main/service/bad.ts', "import { createRoomService } from '../room/room-service.js';\nexport const x = createRoomService;"],
   ])('refuses in %s: %s', async (filePath, code) => {
     expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
   });

@@ -6,7 +6,10 @@ import { removeLeftoverScratch } from '../../export/pdf/scratch.js';
 import { openRecoverable } from '../../service/recovery.js';
 import { isLoopbackAddress, normaliseExtraOrigin } from '../../host/http-guard.js';
 import { startHttpHost } from '../../host/http.js';
+import type { RoomStatus } from '../../../shared/contract/channels-room.js';
+import { wiredRoomService } from '../../room/wired.js';
 import { CliError, UsageError, optionalString, type Command, type Io } from '../command.js';
+import { ROOM_OPTIONS, ROOM_USAGE, roomErrorText, roomRequest } from '../room-options.js';
 import { dataDirFrom, packageRoot } from '../defaults.js';
 
 function parsePort(value: string | undefined): number {
@@ -67,7 +70,8 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
                   for end-to-end tests only: the clock starts at ISO and moves only when a test
                   posts to /api/test/clock (never use it for a real meeting)
   --test-events   for end-to-end tests only: POST /api/test/drop-events ends every event
-                  stream, as a dropped connection would`,
+                  stream, as a dropped connection would
+${ROOM_USAGE}`,
   options: {
     port: { type: 'string' },
     data: { type: 'string' },
@@ -76,6 +80,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     'allow-origin': { type: 'string', multiple: true },
     'test-clock': { type: 'string' },
     'test-events': { type: 'boolean' },
+    ...ROOM_OPTIONS,
   },
   async run(values, io) {
     const port = parsePort(optionalString(values, 'port'));
@@ -89,6 +94,7 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
         throw new UsageError(`--allow-origin: ${(error as Error).message}`);
       }
     }
+    const room = roomRequest(values);
     const staticOption = optionalString(values, 'static');
     const staticDir = staticOption === undefined ? ensureBuiltUi(io) : path.resolve(staticOption);
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new CliError(`${staticDir} has no index.html`);
@@ -109,9 +115,25 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
       dataDir: dataDirFrom(optionalString(values, 'data'), io.env),
       ...(testClock ? { now: testClock.now } : {}),
     });
+    const dataDir = dataDirFrom(optionalString(values, 'data'), io.env);
+    // The room wraps the service (main/room): the UI reaches room.* through the same loopback host.
+    const roomService = room
+      ? wiredRoomService(runtime, {
+          dataDir,
+          bind: room.bind,
+          ...(room.kind === 'host' && room.port !== undefined ? { port: room.port } : {}),
+          announce: room.announce,
+          defaultName: room.name,
+          ...(testClock ? { now: testClock.now } : {}),
+        })
+      : null;
+    if (room && !roomService) {
+      runtime.close({ backup: false });
+      throw new CliError('this build of Convene has no shared session document (main/sync): rooms are not available');
+    }
     let server;
     try {
-      server = await startHttpHost({ core: runtime.service, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}), testEvents: values['test-events'] === true });
+      server = await startHttpHost({ core: roomService ?? runtime.service, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}), testEvents: values['test-events'] === true });
     } catch (error) {
       runtime.close({ backup: false });
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -124,13 +146,35 @@ is new at every launch. Open the printed URL in a browser; stop with Ctrl+C (a b
     const stopped = waitForStopSignal();
     io.out(`Convene is running at ${server.url}`);
     io.out(server.url);
-    io.out(`Data folder: ${dataDirFrom(optionalString(values, 'data'), io.env)}`);
+    io.out(`Data folder: ${dataDir}`);
     if (!runtime.runtime()) io.err('The database could not be opened: the UI will offer to restore a backup.');
     if (testClock) io.err(`Test clock at ${testClock.now().toISOString()} (moves only through /api/test/clock)`);
+    if (room && roomService) {
+      const opened =
+        room.kind === 'host'
+          ? await roomService.call('room.open', { sessionId: room.sessionId, name: room.name })
+          : await roomService.call('room.join', { address: room.address, code: room.code, name: room.name, role: room.role });
+      if (!opened.ok) {
+        io.err(`The room did not ${room.kind === 'host' ? 'open' : 'join'}: ${roomErrorText(opened.error)}`);
+        await roomService.close();
+        await server.close();
+        runtime.close({ backup: false });
+        return 1;
+      }
+      const status = opened.value as RoomStatus;
+      if (room.kind === 'host') {
+        io.out(`Room address: ${status.address}`);
+        io.out(`Room code: ${status.code}`);
+      } else {
+        io.out(`Room joined: ${status.address} as ${status.role}`);
+      }
+    }
     io.out('Press Ctrl+C to stop.');
 
     await stopped;
     io.err('Stopping Convene…');
+    // The room first: a host stops listening on the network before anything else closes.
+    await roomService?.close();
     await server.close();
     // Takes the at-quit backup, as the desktop app does.
     runtime.close();
