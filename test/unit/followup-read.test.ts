@@ -37,6 +37,8 @@ function fixture() {
   const funds = create({ title: '梳理专项资金清单', leadUnitId: fin, coUnitIds: [dev], dueDate: '2025-11-03', deliverable: '资金清单' });
   const extension = call('action.extensionRequest', { actionId: funds.id, requestedDate: '2025-12-01', reason: '数据未齐' }) as { id: string };
   call('action.extensionDecide', { id: extension.id, approve: true });
+  // A day later: two requests of the same instant would come in id order, which is random.
+  clock.set('2025-09-21T02:00:00Z');
   call('action.extensionRequest', { actionId: funds.id, requestedDate: '2025-12-20', reason: '再次延期' });
   for (const [status, day] of [['in_progress', '2025-10-20'], ['submitted', '2025-10-30'], ['accepted', '2025-11-05']] as const) {
     clock.set(`${day}T02:00:00Z`);
