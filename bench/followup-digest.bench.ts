@@ -3,6 +3,8 @@
  * under 2 s each), a third of them overdue on the as-of day and a fifth closed. Tasks are put in by
  * direct SQL in one transaction: what is measured is reading the digest and writing the file. PDF
  * is skipped, with the reason, where no Chromium is installed. Peak RSS is the process's own peak.
+ * Also reported: the read alone, the DOCX's CPU time (it barely moves with the machine's load, wall
+ * time does), and Chromium's own floor on this machine: launching it and printing an empty page.
  */
 import fs from 'node:fs';
 import { renderDocx } from '../main/export/docx/index.js';
@@ -49,13 +51,22 @@ export default async function bench(): Promise<void> {
     })();
     const now = () => new Date(`${AS_OF}T02:00:00Z`);
     const model = () => readModel(runtime.core, now, (ctx) => digestModel(ctx, { programmeId, asOf: AS_OF }));
+    const readTimes: number[] = [];
     const docxTimes: number[] = [];
+    const docxCpu: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
-      await renderDocx(model());
+      const cpuStarted = process.cpuUsage();
+      const read = model();
+      readTimes.push(performance.now() - started);
+      await renderDocx(read);
       docxTimes.push(performance.now() - started);
+      const cpu = process.cpuUsage(cpuStarted);
+      docxCpu.push((cpu.user + cpu.system) / 1000);
     }
     addFigure({ figure: `digest DOCX, ${TASKS} tasks in ${UNITS} units (median of ${RUNS})`, target: 2000, measured: median(docxTimes), unit: 'ms' });
+    addFigure({ figure: 'digest DOCX, CPU time (median)', measured: median(docxCpu), unit: 'ms' });
+    addFigure({ figure: 'digest: reading the model alone (median)', measured: median(readTimes), unit: 'ms' });
     addFigure({ figure: 'digest DOCX: peak RSS of the process so far', measured: peakMiB(), unit: 'MiB' });
     if (!findChromium(undefined)) {
       addSkipped({ figure: `digest PDF, ${TASKS} tasks in ${UNITS} units`, target: 2000, unit: 'ms' }, 'no Chromium found');
@@ -68,6 +79,13 @@ export default async function bench(): Promise<void> {
       pdfTimes.push(performance.now() - started);
     }
     addFigure({ figure: `digest PDF, ${TASKS} tasks in ${UNITS} units (median of ${RUNS})`, target: 2000, measured: median(pdfTimes), unit: 'ms' });
+    const floorTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await htmlToPdf('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>-</title></head><body><p>-</p></body></html>');
+      floorTimes.push(performance.now() - started);
+    }
+    addFigure({ figure: `Chromium floor: launch and print an empty page (median of ${RUNS})`, measured: median(floorTimes), unit: 'ms' });
     addFigure({ figure: 'digest PDF: peak RSS of the bench process (Chromium apart)', measured: peakMiB(), unit: 'MiB' });
   } finally {
     runtime.close({ backup: false });

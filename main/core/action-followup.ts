@@ -78,6 +78,42 @@ export function listExtensions(ctx: ReadContext, actionId: string): ActionExtens
   return rows.map(toExtension);
 }
 
+/** Groups rows by task, keeping their order. */
+function byAction<R extends { action_id: string }, T>(rows: R[], to: (row: R) => T): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.action_id);
+    if (list) list.push(to(row));
+    else grouped.set(row.action_id, [to(row)]);
+  }
+  return grouped;
+}
+
+/**
+ * `listProgress` of every live task of a programme in one query (the ledger of thousands of tasks must
+ * not ask once per task): the same rows in the same order, by task id.
+ */
+export function programmeProgress(ctx: ReadContext, programmeId: string): Map<string, ActionProgress[]> {
+  const rows = ctx.db
+    .prepare(
+      `${PROGRESS_SELECT} JOIN action_item a ON a.id = p.action_id
+        WHERE a.programme_id = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.date, p.created_at, p.id`,
+    )
+    .all(programmeId) as ProgressRow[];
+  return byAction(rows, toProgress);
+}
+
+/** `listExtensions` of every live task of a programme in one query, by task id. */
+export function programmeExtensions(ctx: ReadContext, programmeId: string): Map<string, ActionExtension[]> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT e.* FROM action_extension e JOIN action_item a ON a.id = e.action_id
+        WHERE a.programme_id = ? AND a.deleted_at IS NULL ORDER BY e.created_at, e.id`,
+    )
+    .all(programmeId) as ExtensionRow[];
+  return byAction(rows, toExtension);
+}
+
 /** What the task panel shows of a task's follow-up. */
 export const followUp = (ctx: ReadContext, actionId: string) => ({ progress: listProgress(ctx, actionId), extensions: listExtensions(ctx, actionId) });
 

@@ -4,12 +4,11 @@
  * history). The as-of day is the one asked for (default: today in the programme's zone); the lights
  * are counted by the board's own rule (core soonUntilOf), the counts by shared/followup-digest.
  */
-import type { ActionItem } from '../../shared/actions.js';
+import type { ActionStatus } from '../../shared/actions.js';
 import { followupDigest, stateAsOf, type DigestTask, type TaskStateAsOf } from '../../shared/followup-digest.js';
 import { punctuationOf, translatorFor } from '../../shared/i18n/translate.js';
 import { zonedParts } from '../../shared/time-zone.js';
-import { listExtensions, listProgress } from '../core/action-followup.js';
-import { filterActions } from '../core/actions.js';
+import { programmeExtensions, programmeProgress } from '../core/action-followup.js';
 import { soonUntilOf } from '../core/actions-read.js';
 import type { ReadContext } from '../core/context.js';
 import { formatDate } from '../core/minutes-draft.js';
@@ -42,13 +41,68 @@ function closedDays(ctx: ReadContext, programmeId: string): Map<string, string> 
   return new Map(rows.map((r) => [r.action_id, zonedParts(new Date(r.at), zone).date]));
 }
 
+/** What the digest and the ledger need of a task: no owner, checklist or file count (the board's ActionItem has them). */
+interface FollowupTask {
+  digest: DigestTask;
+  originalDueDate: string | null;
+}
+
 interface Followup {
   locale: 'zh-CN' | 'en';
   title: string;
   asOf: string;
   soonUntil: string;
-  tasks: { action: ActionItem; digest: DigestTask }[];
+  tasks: FollowupTask[];
   unitName: string | null;
+}
+
+interface TaskRow {
+  id: string;
+  title: string;
+  lead_unit_id: string | null;
+  lead_name: string | null;
+  due_date: string | null;
+  original_due_date: string | null;
+  status: string;
+}
+
+/**
+ * The programme's live tasks (of one lead unit when asked) in one query, in the board's order
+ * (action.list: status, board position, creation), with the lead unit's name.
+ */
+function followupTasks(ctx: ReadContext, programmeId: string, unitId: string | undefined, closed: Map<string, string>): FollowupTask[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT a.id, a.title, u.id AS lead_unit_id, u.name AS lead_name, a.due_date, a.original_due_date, a.status
+         FROM action_item a LEFT JOIN unit u ON u.id = a.lead_unit_id
+        WHERE a.deleted_at IS NULL AND a.programme_id = @programmeId AND (@unitId IS NULL OR u.id = @unitId)
+        ORDER BY a.status, a.board_position, a.created_at`,
+    )
+    .all({ programmeId, unitId: unitId ?? null }) as TaskRow[];
+  return rows.map((r) => ({
+    originalDueDate: r.original_due_date,
+    digest: {
+      id: r.id,
+      title: r.title,
+      leadUnit: r.lead_unit_id ? { id: r.lead_unit_id, name: r.lead_name ?? '' } : null,
+      dueDate: r.due_date,
+      status: r.status as ActionStatus,
+      closedOn: r.status === 'accepted' ? (closed.get(r.id) ?? null) : null,
+    },
+  }));
+}
+
+/** The co-operating units' names of every live task of the programme (the ledger's column), in their order, in one query. */
+function coUnitNames(ctx: ReadContext, programmeId: string): Map<string, string[]> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT c.action_id, u.name FROM action_co_unit c JOIN unit u ON u.id = c.unit_id JOIN action_item a ON a.id = c.action_id
+        WHERE a.programme_id = ? AND a.deleted_at IS NULL ORDER BY c.position`,
+    )
+    .all(programmeId) as { action_id: string; name: string }[];
+  const names = new Map<string, string[]>();
+  for (const r of rows) names.set(r.action_id, [...(names.get(r.action_id) ?? []), r.name]);
+  return names;
 }
 
 /** What both exports read, in the caller's read transaction. */
@@ -56,25 +110,13 @@ function readFollowup(ctx: ReadContext, scope: FollowupScope): Followup {
   const programme = getProgramme(ctx, scope.programmeId);
   const unitName = scope.unitId ? getUnit(ctx, scope.unitId).name : null;
   const asOf = scope.asOf ?? zonedParts(ctx.now(), programmeTimeZone(ctx, scope.programmeId)).date;
-  const closed = closedDays(ctx, scope.programmeId);
-  const actions = filterActions(ctx, { programmeId: scope.programmeId }).filter((a) => !scope.unitId || a.leadUnit?.id === scope.unitId);
   return {
     locale: scope.locale ?? programme.locale,
     title: programme.title,
     asOf,
     soonUntil: soonUntilOf(ctx)(asOf),
     unitName,
-    tasks: actions.map((action) => ({
-      action,
-      digest: {
-        id: action.id,
-        title: action.title,
-        leadUnit: action.leadUnit ? { id: action.leadUnit.id, name: action.leadUnit.name } : null,
-        dueDate: action.dueDate,
-        status: action.status,
-        closedOn: action.status === 'accepted' ? (closed.get(action.id) ?? null) : null,
-      },
-    })),
+    tasks: followupTasks(ctx, scope.programmeId, scope.unitId, closedDays(ctx, scope.programmeId)),
   };
 }
 
@@ -145,23 +187,26 @@ export function ledgerModel(ctx: ReadContext, scope: FollowupScope): TableExport
     dueSoon: w('dueSoon'),
     onTime: w('onTime'),
   };
-  const rows = f.tasks.flatMap(({ action, digest }) => {
+  // The rows the task panel reads (listProgress, listExtensions), for all tasks at once: the ledger shows the same history.
+  const progressOf = programmeProgress(ctx, scope.programmeId);
+  const extensionsOf = programmeExtensions(ctx, scope.programmeId);
+  const coUnits = coUnitNames(ctx, scope.programmeId);
+  const rows = f.tasks.flatMap(({ digest, originalDueDate }) => {
     const state = stateAsOf(digest, f.asOf, f.soonUntil);
     if (state === 'cancelled') return [];
-    // The named use cases the task panel reads: the ledger shows the same history.
-    const progress = listProgress(ctx, action.id).filter((p) => p.date <= f.asOf);
+    const progress = (progressOf.get(digest.id) ?? []).filter((p) => p.date <= f.asOf);
     const latest = progress.at(-1);
-    const extensions = listExtensions(ctx, action.id);
+    const extensions = extensionsOf.get(digest.id) ?? [];
     return [
       {
-        task: action.title,
-        lead: action.leadUnit?.name ?? '',
-        co: action.coUnits.map((u) => u.name).join(comma),
-        original: date(action.originalDueDate ?? action.dueDate, f.locale),
-        originalDueDate: action.originalDueDate ?? action.dueDate ?? '',
-        current: date(action.dueDate, f.locale),
-        dueDate: action.dueDate ?? '',
-        status: `${stateWord[state]}${comma}${t(`errors:status.${action.status}`)}`,
+        task: digest.title,
+        lead: digest.leadUnit?.name ?? '',
+        co: (coUnits.get(digest.id) ?? []).join(comma),
+        original: date(originalDueDate ?? digest.dueDate, f.locale),
+        originalDueDate: originalDueDate ?? digest.dueDate ?? '',
+        current: date(digest.dueDate, f.locale),
+        dueDate: digest.dueDate ?? '',
+        status: `${stateWord[state]}${comma}${t(`errors:status.${digest.status}`)}`,
         latest: latest ? `${date(latest.date, f.locale)}${colon}${latest.text}` : '',
         reports: progress.length,
         extensions: extensions

@@ -38,6 +38,8 @@ describe('the page as printed', () => {
     expect(PRINT_CSP).toMatch(/connect-src 'none'/);
     expect(page).toContain('@page { size: A4;');
     expect(page).toContain('<body>正文</body>');
+    // Laid out for print only: the browser's window never lays out a long document it will not show.
+    expect(page).toContain('<style>@media screen { body { display: none; } }</style>');
   });
 
   it('keeps the page’s own @page rule (A4 landscape for wide tables)', () => {
