@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { z } from 'zod';
 import { channels, isAsyncChannel, isChannelName, type SyncChannelName } from '../../shared/contract/channels.js';
+import { isRoomChannel } from '../../shared/contract/channels-room.js';
 import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
 import { toFieldIssues } from '../../shared/contract/issues.js';
 import { AppError, type Result } from '../../shared/contract/result.js';
@@ -95,8 +96,8 @@ export function createCore(options: CoreOptions): Core {
   return {
     db,
     call(channel, input) {
-      // Asynchronous channels are main/service's; the core alone does not know them.
-      if (!isChannelName(channel) || isAsyncChannel(channel)) {
+      // Asynchronous channels are main/service's, the room's main/room's; the core alone does not know them.
+      if (!isChannelName(channel) || isAsyncChannel(channel) || isRoomChannel(channel)) {
         return { ok: false, error: { code: 'unknown_channel', params: { channel: String(channel).slice(0, 80) } } };
       }
       try {

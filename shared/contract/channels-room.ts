@@ -98,7 +98,8 @@ export const roomChannels = {
   'room.discovered': channel<DiscoveredRoom[]>()(empty),
 } as const;
 
-export const ROOM_CHANNEL_NAMES = Object.keys(roomChannels) as (keyof typeof roomChannels)[];
+export type RoomChannelName = keyof typeof roomChannels;
+export const ROOM_CHANNEL_NAMES = Object.keys(roomChannels) as RoomChannelName[];
 export function isRoomChannel(name: string): name is keyof typeof roomChannels {
   return (ROOM_CHANNEL_NAMES as string[]).includes(name);
 }

@@ -8,6 +8,7 @@ import { directoryChannels, directoryFileChannels } from './channels-directory.j
 import { followupChannels, followupFileChannels } from './channels-followup.js';
 import { exportChannels, minutesChannels, type AsyncChannelName } from './channels-minutes.js';
 import { recoveryChannels } from './channels-recovery.js';
+import { roomChannels, type RoomChannelName } from './channels-room.js';
 import { noteChannels } from './channels-notes.js';
 import { channel } from './define.js';
 import { byId, clockTime, empty, id, isoDate, line, locale, longText, position, title } from './fields.js';
@@ -189,14 +190,15 @@ export const channels = {
   ...followupChannels,
   ...followupFileChannels,
   ...calendarChannels,
+  ...roomChannels,
 } as const;
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 
-/** Channels the synchronous core serves; the others (exports) are served by main/service. */
-export type SyncChannelName = Exclude<ChannelName, AsyncChannelName>;
+/** Channels the synchronous core serves; the others (exports) are served by main/service, the room's by main/room. */
+export type SyncChannelName = Exclude<ChannelName, AsyncChannelName | RoomChannelName>;
 export const ASYNC_CHANNEL_NAMES = [...Object.keys(exportChannels), ...Object.keys(directoryFileChannels), ...Object.keys(followupFileChannels)] as AsyncChannelName[];
 export function isAsyncChannel(name: string): name is AsyncChannelName {
   return (ASYNC_CHANNEL_NAMES as string[]).includes(name);

@@ -22,6 +22,9 @@ export const TOPICS = [
   /** The database check (`db.health`) finished or changed its answer. */
   'health',
 
+  /** The room (issue 18): opened, joined, left, closed, a laptop came or went, the link or the pending count changed. */
+  'room',
+
   /** The PDF print queue moved (main/export/pdf/queue.ts): nothing stored changed. */
   'export',
 ] as const;

@@ -21,6 +21,16 @@ export const ERROR_CODES = [
   'internal',
   /** Client side: the transport could not reach main (the host stopped, the network failed). */
   'network',
+  /** The room (issue 18): the host refused the room code. */
+  'room_code_wrong',
+  /** The room (issue 18): nothing answers at the address typed. */
+  'room_unreachable',
+  /** The room (issue 18): no room is open (leave or close with none, or the host closed it). */
+  'room_not_open',
+  /** The room (issue 18): this session is run from another laptop's room. */
+  'room_run_elsewhere',
+  /** The room (issue 18): a room is already open or joined on this laptop. */
+  'room_already_open',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -20,6 +20,11 @@ export const errors: Messages<typeof zh> = {
     io: 'Reading or writing the disk failed; nothing was saved.',
     internal: 'Something unexpected went wrong. The action was not completed and no data changed.',
     network: 'Cannot reach the Convene service; check that it is still running.',
+    room_code_wrong: 'The room code is wrong. Read it again from the host laptop (it shows it in its room panel).',
+    room_unreachable: 'Nothing answers at this address. Check that it is typed as the host shows it and that both laptops are on the same network.',
+    room_not_open: 'No room is open.',
+    room_run_elsewhere: 'This session is run from another laptop in a room: its run controls are there.',
+    room_already_open: 'This laptop is already in a room. Leave it or close it first.',
   },
   entity: {
     programme: 'programme',

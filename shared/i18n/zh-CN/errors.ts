@@ -15,6 +15,11 @@ export const errors = {
     io: '读写磁盘失败，未能保存。',
     internal: '出现意外错误，操作未完成，数据没有改变。',
     network: '无法连接到 Convene 服务，请确认程序仍在运行。',
+    room_code_wrong: '会场码不对。请对照主持电脑的会场面板重新输入。',
+    room_unreachable: '这个地址没有回应。请核对地址是否与主持电脑显示的一致，两台电脑是否连在同一网络。',
+    room_not_open: '没有开放中的会场。',
+    room_run_elsewhere: '本研讨会正由会场中的另一台电脑主持，主持操作在那台电脑上进行。',
+    room_already_open: '本机已在一个会场中。请先离开或关闭该会场。',
   },
   entity: {
     programme: '研讨项目',
