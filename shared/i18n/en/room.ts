@@ -26,10 +26,8 @@ export const room: Messages<typeof zh> = {
     addressHint: 'As the host laptop shows it, e.g. 192.168.1.20:4800.',
     code: 'Room code',
     codeHint: 'Ten letters and digits, e.g. 7K3M-Q9TX-2B; case, spaces and dashes do not matter.',
-    role: 'This laptop is the',
+    role: 'Use this laptop as',
     discovered: 'Rooms found on this network',
-    pick: 'Choose',
-    pickLabel: 'Choose the room {{name}}, {{title}}, {{address}}',
     none: 'No room was found on this network automatically.',
     noneHint: 'Type the address and room code: on the host laptop, open the Room panel in the sidebar; it shows the address, the code and a QR code in large type.',
     submit: 'Join',
@@ -39,7 +37,7 @@ export const room: Messages<typeof zh> = {
   indicator: {
     hosting: 'Room open',
     joined: 'In a room',
-    label: 'Room: {{state}}. Open the room panel',
+    open: 'Open the room panel',
   },
   panel: {
     title: 'Room',

@@ -26,8 +26,6 @@ export const room = {
     codeHint: '10 位字母和数字，如 7K3M-Q9TX-2B，大小写、空格和横线都可以。',
     role: '本机用途',
     discovered: '在本网络中找到的会场',
-    pick: '选择',
-    pickLabel: '选择会场：{{name}}，{{title}}，{{address}}',
     none: '没有在本网络中自动找到会场。',
     noneHint: '请输入地址和会场码：在主持电脑上打开侧栏的“会场”面板，地址、会场码和二维码都以大字显示。',
     submit: '加入',
@@ -37,7 +35,7 @@ export const room = {
   indicator: {
     hosting: '会场已开放',
     joined: '在会场中',
-    label: '会场：{{state}}。打开会场面板',
+    open: '打开会场面板',
   },
   panel: {
     title: '会场',

@@ -24,12 +24,8 @@ export function DiscoveredRooms({ onPick }: { onPick: (address: string) => void 
       <ul>
         {rooms.map((room) => (
           <li key={room.address}>
-            <button
-              type="button"
-              className="button room-discovered-choice"
-              aria-label={t('join.pickLabel', { name: room.name, title: room.sessionTitle, address: room.address })}
-              onClick={() => onPick(room.address)}
-            >
+            {/* Named by what it shows (the session, the laptop, the address): one click fills the address in. */}
+            <button type="button" className="button room-discovered-choice" onClick={() => onPick(room.address)}>
               <span className="room-discovered-title">{room.sessionTitle}</span>
               <span className="muted">
                 {room.name} · {room.address}

@@ -43,7 +43,6 @@ export function RoomIndicator() {
         className={`room-indicator room-indicator-${connection ?? 'hosting'}`}
         data-testid="room-indicator"
         aria-haspopup="dialog"
-        aria-label={t('indicator.label', { state: pending ? `${state}, ${pending}` : state })}
         onClick={() => setRoomPanelOpen(true)}
       >
         <span className={`room-dot ${connection ?? 'online'}`} aria-hidden="true" />
@@ -51,6 +50,8 @@ export function RoomIndicator() {
           <span>{state}</span>
           {room.code ? <span className="room-indicator-code">{room.code}</span> : null}
           {pending ? <span className="room-indicator-pending">{pending}</span> : null}
+          {/* Named by what it shows (a label would have to repeat it); this says what pressing does. */}
+          <span className="visually-hidden">{t('indicator.open')}</span>
         </span>
       </button>
       {panelOpen ? <RoomPanel room={room} onClose={() => setRoomPanelOpen(false)} /> : null}
