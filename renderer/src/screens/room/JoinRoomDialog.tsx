@@ -3,22 +3,17 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { JOIN_ROLES, type RoomStatus } from '../../../../shared/contract/channels-room.js';
+import { JOIN_ROLES } from '../../../../shared/contract/channels-room.js';
 import { RadioGroup, TextInput } from '../../components/Field.js';
 import { useFocusFirstInvalid, useSubmit, type FieldErrors } from '../../components/form.js';
 import { ModalDialog, type Finish } from '../../components/ModalDialog.js';
 import { DiscoveredRooms } from './DiscoveredRooms.js';
 import { LaptopNameField } from './LaptopNameField.js';
 import { lastLaptopName, rememberLaptopName } from './laptopName.js';
-import { RoomFormError, inTheForm } from './RoomFormError.js';
+import { RoomFormError } from './RoomFormError.js';
+import { landingOf, roomErrorPlace } from './rules.js';
 
 type JoinRole = (typeof JOIN_ROLES)[number];
-
-/** Where a laptop goes once in the room: a secretary captures, a projector shows the projector view. */
-export function landingOf(status: Pick<RoomStatus, 'sessionId' | 'role'>): string {
-  const id = encodeURIComponent(status.sessionId ?? '');
-  return status.role === 'viewer' ? `/projector/${id}` : `/sessions/${id}/capture`;
-}
 
 /**
  * Joins a room another laptop opened: its address (typed, or chosen among the rooms announced on
@@ -27,7 +22,7 @@ export function landingOf(status: Pick<RoomStatus, 'sessionId' | 'role'>): strin
  */
 export function JoinRoomDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['room', 'common']);
-  const submit = useSubmit(inTheForm);
+  const submit = useSubmit(roomErrorPlace);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const formId = useId();

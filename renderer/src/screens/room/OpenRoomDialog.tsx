@@ -7,12 +7,13 @@ import { ModalDialog, type Finish } from '../../components/ModalDialog.js';
 import { LaptopNameField } from './LaptopNameField.js';
 import { lastLaptopName, rememberLaptopName } from './laptopName.js';
 import { setRoomPanelOpen } from './panelStore.js';
-import { RoomFormError, inTheForm } from './RoomFormError.js';
+import { RoomFormError } from './RoomFormError.js';
+import { roomErrorPlace } from './rules.js';
 
 /** Opens `sessionId` as a room on this laptop, which runs the meeting; then shows the room panel (address, code, QR). */
 export function OpenRoomDialog({ sessionId, onClose }: { sessionId: string; onClose: () => void }) {
   const { t } = useTranslation(['room', 'common']);
-  const submit = useSubmit(inTheForm);
+  const submit = useSubmit(roomErrorPlace);
   const queryClient = useQueryClient();
   const formId = useId();
   const form = useRef<HTMLFormElement>(null);

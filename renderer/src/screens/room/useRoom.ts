@@ -1,5 +1,6 @@
 import type { RoomStatus } from '../../../../shared/contract/channels-room.js';
 import { useCall } from '../../app/client.js';
+import { runnerElsewhere } from './rules.js';
 
 /**
  * This laptop's room, or null when it is in none. A room.status that fails (no room service
@@ -13,7 +14,5 @@ export function useRoom(): RoomStatus | null {
 
 /** The name of the laptop that runs the meeting, when this laptop follows a room for `sessionId`: its run controls are there. */
 export function useRunElsewhere(sessionId: string): string | null {
-  const room = useRoom();
-  if (!room || room.state !== 'joined' || room.sessionId !== sessionId) return null;
-  return room.peers.find((peer) => peer.role === 'runner')?.name ?? '';
+  return runnerElsewhere(useRoom(), sessionId);
 }
