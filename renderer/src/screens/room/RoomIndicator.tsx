@@ -17,7 +17,7 @@ export function RoomIndicator() {
   const { t } = useTranslation('room');
   const room = useRoom();
   const panelOpen = useRoomPanelOpen();
-  const [region, announce] = useAnnouncer();
+  const [region, announce] = useAnnouncer('room-announcer');
   const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
   useConnectionAnnouncement(connection, (state) => announce(t(`announce.${state}`)));
   // The room ended (left, closed here or by the host): the panel does not come back with the next one.
@@ -28,7 +28,6 @@ export function RoomIndicator() {
   if (!room) {
     return (
       <div className="sidebar-room">
-        {region}
         <JoinRoomButton className="button small" />
       </div>
     );
@@ -37,7 +36,7 @@ export function RoomIndicator() {
   const pending = room.pending > 0 ? t('panel.pending', { count: room.pending }) : null;
   return (
     <div className="sidebar-room">
-      {region}
+      {connection ? region : null}
       <button
         type="button"
         className={`room-indicator room-indicator-${connection ?? 'hosting'}`}
