@@ -16,6 +16,7 @@ import { paper as enPaper } from './en/paper.js';
 import { programme as enProgramme } from './en/programme.js';
 import { recovery as enRecovery } from './en/recovery.js';
 import { projector as enProjector } from './en/projector.js';
+import { room as enRoom } from './en/room.js';
 import { run as enRun } from './en/run.js';
 import { search as enSearch } from './en/search.js';
 import { session as enSession } from './en/session.js';
@@ -40,6 +41,7 @@ import { paper as zhPaper } from './zh-CN/paper.js';
 import { programme as zhProgramme } from './zh-CN/programme.js';
 import { recovery as zhRecovery } from './zh-CN/recovery.js';
 import { projector as zhProjector } from './zh-CN/projector.js';
+import { room as zhRoom } from './zh-CN/room.js';
 import { run as zhRun } from './zh-CN/run.js';
 import { search as zhSearch } from './zh-CN/search.js';
 import { session as zhSession } from './zh-CN/session.js';
@@ -79,6 +81,7 @@ export const resources = {
     document: zhDocument,
     directoryImport: zhDirectoryImport,
     unitSheet: zhUnitSheet,
+    room: zhRoom,
   },
   en: {
     common: enCommon,
@@ -105,6 +108,7 @@ export const resources = {
     document: enDocument,
     directoryImport: enDirectoryImport,
     unitSheet: enUnitSheet,
+    room: enRoom,
   },
 } as const;
 

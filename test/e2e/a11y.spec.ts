@@ -41,6 +41,14 @@ const EDITED = 'A11Y';
 
 const SCREENS: Screen[] = [
   { name: 'Home (sample)', path: () => '/', ready: (page) => page.locator('.programme-card').first() },
+  {
+    name: 'Home: join a room dialog with errors',
+    action: async (page, say) => {
+      await page.getByRole('main').getByRole('button', { name: say('加入会场', 'Join a room') }).click();
+      await page.getByRole('dialog').getByRole('button', { name: say('加入', 'Join'), exact: true }).click();
+    },
+    ready: (page) => page.getByRole('dialog').locator('[aria-invalid="true"]').first(),
+  },
   { name: 'Programme', path: (ids) => `/programmes/${ids.programmeId}`, ready: (page) => page.locator('.stage-card').first() },
   {
     name: 'Programme: new session form with errors',
@@ -61,6 +69,11 @@ const SCREENS: Screen[] = [
   { name: 'Search', path: () => '/search', ready: (page) => page.getByRole('heading', { level: 1 }) },
   { name: 'Search with hits', path: (_, say) => `/search?q=${encodeURIComponent(say('人才', 'talent'))}`, ready: (page) => page.locator('.search-hit').first() },
   { name: 'Session: overview', path: (ids) => `/sessions/${ids.sessionId}`, ready: (page) => page.locator('.session-header') },
+  {
+    name: 'Session: open as a room dialog',
+    action: (page, say) => page.getByRole('main').getByRole('button', { name: say('开放会场', 'Open as a room') }).click(),
+    ready: (page) => page.getByRole('dialog').getByRole('textbox'),
+  },
   { name: 'Session: agenda', path: (ids) => `/sessions/${ids.sessionId}/agenda`, ready: (page) => page.getByTestId('agenda-item').first() },
   {
     name: 'Agenda: a speaking order open',

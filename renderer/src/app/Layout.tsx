@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ShortcutOverview } from '../components/ShortcutOverview.js';
+import { RoomIndicator } from '../screens/room/RoomIndicator.js';
 import { useCall } from './client.js';
 import { HealthBanner } from './HealthBanner.js';
 import { applyTheme, cachedTheme } from './theme.js';
@@ -82,6 +83,7 @@ export function Layout() {
             </li>
           </ul>
         </nav>
+        <RoomIndicator />
         <ShortcutOverview />
       </header>
       <main id="main" className="content" tabIndex={-1}>

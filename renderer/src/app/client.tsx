@@ -42,6 +42,7 @@ const READS: Record<string, readonly Topic[]> = {
   calendar: ['settings'],
   db: ['health'],
   recovery: ['health'],
+  room: ['room'],
 };
 
 /**

@@ -4,7 +4,7 @@ import { toast } from 'sonner';
 import type { TFunction } from 'i18next';
 import { channels, type ChannelName, type InputOf, type OutputOf } from '../../../shared/contract/channels.js';
 import { fieldIssue } from '../../../shared/contract/issues.js';
-import type { FieldIssue } from '../../../shared/contract/result.js';
+import type { AppErrorPayload, FieldIssue } from '../../../shared/contract/result.js';
 import { useClient } from '../app/client.js';
 import { errorMessage, issueText } from '../i18n/errorMessage.js';
 
@@ -35,9 +35,11 @@ function toFieldErrors(t: TFunction, issues: readonly FieldIssue[]): FieldErrors
  * schema (the same one main/ enforces), so a missing title is reported beside the field at once and
  * nothing is sent. A call that fails anyway returns the field errors it carried, shown beside their
  * fields (a toast would say it away from the field, or over it); an error about no field in
- * particular is a toast. The caller keeps what the user typed either way.
+ * particular is a toast, unless `placeError` names where the form shows it: the field an error
+ * code concerns (a wrong room code under the code), or '' for the form itself (a dialog, whose
+ * modal layer would cover a toast). The caller keeps what the user typed either way.
  */
-export function useSubmit() {
+export function useSubmit(placeError?: (error: AppErrorPayload) => string | undefined) {
   const client = useClient();
   const { t } = useTranslation(['common', 'errors']);
   return useCallback(
@@ -54,10 +56,12 @@ export function useSubmit() {
       const result = await client.call(channel, input);
       if (result.ok) return { ok: true, value: result.value };
       const issues = result.error.issues ?? [];
+      const place = issues.some((issue) => issue.path) ? undefined : placeError?.(result.error);
+      if (place !== undefined) return { ok: false, errors: { [place]: errorMessage(t, result.error) } };
       if (!issues.some((issue) => issue.path)) toast.error(errorMessage(t, result.error), { id: `error-${channel}` });
       return { ok: false, errors: toFieldErrors(t, issues) };
     },
-    [client, t],
+    [client, t, placeError],
   );
 }
 

@@ -9,6 +9,7 @@ import { useRun } from '../../app/feedback.js';
 import { useTrashAskingFirst } from '../../components/trash-in-use.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { DueList } from './DueList.js';
+import { JoinRoomButton } from '../room/JoinRoomButton.js';
 import { ErrorNotice, FormError, Loading } from '../../components/ErrorNotice.js';
 import { Select, TextArea, TextInput } from '../../components/Field.js';
 import { formatDateTime } from '../../components/format.js';
@@ -132,6 +133,7 @@ export function HomeScreen() {
       <Link className="button" to="/import">
         {t('common:importBundle')}
       </Link>
+      <JoinRoomButton />
     </>
   );
 

@@ -21,6 +21,8 @@ import { APP_COMMANDS } from '../../../../shared/contract/bridge.js';
 import { useScreenCommand } from '../../app/commands.js';
 import { CapturePanel } from '../capture/CapturePanel.js';
 import { NotesList } from '../notes/NotesList.js';
+import { OpenRoomButton } from '../room/OpenRoomButton.js';
+import { useRunElsewhere } from '../room/useRoom.js';
 import { InterjectDialog } from './InterjectDialog.js';
 import { useNow, useRunState } from './live.js';
 import { NowPanel } from './NowPanel.js';
@@ -56,7 +58,7 @@ type RunChannel =
  */
 export function RunScreen() {
   const { sessionId = '' } = useParams();
-  const { t } = useTranslation(['run', 'agenda', 'common', 'capture']);
+  const { t } = useTranslation(['run', 'agenda', 'common', 'capture', 'room']);
   const detail = useCall('session.get', { id: sessionId });
   const units = useCall('unit.list', {});
   const state = useRunState(sessionId);
@@ -67,6 +69,9 @@ export function RunScreen() {
   const [interjecting, setInterjecting] = useState(false);
   const busy = useRef(false);
   const now = useNow(250);
+  // A member of a room: the laptop that runs the meeting owns the run (current item, speaker, projector).
+  const runnerName = useRunElsewhere(sessionId);
+  const elsewhere = runnerName === null ? null : t('room:runElsewhere', { name: runnerName });
 
   const title = detail.data?.session.title;
   useEffect(() => {
@@ -97,10 +102,12 @@ export function RunScreen() {
   const data = state.data;
   // Live and within a sitting: the agenda moves. Live but adjourned (between sittings): nothing runs.
   const live = data?.session.status === 'live' && !data.adjourned;
+  const runHere = live && elsewhere === null;
 
   const command = useCallback(
     (name: RunCommand) => {
       if (!data || data.session.status !== 'live' || data.adjourned) return;
+      if (elsewhere !== null) return announce(elsewhere);
       if (name === 'next') {
         const step = nextStep(data);
         if (step.kind === 'next') void act('run.next', { sessionId });
@@ -115,7 +122,7 @@ export function RunScreen() {
         if (data.currentItem) setInterjecting(true);
       }
     },
-    [data, act, sessionId, announce, t],
+    [data, act, sessionId, announce, t, elsewhere],
   );
   // The menu's "next speaker" (Ctrl+Shift+N in the desktop app) works while the focus is in a field.
   useScreenCommand(APP_COMMANDS.nextSpeaker, () => command('next'));
@@ -220,39 +227,49 @@ export function RunScreen() {
           <Link className="button" to={`/sessions/${session.id}/agenda`}>
             {t('backToAgenda')}
           </Link>
-          {data.session.status === 'planned' ? (
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => void act('run.start', { sessionId }).then((s) => s && toast.success(t('started')))}
-            >
-              {t('start')}
-            </button>
-          ) : null}
-          {live ? (
-            <button type="button" className="button" onClick={() => void endSitting()}>
-              {t('sitting.end')}
-            </button>
-          ) : null}
-          {data.session.status === 'live' && data.adjourned ? (
-            <button type="button" className="button primary" onClick={() => void nextSitting()}>
-              {t('sitting.resume', { n: data.sittingNo + 1 })}
-            </button>
-          ) : null}
-          {data.session.status === 'live' ? (
-            <button type="button" className="button danger-text" onClick={() => void endSession()}>
-              {t('end')}
-            </button>
-          ) : null}
-          {data.session.status === 'closed' ? (
-            <button type="button" className="button" onClick={() => void reopen()}>
-              {t('reopen')}
-            </button>
-          ) : null}
+          <OpenRoomButton sessionId={session.id} />
+          {elsewhere !== null ? null : (
+            <>
+              {data.session.status === 'planned' ? (
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => void act('run.start', { sessionId }).then((s) => s && toast.success(t('started')))}
+                >
+                  {t('start')}
+                </button>
+              ) : null}
+              {live ? (
+                <button type="button" className="button" onClick={() => void endSitting()}>
+                  {t('sitting.end')}
+                </button>
+              ) : null}
+              {data.session.status === 'live' && data.adjourned ? (
+                <button type="button" className="button primary" onClick={() => void nextSitting()}>
+                  {t('sitting.resume', { n: data.sittingNo + 1 })}
+                </button>
+              ) : null}
+              {data.session.status === 'live' ? (
+                <button type="button" className="button danger-text" onClick={() => void endSession()}>
+                  {t('end')}
+                </button>
+              ) : null}
+              {data.session.status === 'closed' ? (
+                <button type="button" className="button" onClick={() => void reopen()}>
+                  {t('reopen')}
+                </button>
+              ) : null}
+            </>
+          )}
         </div>
       </header>
 
-      {data.session.status === 'planned' ? <p className="notice run-notice">{t('startHint')}</p> : null}
+      {elsewhere !== null ? (
+        <p className="notice run-notice" data-testid="run-elsewhere">
+          {elsewhere}
+        </p>
+      ) : null}
+      {data.session.status === 'planned' && elsewhere === null ? <p className="notice run-notice">{t('startHint')}</p> : null}
       {data.session.status === 'live' && data.adjourned ? (
         <p className="notice run-notice" data-testid="run-notice">
           {t('sitting.adjourned', { n: data.sittingNo, next: data.sittingNo + 1 })}
@@ -269,7 +286,7 @@ export function RunScreen() {
           <NowPanel
             state={data}
             ticking={ticking}
-            live={live}
+            live={runHere}
             step={step}
             onCommand={command}
             onSkip={(speakerId) => void act('run.skip', { sessionId, speakerId })}
@@ -286,13 +303,16 @@ export function RunScreen() {
           </div>
         </div>
         <aside className="run-side">
-          <ProjectorControls
-            state={data}
-            serverNow={ticking.serverNow}
-            onSet={(input) => void act('run.projector', { sessionId, ...input })}
-            onCountdown={(hidden) => void act('run.countdown', { sessionId, hidden })}
-          />
-          <RunAgenda sessionId={sessionId} live={live} currentItemId={data.currentItem?.id ?? null} onStart={(id) => void act('run.startItem', { sessionId, itemId: id })} />
+          {/* The projector follows the runner: a member's controls are off (the fieldset disables them all). */}
+          <fieldset className="run-owned" disabled={elsewhere !== null}>
+            <ProjectorControls
+              state={data}
+              serverNow={ticking.serverNow}
+              onSet={(input) => void act('run.projector', { sessionId, ...input })}
+              onCountdown={(hidden) => void act('run.countdown', { sessionId, hidden })}
+            />
+          </fieldset>
+          <RunAgenda sessionId={sessionId} live={runHere} currentItemId={data.currentItem?.id ?? null} onStart={(id) => void act('run.startItem', { sessionId, itemId: id })} />
           <SpeakingTotals sessionId={sessionId} programmeId={programme.id} />
         </aside>
       </div>

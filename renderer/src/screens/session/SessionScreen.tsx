@@ -11,6 +11,7 @@ import { DetailsSection } from './DetailsSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
 import { SittingsSection } from './SittingsSection.js';
 import './session.css';
+import { OpenRoomButton } from '../room/OpenRoomButton.js';
 
 const NO_PEOPLE: Person[] = [];
 const NO_UNITS: Unit[] = [];
@@ -106,6 +107,7 @@ function SessionHeader({ detail }: { detail: SessionDetail }) {
       {session.theme ? <p className="lead session-header-theme">{session.theme}</p> : null}
       <div className="button-row">
         <ExportMenu sessionId={session.id} align="start" />
+        <OpenRoomButton sessionId={session.id} />
       </div>
     </header>
   );

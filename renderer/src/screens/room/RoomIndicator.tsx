@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomConnection } from '../../../../shared/contract/channels-room.js';
+import { useAnnouncer } from '../../components/Announcer.js';
+import { JoinRoomButton } from './JoinRoomButton.js';
+import { setRoomPanelOpen, useRoomPanelOpen } from './panelStore.js';
+import { RoomPanel } from './RoomPanel.js';
+import { useRoom } from './useRoom.js';
+import './room.css';
+
+/**
+ * The sidebar's room corner: Join a room while in none; in a room, a compact indicator (hosting, or
+ * a member's link: connected, connecting, offline, with the changes waiting) that opens the room
+ * panel. A member's link going down or coming back is announced.
+ */
+export function RoomIndicator() {
+  const { t } = useTranslation('room');
+  const room = useRoom();
+  const panelOpen = useRoomPanelOpen();
+  const [region, announce] = useAnnouncer('room-announcer');
+  const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
+  useConnectionAnnouncement(connection, (state) => announce(t(`announce.${state}`)));
+  // The room ended (left, closed here or by the host): the panel does not come back with the next one.
+  useEffect(() => {
+    if (!room && panelOpen) setRoomPanelOpen(false);
+  }, [room, panelOpen]);
+
+  if (!room) {
+    return (
+      <div className="sidebar-room">
+        <JoinRoomButton className="button small" />
+      </div>
+    );
+  }
+  const state = connection ? `${t('indicator.joined')} · ${t(`connection.${connection}`)}` : t('indicator.hosting');
+  const pending = room.pending > 0 ? t('panel.pending', { count: room.pending }) : null;
+  return (
+    <div className="sidebar-room">
+      {connection ? region : null}
+      <button
+        type="button"
+        className={`room-indicator room-indicator-${connection ?? 'hosting'}`}
+        data-testid="room-indicator"
+        aria-haspopup="dialog"
+        onClick={() => setRoomPanelOpen(true)}
+      >
+        <span className={`room-dot ${connection ?? 'online'}`} aria-hidden="true" />
+        <span className="room-indicator-text">
+          <span>{state}</span>
+          {room.code ? <span className="room-indicator-code">{room.code}</span> : null}
+          {pending ? <span className="room-indicator-pending">{pending}</span> : null}
+          {/* Named by what it shows (a label would have to repeat it); this says what pressing does. */}
+          <span className="visually-hidden">{t('indicator.open')}</span>
+        </span>
+      </button>
+      {panelOpen ? <RoomPanel room={room} onClose={() => setRoomPanelOpen(false)} /> : null}
+    </div>
+  );
+}
+
+/** Calls `say` when a member's link changes state after it was first seen (not on the first render). */
+function useConnectionAnnouncement(connection: RoomConnection | null, say: (state: RoomConnection) => void) {
+  const seen = useRef<RoomConnection | null>(null);
+  const sayRef = useRef(say);
+  useEffect(() => {
+    sayRef.current = say;
+  });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = connection;
+    if (before && connection && before !== connection) sayRef.current(connection);
+  }, [connection]);
+}
