@@ -1,0 +1,222 @@
+import * as Y from 'yjs';
+import { matchDirectory } from '../core/directory-match.js';
+import { collectRows } from '../core/scope-rows.js';
+import { DIRECTORY, TABLES, referencesOf, tableSpec, type Row, type TableName, type TableSpec } from '../core/tables.js';
+import type { Topic } from '../../shared/contract/events.js';
+import type { SessionReplica, SyncTarget } from './index.js';
+import { LOCAL, RESTORE, docColumns, docKey, logMap, metaMap, tableMap, tablesOf } from './layout.js';
+import { emptyMapping, translator } from './mapping.js';
+import { openOutbox } from './outbox.js';
+import { replicaStore } from './store.js';
+import { rowWriter } from './write.js';
+
+type Role = 'host' | 'member';
+type Touched = { table: TableName; key: unknown[] };
+
+/**
+ * One laptop's replica of a room's session: the doc, the persisted updates, and the bridge both
+ * ways. Local → doc: after each commit, the rows the outbox names (outbox.ts), in scope, changed
+ * columns only, in one LOCAL transaction. Doc → SQLite: each remote transaction's rows, checked
+ * (write.ts), in one SQLite transaction with the stored update, then announced to the windows.
+ */
+export function openReplica(target: SyncTarget, options: { roomId: string; role: Role; sessionId: string | null }): SessionReplica {
+  const { db } = target;
+  const log = target.log ?? ((message: string, detail: unknown) => console.error(message, detail));
+  const store = replicaStore(db, options.roomId, target.now);
+  const stored = store.load();
+  const role = options.role;
+  let sessionId = options.sessionId ?? stored?.sessionId ?? null;
+  const mapping = stored?.mapping ?? emptyMapping();
+  const translate = translator(mapping);
+  const doc = new Y.Doc();
+  const tables = tablesOf(doc);
+  const meta = metaMap(doc);
+  const replicaId = String(doc.clientID);
+  const save = () => store.save({ sessionId, role, mapping });
+
+  for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update, RESTORE);
+
+  /** Whether a row (in the doc's ids) belongs to the shared session. */
+  function inScope(spec: TableSpec, row: Row): boolean {
+    switch (spec.name) {
+      case 'programme':
+        return row.id === meta.get('programmeId');
+      case 'stage':
+        return row.id === meta.get('stageId');
+      case 'session':
+        return row.id === (sessionId ?? meta.get('sessionId'));
+      case 'action_item':
+        return row.session_id === (sessionId ?? meta.get('sessionId')) && row.programme_id === meta.get('programmeId');
+      default:
+        return spec.owner !== undefined && tableMap(doc, spec.owner.table).has(String(row[spec.owner.column]));
+    }
+  }
+
+  const selectLocal = new Map(
+    TABLES.map((spec) => [spec.name, db.prepare(`SELECT * FROM ${spec.name} WHERE ${spec.key.map((c) => `${c} IS ?`).join(' AND ')}`)]),
+  );
+  const directoryRow = (table: TableName, id: string) => selectLocal.get(table)!.get(id) as Row | undefined;
+
+  /** Writes a local row into the doc (changed columns only, each write logged); within a LOCAL transaction. */
+  function publish(spec: TableSpec, local: Row): void {
+    if (role === 'member' && spec.name === 'run_state') return;
+    if (translate.isMatched(spec.name, local.id as string)) return;
+    const row = translate.toDoc(spec, local);
+    if (!DIRECTORY.has(spec.name) && !inScope(spec, row)) return;
+    // The directory entries a row names travel with it.
+    for (const ref of referencesOf(spec)) {
+      if (!DIRECTORY.has(ref.table) || typeof local[ref.column] !== 'string') continue;
+      if (tableMap(doc, ref.table).has(row[ref.column] as string)) continue;
+      const entry = directoryRow(ref.table, local[ref.column] as string);
+      if (entry) publish(tableSpec(ref.table), entry);
+    }
+    const key = docKey(spec, row);
+    const rows = tableMap(doc, spec.name);
+    let map = rows.get(key);
+    if (!map) {
+      map = new Y.Map();
+      rows.set(key, map);
+    }
+    const written: Record<string, unknown> = {};
+    for (const column of docColumns(spec)) {
+      const value = row[column] ?? null;
+      if (map.get(column) === value && map.has(column)) continue;
+      map.set(column, value);
+      written[column] = value;
+    }
+    if (Object.keys(written).length === 0) return;
+    const path = `${spec.name}/${key}`;
+    let edits = logMap(doc).get(path);
+    if (!edits) {
+      edits = new Y.Array();
+      logMap(doc).set(path, edits);
+    }
+    edits.push([{ c: written, by: replicaId, at: target.now().toISOString() }]);
+  }
+
+  /** A row gone from SQLite (a hard delete) leaves the doc too. */
+  function unpublish(spec: TableSpec, key: unknown[]): void {
+    if (spec.localKey || (role === 'member' && spec.name === 'run_state')) return;
+    const partial = translate.toDoc(spec, Object.fromEntries(spec.key.map((column, i) => [column, key[i]])));
+    const docRowKey = docKey(spec, partial);
+    if (tableMap(doc, spec.name).has(docRowKey)) tableMap(doc, spec.name).delete(docRowKey);
+  }
+
+  /** Local → doc: what the commits since the last flush touched. */
+  function flush(touched: readonly Touched[]): void {
+    if (touched.length === 0 || sessionId === null) return;
+    const byTable = new Map<TableName, unknown[][]>();
+    for (const t of touched) byTable.set(t.table, [...(byTable.get(t.table) ?? []), t.key]);
+    doc.transact(() => {
+      for (const spec of TABLES) {
+        for (const key of byTable.get(spec.name) ?? []) {
+          const row = selectLocal.get(spec.name)!.get(...key) as Row | undefined;
+          if (!row) unpublish(spec, key);
+          else if (!DIRECTORY.has(spec.name) || tableMap(doc, spec.name).has(translate.toDoc(spec, row).id as string)) publish(spec, row);
+        }
+      }
+    }, LOCAL);
+  }
+
+  /** Every row of the session into the doc (what a crash between a commit and its flush left out), and local hard deletes out. */
+  function reconcile(): void {
+    if (sessionId === null) return;
+    const session = db.prepare('SELECT s.stage_id, st.programme_id FROM session s JOIN stage st ON st.id = s.stage_id WHERE s.id = ?').get(sessionId) as
+      | { stage_id: string; programme_id: string }
+      | undefined;
+    if (!session) return;
+    const rows = collectRows(db, { kind: 'session', id: sessionId, programmeId: session.programme_id, stageId: session.stage_id });
+    doc.transact(() => {
+      if (role === 'host') {
+        meta.set('sessionId', sessionId!);
+        meta.set('stageId', session.stage_id);
+        meta.set('programmeId', session.programme_id);
+      }
+      for (const spec of TABLES) for (const row of rows[spec.name]) publish(spec, row);
+      for (const spec of TABLES) {
+        if (spec.localKey || DIRECTORY.has(spec.name) || (role === 'member' && spec.name === 'run_state')) continue;
+        const here = new Set(rows[spec.name].map((row) => docKey(spec, translate.toDoc(spec, row))));
+        for (const key of [...tableMap(doc, spec.name).keys()]) if (!here.has(key)) tableMap(doc, spec.name).delete(key);
+      }
+    }, LOCAL);
+  }
+
+  const writer = rowWriter(db, {
+    doc,
+    role,
+    translate,
+    inScope,
+    log,
+    matchEntry(table, docRow) {
+      const found = matchDirectory(db, { unit: table === 'unit' ? [docRow] : [], person: table === 'person' ? [translate.toLocal(tableSpec('person'), docRow)] : [] });
+      const local = found[table].get(docRow.id as string);
+      if (local === undefined) return false;
+      translate.add(table, docRow.id as string, local);
+      return true;
+    },
+  });
+
+  let resolveReady!: (id: string) => void;
+  const ready = new Promise<string>((resolve) => (resolveReady = resolve));
+  let hostRunStateOverwritten = false;
+
+  /** Doc → SQLite, and every update (local ones too) into the data folder. */
+  function onUpdate(update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void {
+    if (origin === RESTORE) return;
+    let topics = new Set<Topic>();
+    db.transaction(() => {
+      store.append(update, doc);
+      if (origin === LOCAL) return;
+      const changed = new Map<TableName, Set<string>>();
+      const add = (table: TableName, key: string) => changed.set(table, (changed.get(table) ?? new Set()).add(key));
+      for (const [type, keys] of tr.changed) {
+        const table = tables.get(type);
+        if (table) for (const key of keys) if (key !== null) add(table, key);
+        const item = type._item;
+        const parent = item ? tables.get(item.parent as object) : undefined;
+        if (parent && item?.parentSub) add(parent, item.parentSub);
+      }
+      if (role === 'host' && changed.has('run_state')) {
+        changed.delete('run_state');
+        hostRunStateOverwritten = true;
+      }
+      const result = writer.apply(changed);
+      topics = result.topics;
+      if (result.mappingChanged || (sessionId === null && meta.get('sessionId'))) {
+        const arrived = meta.get('sessionId');
+        if (sessionId === null && arrived && db.prepare('SELECT 1 FROM session WHERE id = ?').get(arrived)) sessionId = arrived;
+        save();
+      }
+      outbox.forget(result.written);
+    })();
+    if (hostRunStateOverwritten) {
+      // Only the runner writes the run: a member's run state is put back to the runner's.
+      hostRunStateOverwritten = false;
+      const rows = db.prepare('SELECT * FROM run_state WHERE session_id = ?').all(sessionId) as Row[];
+      doc.transact(() => rows.forEach((row) => publish(tableSpec('run_state'), row)), LOCAL);
+    }
+    if (topics.size > 0) target.announce([...topics]);
+    if (sessionId !== null) resolveReady(sessionId);
+  }
+
+  const outbox = openOutbox(db);
+  outbox.take();
+  doc.on('update', onUpdate);
+  reconcile();
+  save();
+  const unsubscribe = target.subscribe(() => flush(outbox.take()));
+  if (sessionId !== null) resolveReady(sessionId);
+
+  return {
+    doc,
+    roomId: options.roomId,
+    sessionId: () => sessionId,
+    ready,
+    close() {
+      unsubscribe();
+      doc.off('update', onUpdate);
+      outbox.drop();
+      doc.destroy();
+    },
+  };
+}
