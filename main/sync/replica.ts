@@ -201,9 +201,9 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
 
   const outbox = openOutbox(db);
   outbox.take();
+  save();
   doc.on('update', onUpdate);
   reconcile();
-  save();
   const unsubscribe = target.subscribe(() => flush(outbox.take()));
   if (sessionId !== null) resolveReady(sessionId);
 

@@ -1,0 +1,184 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActionItem } from '../../shared/actions.js';
+import { tableMap } from '../../main/sync/layout.js';
+import { ok, snapshot, testRuntime, type TestRuntime } from '../helpers/runtime.js';
+import { exchange, hostLaptop, memberLaptop, sessionDump, type Laptop } from './sync-helpers.js';
+
+const SESSION = 'sample-zh-1-session-leadership_seminar';
+const ITEM = 'sample-zh-1-item-leadership_seminar-round_am';
+
+const open: Laptop[] = [];
+const runtimes: TestRuntime[] = [];
+/** A fixed clock: answers that count time (the run's elapsed seconds) compare equal across laptops. */
+const now = () => new Date('2026-12-06T09:00:00.000Z');
+function folder(): TestRuntime {
+  const rt = testRuntime({ now });
+  runtimes.push(rt);
+  return rt;
+}
+function keep(laptop: Laptop): Laptop {
+  open.push(laptop);
+  return laptop;
+}
+afterEach(() => {
+  open.splice(0).forEach((l) => l.replica.close());
+  runtimes.splice(0).forEach((rt) => rt.cleanup());
+});
+
+/** Laptop A with the sample session, its run started and a task raised; the host of room-1. */
+function hostWithSample(): Laptop {
+  const rt = folder();
+  ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+  const lead = rt.core.db.prepare('SELECT id FROM unit ORDER BY id LIMIT 1').pluck().get() as string;
+  ok(rt.core.call('action.create', { sessionId: SESSION, title: '制定扶持政策', leadUnitId: lead, checklist: ['贷款贴息'] }));
+  ok(rt.core.call('run.start', { sessionId: SESSION }));
+  ok(rt.core.call('run.startItem', { sessionId: SESSION, itemId: ITEM }));
+  return keep(hostLaptop(rt, 'room-1', SESSION));
+}
+
+/** A channel's answer; the run's `now` (the time of asking) left out. */
+function call(laptop: Laptop, channel: string, input: unknown): unknown {
+  const value = ok(laptop.rt.core.call(channel, input) as never) as unknown;
+  if (channel === 'run.state') delete (value as { now?: string }).now;
+  return value;
+}
+
+describe('a room of two laptops', () => {
+  it('copies the session onto an empty laptop that joins, and both answer the same', async () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    expect(b.replica.sessionId()).toBeNull();
+    exchange(a.replica.doc, b.replica.doc);
+    await expect(b.replica.ready).resolves.toBe(SESSION);
+    expect(b.logged).toEqual([]);
+    expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+    for (const [channel, input] of [
+      ['session.get', { id: SESSION }],
+      ['note.all', { sessionId: SESSION }],
+      ['agenda.list', { sessionId: SESSION }],
+      ['action.list', { sessionId: SESSION }],
+      ['run.state', { sessionId: SESSION }],
+    ] as const) {
+      expect(call(b, channel, input), channel).toEqual(call(a, channel, input));
+    }
+    expect(b.announced.flat()).toContain('note');
+  });
+
+  it('carries a note, an edit, a delete and a task move both ways, and announces what changed', () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    exchange(a.replica.doc, b.replica.doc);
+    const note = call(b, 'note.create', { sessionId: SESSION, category: 'idea', text: '秘书记录的一条。' }) as { id: string };
+    exchange(a.replica.doc, b.replica.doc);
+    expect(call(a, 'note.get', { id: note.id })).toMatchObject({ text: '秘书记录的一条。' });
+    call(a, 'note.update', { id: note.id, text: '主持人改过的。' });
+    const task = (call(a, 'action.list', { sessionId: SESSION }) as ActionItem[]).find((t) => t.title === '制定扶持政策');
+    call(a, 'action.move', { id: task!.id, status: 'in_progress', position: 0 });
+    b.announced.length = 0;
+    exchange(a.replica.doc, b.replica.doc);
+    expect(call(b, 'note.get', { id: note.id })).toMatchObject({ text: '主持人改过的。', version: 2 });
+    expect(call(b, 'note.history', { id: note.id })).toMatchObject([{ text: '秘书记录的一条。' }]);
+    expect(call(b, 'action.get', { id: task!.id })).toMatchObject({ status: 'in_progress' });
+    expect(b.announced.flat()).toEqual(expect.arrayContaining(['note', 'action']));
+    call(b, 'note.delete', { id: note.id });
+    exchange(a.replica.doc, b.replica.doc);
+    expect(a.rt.core.call('note.get', { id: note.id }).ok).toBe(false);
+    expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+  });
+
+  it('takes the run only from the host: a member never publishes its run state and the host keeps its own', () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    exchange(a.replica.doc, b.replica.doc);
+    call(a, 'run.next', { sessionId: SESSION });
+    exchange(a.replica.doc, b.replica.doc);
+    const hostRun = call(a, 'run.state', { sessionId: SESSION });
+    expect(call(b, 'run.state', { sessionId: SESSION })).toEqual(hostRun);
+
+    // The member's own run change stays local: the doc does not carry it.
+    const docBefore = Y.encodeStateVector(b.replica.doc);
+    call(b, 'run.projector', { sessionId: SESSION, mode: 'blank' });
+    expect(Y.encodeStateVector(b.replica.doc)).toEqual(docBefore);
+
+    // A member's doc that writes the run anyway (a rogue peer) does not move the host's.
+    tableMap(b.replica.doc, 'run_state').get(SESSION)!.set('projector_mode', 'blank');
+    exchange(a.replica.doc, b.replica.doc);
+    exchange(a.replica.doc, b.replica.doc);
+    expect(call(a, 'run.state', { sessionId: SESSION })).toEqual(hostRun);
+    const hostMode = a.rt.core.db.prepare('SELECT projector_mode FROM run_state WHERE session_id = ?').pluck().get(SESSION);
+    expect(hostMode).not.toBe('blank');
+    expect(tableMap(a.replica.doc, 'run_state').get(SESSION)!.get('projector_mode')).toBe(hostMode);
+    exchange(a.replica.doc, b.replica.doc);
+    expect(call(b, 'run.state', { sessionId: SESSION })).toEqual(hostRun);
+  });
+
+  it('refuses a malformed row from the network whole, leaving SQLite unchanged', () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    exchange(a.replica.doc, b.replica.doc);
+    const note = call(a, 'note.create', { sessionId: SESSION, category: 'idea', text: '原文。' }) as { id: string };
+    exchange(a.replica.doc, b.replica.doc);
+    const before = snapshot(b.rt.core.db);
+    const other = folder();
+    ok(other.core.call('sample.load', { locale: 'en' }));
+    const foreignItem = other.core.db.prepare('SELECT id FROM agenda_item LIMIT 1').pluck().get() as string;
+
+    const rogue = new Y.Doc();
+    Y.applyUpdate(rogue, Y.encodeStateAsUpdate(a.replica.doc));
+    const row = tableMap(rogue, 'note').get(note.id)!;
+    rogue.transact(() => row.set('important', 'yes')); // wrong type
+    Y.applyUpdate(b.replica.doc, Y.encodeStateAsUpdate(rogue, Y.encodeStateVector(b.replica.doc)));
+    rogue.transact(() => {
+      row.set('important', 0);
+      row.set('colour', 'red'); // unknown column
+    });
+    Y.applyUpdate(b.replica.doc, Y.encodeStateAsUpdate(rogue, Y.encodeStateVector(b.replica.doc)));
+    rogue.transact(() => {
+      row.delete('colour');
+      row.set('agenda_item_id', foreignItem); // into another programme
+      row.set('text', '被篡改。');
+    });
+    Y.applyUpdate(b.replica.doc, Y.encodeStateAsUpdate(rogue, Y.encodeStateVector(b.replica.doc)));
+
+    expect(b.logged).toHaveLength(3);
+    expect(b.logged.join('\n')).toMatch(/important[\s\S]*colour[\s\S]*agenda_item_id/);
+    const after = snapshot(b.rt.core.db);
+    expect({ ...after, room_update: [] }).toEqual({ ...before, room_update: [] });
+  });
+});
+
+describe('a replica that stops and starts again', () => {
+  it('publishes on restart a change committed while it was not flushing (a crash between commit and flush)', () => {
+    const rt = folder();
+    ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
+    const first = hostLaptop(rt, 'room-1', SESSION);
+    first.replica.close(); // the bridge is gone: no flush follows the next commit
+    const note = ok(rt.core.call('note.create', { sessionId: SESSION, category: 'idea', text: '崩溃前写下的。' })) as { id: string };
+
+    const again = keep(hostLaptop(rt, 'room-1', SESSION));
+    expect(tableMap(again.replica.doc, 'note').get(note.id)?.get('text')).toBe('崩溃前写下的。');
+    const b = keep(memberLaptop(folder()));
+    exchange(again.replica.doc, b.replica.doc);
+    expect(ok(b.rt.core.call('note.get', { id: note.id }))).toMatchObject({ text: '崩溃前写下的。' });
+  });
+
+  it('restores a member from its data folder: the same doc, then it syncs on', async () => {
+    const a = hostWithSample();
+    const dir = folder().dir;
+    let b = memberLaptop(testRuntime({ dataDir: dir, now }));
+    exchange(a.replica.doc, b.replica.doc);
+    const offline = ok(b.rt.core.call('note.create', { sessionId: SESSION, category: 'idea', text: '断网时写的。' })) as { id: string };
+    b.replica.close();
+    b.rt.close({ backup: false });
+
+    b = memberLaptop(testRuntime({ dataDir: dir, now }));
+    await expect(b.replica.ready).resolves.toBe(SESSION);
+    expect(tableMap(b.replica.doc, 'note').get(offline.id)?.get('text')).toBe('断网时写的。');
+    call(a, 'note.create', { sessionId: SESSION, category: 'idea', text: '主持人这边。' });
+    exchange(a.replica.doc, b.replica.doc);
+    expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+    b.replica.close();
+    b.rt.close({ backup: false });
+  });
+});
