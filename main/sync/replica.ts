@@ -6,6 +6,7 @@ import type { Topic } from '../../shared/contract/events.js';
 import type { SessionReplica, SyncTarget } from './index.js';
 import { LOCAL, RESTORE, docColumns, docKey, logMap, metaMap, tableMap, tablesOf } from './layout.js';
 import { emptyMapping, translator } from './mapping.js';
+import { concurrentLosses, type Losses } from './losses.js';
 import { openOutbox } from './outbox.js';
 import { replicaStore } from './store.js';
 import { rowWriter } from './write.js';
@@ -159,6 +160,10 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
   let resolveReady!: (id: string) => void;
   const ready = new Promise<string>((resolve) => (resolveReady = resolve));
   let hostRunStateOverwritten = false;
+  let losses: Losses = new Map();
+  function onTransaction(tr: Y.Transaction): void {
+    if (tr.origin !== LOCAL && tr.origin !== RESTORE) losses = concurrentLosses(tr, (type) => tables.get(type));
+  }
 
   /** Doc → SQLite, and every update (local ones too) into the data folder. */
   function onUpdate(update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void {
@@ -180,7 +185,8 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
         changed.delete('run_state');
         hostRunStateOverwritten = true;
       }
-      const result = writer.apply(changed);
+      const result = writer.apply(changed, losses);
+      losses = new Map();
       topics = result.topics;
       if (result.mappingChanged || (sessionId === null && meta.get('sessionId'))) {
         const arrived = meta.get('sessionId');
@@ -202,6 +208,7 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
   const outbox = openOutbox(db);
   outbox.take();
   save();
+  doc.on('afterTransaction', onTransaction);
   doc.on('update', onUpdate);
   reconcile();
   const unsubscribe = target.subscribe(() => flush(outbox.take()));
@@ -215,6 +222,7 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
     close() {
       unsubscribe();
       doc.off('update', onUpdate);
+      doc.off('afterTransaction', onTransaction);
       outbox.drop();
       doc.destroy();
     },

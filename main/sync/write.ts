@@ -5,6 +5,7 @@ import type { Topic } from '../../shared/contract/events.js';
 import { TOPIC_OF, docColumns, docKey, tableMap } from './layout.js';
 import type { Translator } from './mapping.js';
 import { keyOf } from './outbox.js';
+import type { Losses } from './losses.js';
 
 interface WriterOptions {
   doc: Y.Doc;
@@ -39,6 +40,41 @@ export function rowWriter(db: BetterSqlite3.Database, options: WriterOptions) {
     }),
   );
   const removals = new Map(TABLES.map((spec) => [spec.name, db.prepare(`DELETE FROM ${spec.name} WHERE ${spec.key.map((c) => `${c} = ?`).join(' AND ')}`)]));
+  const noteVersion = db.prepare(
+    `INSERT INTO note_version (note_id, version, text, category, speaker_person_id, speaker_name, important, edited_at,
+                               agenda_item_id, disposition, plan_id, disposition_reason)
+     SELECT id, version, text, category, speaker_person_id, speaker_name, important, updated_at,
+            agenda_item_id, disposition, plan_id, disposition_reason FROM note WHERE id = ?
+     ON CONFLICT (note_id, version) DO NOTHING`,
+  );
+  const bumpNote = db.prepare('UPDATE note SET version = ? WHERE id = ?');
+  const historyLine = db.prepare(
+    `INSERT INTO action_history (action_id, at, field, old_value, new_value) SELECT @action_id, @at, @field, @old, @new
+      WHERE NOT EXISTS (SELECT 1 FROM action_history WHERE action_id = @action_id AND at = @at AND field = @field
+                                                      AND old_value IS @old AND new_value IS @new)`,
+  );
+  const shown = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+  /**
+   * Before a remote row overwrites a local value that lost a same-field conflict: the local note
+   * goes into its history as a version of its own (the note's version then follows both), a task's
+   * lost field becomes a history line. Written from the losing row's own stamps, so every laptop that
+   * saw the loss writes the same row, and they merge into one.
+   */
+  function keepLoss(spec: TableSpec, local: Row, lost: Map<string, unknown>): 'note' | 'action' | null {
+    const id = local.id as string;
+    const here = db.prepare(`SELECT * FROM ${spec.name} WHERE id = ?`).get(id) as Row | undefined;
+    if (!here) return null;
+    if (spec.name === 'note') {
+      noteVersion.run(id);
+      return 'note';
+    }
+    for (const [column] of lost) {
+      historyLine.run({ action_id: id, at: here.updated_at, field: column, old: shown(here[column]), new: shown(local[column]) });
+    }
+    return 'action';
+  }
+
   const exists = (table: TableName, id: string) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
   /** Why a row from the doc must not be written (null: it may). */
@@ -60,7 +96,7 @@ export function rowWriter(db: BetterSqlite3.Database, options: WriterOptions) {
   }
 
   return {
-    apply(changed: Map<TableName, Set<string>>) {
+    apply(changed: Map<TableName, Set<string>>, losses: Losses) {
       const topics = new Set<Topic>();
       const written: { table: TableName; key: unknown[] }[] = [];
       let mappingChanged = false;
@@ -85,13 +121,18 @@ export function rowWriter(db: BetterSqlite3.Database, options: WriterOptions) {
           }
           const local = translate.toLocal(spec, docRow);
           const values = Object.fromEntries(Object.keys(spec.row.shape).map((c) => [c, local[c] ?? null]));
+          const lost = losses.get(`${spec.name}/${key}`);
+          const kept = lost ? keepLoss(spec, local, lost) : null;
+          const localVersion = kept === 'note' ? (db.prepare('SELECT version FROM note WHERE id = ?').pluck().get(local.id) as number) : 0;
           try {
             if (upserts.get(spec.name)!.run(values).changes === 0) continue;
           } catch (error) {
             log(`room: refused a ${spec.name} row from the network (${(error as Error).message})`, { table: spec.name, key });
             continue;
           }
-          if (!spec.localKey) written.push({ table: spec.name, key: keyOf(spec.name, local) });
+          if (kept === 'note') bumpNote.run(Math.max(localVersion, local.version as number) + 1, local.id);
+          // A row that now holds a kept loss is this laptop's change too: the outbox publishes it.
+          if (!spec.localKey && !kept) written.push({ table: spec.name, key: keyOf(spec.name, local) });
           TOPIC_OF[spec.name].forEach((t) => topics.add(t));
         }
       }

@@ -182,3 +182,51 @@ describe('a replica that stops and starts again', () => {
     b.rt.close({ backup: false });
   });
 });
+
+describe('the same field edited on two laptops offline', () => {
+  it('converges to one note text, and the other text is in the note history on every laptop', () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    const c = keep(memberLaptop(folder()));
+    const note = call(a, 'note.create', { sessionId: SESSION, category: 'idea', text: '原文。' }) as { id: string };
+    exchange(a.replica.doc, b.replica.doc);
+    exchange(a.replica.doc, c.replica.doc);
+    call(a, 'note.update', { id: note.id, text: '甲改的。' });
+    call(b, 'note.update', { id: note.id, text: '乙改的。' });
+    // C hears from B first, then from A: whichever wins, no text is lost and nothing is doubled.
+    exchange(b.replica.doc, c.replica.doc);
+    exchange(a.replica.doc, c.replica.doc);
+    exchange(a.replica.doc, b.replica.doc);
+    exchange(b.replica.doc, c.replica.doc);
+    exchange(a.replica.doc, c.replica.doc);
+
+    const final = call(a, 'note.get', { id: note.id }) as { text: string; version: number };
+    expect(['甲改的。', '乙改的。']).toContain(final.text);
+    const loser = final.text === '甲改的。' ? '乙改的。' : '甲改的。';
+    for (const laptop of [a, b, c]) {
+      expect(call(laptop, 'note.get', { id: note.id })).toEqual(final);
+      const texts = (call(laptop, 'note.history', { id: note.id }) as { text: string }[]).map((v) => v.text);
+      expect(texts.sort()).toEqual([loser, '原文。'].sort());
+    }
+    expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+    expect(sessionDump(c.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+  });
+
+  it('converges to one task title, and the other title is a line of the task history', () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    exchange(a.replica.doc, b.replica.doc);
+    const task = (call(a, 'action.list', { sessionId: SESSION }) as ActionItem[]).find((t) => t.title === '制定扶持政策')!;
+    call(a, 'action.update', { id: task.id, title: '甲的标题' });
+    call(b, 'action.update', { id: task.id, title: '乙的标题' });
+    exchange(a.replica.doc, b.replica.doc);
+    exchange(a.replica.doc, b.replica.doc);
+    const detail = call(a, 'action.get', { id: task.id }) as { title: string; history: { field: string; oldValue: string | null; newValue: string | null }[] };
+    // The same lines on both (each laptop lists them in the order they arrived there when their times tie).
+    const sorted = (d: typeof detail) => ({ ...d, history: d.history.map((line) => JSON.stringify(line)).sort() });
+    expect(sorted(call(b, 'action.get', { id: task.id }) as typeof detail)).toEqual(sorted(detail));
+    const loser = detail.title === '甲的标题' ? '乙的标题' : '甲的标题';
+    expect(detail.history).toContainEqual(expect.objectContaining({ field: 'title', oldValue: loser, newValue: detail.title }));
+    expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+  });
+});
