@@ -230,3 +230,38 @@ describe('the same field edited on two laptops offline', () => {
     expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
   });
 });
+
+describe('a joining laptop that already knows some of the directory', () => {
+  it('matches units and people by name and translates references both ways, after a restart too', () => {
+    const a = hostWithSample();
+    const dbA = a.rt.core.db;
+    const person = dbA
+      .prepare('SELECT p.id, p.name, u.id AS unit_id, u.name AS unit_name FROM attendance at JOIN person p ON p.id = at.person_id JOIN unit u ON u.id = p.unit_id WHERE at.session_id = ? ORDER BY p.id LIMIT 1')
+      .get(SESSION) as { id: string; name: string; unit_id: string; unit_name: string };
+    const dir = folder().dir;
+    const rtB = testRuntime({ dataDir: dir, now });
+    const unitB = ok(rtB.core.call('unit.create', { name: person.unit_name })) as { id: string };
+    const personB = ok(rtB.core.call('person.create', { name: person.name, unitId: unitB.id })) as { id: string };
+    let b = memberLaptop(rtB);
+    exchange(a.replica.doc, b.replica.doc);
+    expect(b.logged).toEqual([]);
+    const dbB = b.rt.core.db;
+    expect(dbB.prepare('SELECT count(*) FROM unit WHERE name = ?').pluck().get(person.unit_name)).toBe(1);
+    expect(dbB.prepare('SELECT count(*) FROM person WHERE name = ?').pluck().get(person.name)).toBe(1);
+    expect(dbB.prepare('SELECT 1 FROM attendance WHERE session_id = ? AND person_id = ?').get(SESSION, personB.id)).toBeDefined();
+
+    const fromB = ok(b.rt.core.call('note.create', { sessionId: SESSION, category: 'idea', text: '乙记的发言。', speakerPersonId: personB.id })) as { id: string };
+    exchange(a.replica.doc, b.replica.doc);
+    expect(dbA.prepare('SELECT speaker_person_id FROM note WHERE id = ?').pluck().get(fromB.id)).toBe(person.id);
+
+    b.replica.close();
+    b.rt.close({ backup: false });
+    b = memberLaptop(testRuntime({ dataDir: dir, now }));
+    const fromA = call(a, 'note.create', { sessionId: SESSION, category: 'idea', text: '甲记的发言。', speakerPersonId: person.id }) as { id: string };
+    exchange(a.replica.doc, b.replica.doc);
+    expect(b.rt.core.db.prepare('SELECT speaker_person_id FROM note WHERE id = ?').pluck().get(fromA.id)).toBe(personB.id);
+    expect(b.logged).toEqual([]);
+    b.replica.close();
+    b.rt.close({ backup: false });
+  });
+});
