@@ -119,7 +119,12 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
     }, LOCAL);
   }
 
-  /** Every row of the session into the doc (what a crash between a commit and its flush left out), and local hard deletes out. */
+  /**
+   * Every row of the session into the doc: what a crash between a commit and its flush left out.
+   * It never removes a row from the doc: a row missing here may be one this laptop refused, and
+   * removing it would remove it from every laptop. Such rows are written here again instead (a hard
+   * delete made while no bridge ran comes back: nothing is lost, and every laptop holds the same).
+   */
   function reconcile(): void {
     if (sessionId === null) return;
     const session = db.prepare('SELECT s.stage_id, st.programme_id FROM session s JOIN stage st ON st.id = s.stage_id WHERE s.id = ?').get(sessionId) as
@@ -134,12 +139,18 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
         meta.set('programmeId', session.programme_id);
       }
       for (const spec of TABLES) for (const row of rows[spec.name]) publish(spec, row);
-      for (const spec of TABLES) {
-        if (spec.localKey || DIRECTORY.has(spec.name) || (role === 'member' && spec.name === 'run_state')) continue;
-        const here = new Set(rows[spec.name].map((row) => docKey(spec, translate.toDoc(spec, row))));
-        for (const key of [...tableMap(doc, spec.name).keys()]) if (!here.has(key)) tableMap(doc, spec.name).delete(key);
-      }
     }, LOCAL);
+    const missing = new Map<TableName, Set<string>>();
+    for (const spec of TABLES) {
+      if (DIRECTORY.has(spec.name) || (role === 'host' && spec.name === 'run_state')) continue;
+      const here = new Set(rows[spec.name].map((row) => docKey(spec, translate.toDoc(spec, row))));
+      const absent = [...tableMap(doc, spec.name).keys()].filter((key) => !here.has(key));
+      if (absent.length > 0) missing.set(spec.name, new Set(absent));
+    }
+    if (missing.size === 0) return;
+    const result = db.transaction(() => writer.apply(missing, new Map()))();
+    outbox.forget(result.written);
+    if (result.topics.size > 0) target.announce([...result.topics]);
   }
 
   const writer = rowWriter(db, {
