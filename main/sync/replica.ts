@@ -134,9 +134,8 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
     const rows = collectRows(db, { kind: 'session', id: sessionId, programmeId: session.programme_id, stageId: session.stage_id });
     doc.transact(() => {
       if (role === 'host') {
-        meta.set('sessionId', sessionId!);
-        meta.set('stageId', session.stage_id);
-        meta.set('programmeId', session.programme_id);
+        const fields = { sessionId: sessionId!, stageId: session.stage_id, programmeId: session.programme_id };
+        for (const [field, value] of Object.entries(fields)) if (meta.get(field) !== value) meta.set(field, value);
       }
       for (const spec of TABLES) for (const row of rows[spec.name]) publish(spec, row);
     }, LOCAL);
