@@ -3,7 +3,7 @@ import { matchDirectory } from '../core/directory-match.js';
 import { collectRows } from '../core/scope-rows.js';
 import { DIRECTORY, TABLES, referencesOf, tableSpec, type Row, type TableName, type TableSpec } from '../core/tables.js';
 import type { Topic } from '../../shared/contract/events.js';
-import type { SessionReplica, SyncTarget } from './index.js';
+import type { SessionReplica, SyncTarget } from './types.js';
 import { LOCAL, RESTORE, docColumns, docKey, logMap, metaMap, tableMap, tablesOf } from './layout.js';
 import { emptyMapping, translator } from './mapping.js';
 import { concurrentLosses, type Losses } from './losses.js';

@@ -53,6 +53,8 @@ describe('a room of two laptops', () => {
     exchange(a.replica.doc, b.replica.doc);
     await expect(b.replica.ready).resolves.toBe(SESSION);
     expect(b.logged).toEqual([]);
+    // What B wrote into SQLite from the doc did not echo back into the doc as B's own change.
+    expect(Y.decodeStateVector(Y.encodeStateVector(b.replica.doc)).has(b.replica.doc.clientID)).toBe(false);
     expect(sessionDump(b.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
     for (const [channel, input] of [
       ['session.get', { id: SESSION }],
