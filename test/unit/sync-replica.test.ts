@@ -166,6 +166,20 @@ describe('a replica that stops and starts again', () => {
     expect(ok(b.rt.core.call('note.get', { id: note.id }))).toMatchObject({ text: '崩溃前写下的。' });
   });
 
+  it('writes back a row the doc still holds that went while no bridge ran, so every laptop holds the same', () => {
+    const a = hostWithSample();
+    const b = keep(memberLaptop(folder()));
+    exchange(a.replica.doc, b.replica.doc);
+    const speaker = b.rt.core.db.prepare('SELECT id FROM speaker WHERE agenda_item_id = ? ORDER BY id LIMIT 1').pluck().get(ITEM) as string;
+    b.replica.close();
+    ok(b.rt.core.call('speaker.remove', { id: speaker }));
+    const again = keep(memberLaptop(b.rt));
+    expect(again.rt.core.db.prepare('SELECT 1 FROM speaker WHERE id = ?').get(speaker)).toBeDefined();
+    expect(again.announced.flat()).toContain('agenda');
+    exchange(a.replica.doc, again.replica.doc);
+    expect(sessionDump(again.rt, SESSION)).toEqual(sessionDump(a.rt, SESSION));
+  });
+
   it('compacts the stored updates now and then, and a restart reads the same doc back from them', () => {
     const rt = folder();
     ok(rt.core.call('sample.load', { locale: 'zh-CN' }));
