@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { openRuntime } from '../main/service/runtime.js';
-import { hostReplica } from '../main/sync/index.js';
+import { hostReplica, memberReplica } from '../main/sync/index.js';
 import { addFigure, percentile } from './table.js';
 
 const SESSION = 'sample-zh-1-session-leadership_seminar';
@@ -50,6 +50,26 @@ export default async function bench(): Promise<void> {
     addFigure({ figure: `sync: a note added → doc updated at ${NOTES} notes (the bridge's share), p95 of ${ADDS}`, target: 10, unit: 'ms', measured: percentile(samples, 95) });
     addFigure({ figure: `sync: host replica filled from SQLite, ${NOTES} notes`, target: 3000, unit: 'ms', measured: fill });
     addFigure({ figure: `sync: shared document at ${NOTES} notes (encoded state)`, target: 10, unit: 'MB', measured: Y.encodeStateAsUpdate(replica.doc).length / 2 ** 20 });
+
+    // A laptop joins: the whole session written into its empty database; then 500 changes it missed.
+    const memberDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-sync-member-'));
+    const member = openRuntime({ dataDir: memberDir });
+    try {
+      const m = member.core;
+      const joined = memberReplica({ db: m.db, subscribe: (l) => m.subscribe(l), announce: (t) => m.announce(t), now: () => new Date() }, { roomId: 'bench' });
+      const t0 = performance.now();
+      Y.applyUpdate(joined.doc, Y.encodeStateAsUpdate(replica.doc), 'network');
+      addFigure({ figure: `sync: a laptop joins, ${NOTES + ADDS}-note session written into its database`, unit: 'ms', measured: performance.now() - t0 });
+      const missed = Y.encodeStateVector(joined.doc);
+      for (let n = 0; n < 500; n++) core.call('note.create', { sessionId: SESSION, category: 'idea', text: `离线期间的记录 ${n}` });
+      const t1 = performance.now();
+      Y.applyUpdate(joined.doc, Y.encodeStateAsUpdate(replica.doc, missed), 'network');
+      addFigure({ figure: 'sync: a laptop back after 500 changes catches up (one update applied)', unit: 'ms', measured: performance.now() - t1 });
+      joined.close();
+    } finally {
+      member.close({ backup: false });
+      fs.rmSync(memberDir, { recursive: true, force: true });
+    }
     replica.close();
   } finally {
     runtime.close({ backup: false });

@@ -175,13 +175,38 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
     if (tr.origin !== LOCAL && tr.origin !== RESTORE) losses = concurrentLosses(tr, (type) => tables.get(type));
   }
 
+  /**
+   * This laptop's own updates are stored a moment later, several in one transaction: the commit they
+   * come from is in SQLite already, so a crash before they are stored loses nothing (the reconcile
+   * at the next start puts the rows back into the doc), and a note's save does not wait for a
+   * second disk write. A remote update is stored in the transaction that writes its rows.
+   */
+  let kept: Uint8Array[] = [];
+  let keepTimer: ReturnType<typeof setImmediate> | null = null;
+  function writeKept(): void {
+    if (keepTimer) clearImmediate(keepTimer);
+    keepTimer = null;
+    if (kept.length === 0 || !db.open) return;
+    const updates = kept;
+    kept = [];
+    db.transaction(() => store.append(Y.mergeUpdates(updates), doc))();
+  }
+  function keepLater(update: Uint8Array): void {
+    kept.push(update);
+    keepTimer ??= setImmediate(writeKept);
+  }
+
   /** Doc → SQLite, and every update (local ones too) into the data folder. */
   function onUpdate(update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void {
     if (origin === RESTORE) return;
+    if (origin === LOCAL) {
+      keepLater(update);
+      return;
+    }
     let topics = new Set<Topic>();
     db.transaction(() => {
+      writeKept();
       store.append(update, doc);
-      if (origin === LOCAL) return;
       const changed = new Map<TableName, Set<string>>();
       const add = (table: TableName, key: string) => changed.set(table, (changed.get(table) ?? new Set()).add(key));
       for (const [type, keys] of tr.changed) {
@@ -231,6 +256,7 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
     ready,
     close() {
       unsubscribe();
+      writeKept();
       doc.off('update', onUpdate);
       doc.off('afterTransaction', onTransaction);
       outbox.drop();
