@@ -75,7 +75,8 @@ export function rowWriter(db: BetterSqlite3.Database, options: WriterOptions) {
     return 'action';
   }
 
-  const exists = (table: TableName, id: string) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  const existing = new Map(TABLES.map((spec) => [spec.name, db.prepare(`SELECT 1 FROM ${spec.name} WHERE ${spec.key[0]} = ?`)]));
+  const exists = (table: TableName, id: string) => existing.get(table)!.get(id) !== undefined;
 
   /** Why a row from the doc must not be written (null: it may). */
   function refusal(spec: TableSpec, key: string, docRow: Row): string | null {
