@@ -15,17 +15,19 @@ export interface Outbox {
 }
 
 export function openOutbox(db: BetterSqlite3.Database): Outbox {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_outbox (tbl TEXT NOT NULL, k TEXT NOT NULL, PRIMARY KEY (tbl, k)) WITHOUT ROWID');
+  // No key: an outer statement's conflict clause (an upsert's) overrides a trigger's OR IGNORE, so a
+  // row touched twice in one statement would fail it. take() reads each row once (DISTINCT).
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_outbox (tbl TEXT NOT NULL, k TEXT NOT NULL)');
   for (const spec of TABLES) {
     for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
       const key = `json_array(${spec.key.map((column) => `${row}.${column}`).join(', ')})`;
       db.exec(
         `CREATE TEMP TRIGGER IF NOT EXISTS sync_${spec.name}_${event.toLowerCase()} AFTER ${event} ON main.${spec.name}
-         BEGIN INSERT OR IGNORE INTO sync_outbox (tbl, k) VALUES ('${spec.name}', ${key}); END`,
+         BEGIN INSERT INTO sync_outbox (tbl, k) VALUES ('${spec.name}', ${key}); END`,
       );
     }
   }
-  const all = db.prepare('SELECT tbl, k FROM temp.sync_outbox');
+  const all = db.prepare('SELECT DISTINCT tbl, k FROM temp.sync_outbox');
   const clear = db.prepare('DELETE FROM temp.sync_outbox');
   const forgetOne = db.prepare('DELETE FROM temp.sync_outbox WHERE tbl = ? AND k = ?');
   return {

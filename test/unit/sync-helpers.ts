@@ -21,7 +21,7 @@ export function syncTarget(rt: TestRuntime, logged: string[], announced: string[
       rt.core.announce(topics);
     },
     now: () => new Date(),
-    log: (message) => logged.push(message),
+    log: (message, detail) => logged.push(`${message} ${JSON.stringify(detail)}`),
   };
 }
 

@@ -164,7 +164,25 @@ describe('three laptops in a room, split and healed at random', () => {
           run += 1;
         }
       }),
-      { numRuns: 25 },
+      {
+        numRuns: 25,
+        examples: [
+          // Found by this test: two laptops editing one note wrote the same history version, whose upsert
+          // then touched the outbox twice in one statement (the outbox had a unique key then).
+          [
+            [
+              { kind: 'note.edit', at: 0, pick: 40 },
+              { kind: 'note.edit', at: 1, pick: 40 },
+              { kind: 'note.edit', at: 0, pick: 4 },
+              { kind: 'note.delete', at: 0, pick: 0 },
+              { kind: 'agenda.title', at: 0, pick: 0 },
+              { kind: 'action.move', at: 0, pick: 25, status: 'proposed', position: 0 },
+              { kind: 'speaker.remove', at: 0, pick: 2 },
+              { kind: 'run.next' },
+            ],
+          ],
+        ],
+      },
     );
   }, 120_000);
 });
