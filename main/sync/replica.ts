@@ -37,17 +37,36 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
 
   for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update, RESTORE);
 
+  /**
+   * The session, its stage and its programme: read from SQLite once the session is here, so a peer
+   * that rewrites the doc's `meta` cannot widen what this laptop accepts; before that (a member's
+   * first sync), from the host's `meta`.
+   */
+  let settled: { sessionId: string; stageId: string; programmeId: string } | null = null;
+  function scopeIds(): { sessionId?: string | undefined; stageId?: string | undefined; programmeId?: string | undefined } {
+    if (settled) return settled;
+    const id = sessionId ?? meta.get('sessionId');
+    const row = id
+      ? (db.prepare('SELECT s.stage_id, st.programme_id FROM session s JOIN stage st ON st.id = s.stage_id WHERE s.id = ?').get(id) as
+          | { stage_id: string; programme_id: string }
+          | undefined)
+      : undefined;
+    if (id && row) return (settled = { sessionId: id, stageId: row.stage_id, programmeId: row.programme_id });
+    return { sessionId: id, stageId: meta.get('stageId'), programmeId: meta.get('programmeId') };
+  }
+
   /** Whether a row (in the doc's ids) belongs to the shared session. */
   function inScope(spec: TableSpec, row: Row): boolean {
+    const scope = scopeIds();
     switch (spec.name) {
       case 'programme':
-        return row.id === meta.get('programmeId');
+        return row.id === scope.programmeId;
       case 'stage':
-        return row.id === meta.get('stageId');
+        return row.id === scope.stageId && row.programme_id === scope.programmeId;
       case 'session':
-        return row.id === (sessionId ?? meta.get('sessionId'));
+        return row.id === scope.sessionId && row.stage_id === scope.stageId;
       case 'action_item':
-        return row.session_id === (sessionId ?? meta.get('sessionId')) && row.programme_id === meta.get('programmeId');
+        return row.session_id === scope.sessionId && row.programme_id === scope.programmeId;
       default:
         return spec.owner !== undefined && tableMap(doc, spec.owner.table).has(String(row[spec.owner.column]));
     }
@@ -127,16 +146,12 @@ export function openReplica(target: SyncTarget, options: { roomId: string; role:
    */
   function reconcile(): void {
     if (sessionId === null) return;
-    const session = db.prepare('SELECT s.stage_id, st.programme_id FROM session s JOIN stage st ON st.id = s.stage_id WHERE s.id = ?').get(sessionId) as
-      | { stage_id: string; programme_id: string }
-      | undefined;
-    if (!session) return;
-    const rows = collectRows(db, { kind: 'session', id: sessionId, programmeId: session.programme_id, stageId: session.stage_id });
+    scopeIds();
+    if (!settled) return;
+    const scope = settled;
+    const rows = collectRows(db, { kind: 'session', id: scope.sessionId, programmeId: scope.programmeId, stageId: scope.stageId });
     doc.transact(() => {
-      if (role === 'host') {
-        const fields = { sessionId: sessionId!, stageId: session.stage_id, programmeId: session.programme_id };
-        for (const [field, value] of Object.entries(fields)) if (meta.get(field) !== value) meta.set(field, value);
-      }
+      if (role === 'host') for (const [field, value] of Object.entries(scope)) if (meta.get(field) !== value) meta.set(field, value);
       for (const spec of TABLES) for (const row of rows[spec.name]) publish(spec, row);
     }, LOCAL);
     const missing = new Map<TableName, Set<string>>();

@@ -151,6 +151,26 @@ describe('a room of two laptops', () => {
   });
 });
 
+describe('a peer that rewrites what the room is about', () => {
+  it('cannot widen the scope: a programme outside the session stays as it is on the host', () => {
+    const a = hostWithSample();
+    const other = call(a, 'programme.create', { title: '别的培训班' }) as { id: string };
+    const before = snapshot(a.rt.core.db);
+    const rogue = new Y.Doc();
+    Y.applyUpdate(rogue, Y.encodeStateAsUpdate(a.replica.doc));
+    rogue.transact(() => {
+      rogue.getMap('meta').set('programmeId', other.id);
+      const row = new Y.Map<unknown>();
+      tableMap(rogue, 'programme').set(other.id, row);
+      const stored = a.rt.core.db.prepare('SELECT * FROM programme WHERE id = ?').get(other.id) as Record<string, unknown>;
+      for (const [column, value] of Object.entries({ ...stored, title: '被篡改' })) row.set(column, value);
+    });
+    Y.applyUpdate(a.replica.doc, Y.encodeStateAsUpdate(rogue, Y.encodeStateVector(a.replica.doc)));
+    expect(a.logged.join('\n')).toMatch(/refused a programme row .*outside the shared session/);
+    expect({ ...snapshot(a.rt.core.db), room_update: [] }).toEqual({ ...before, room_update: [] });
+  });
+});
+
 describe('a replica that stops and starts again', () => {
   it('publishes on restart a change committed while it was not flushing (a crash between commit and flush)', () => {
     const rt = folder();
