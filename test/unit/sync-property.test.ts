@@ -54,6 +54,7 @@ const ids = (rt: TestRuntime, sql: string) => rt.core.db.prepare(sql).pluck().al
 const nth = <T>(list: T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
 
 describe('three laptops in a room, split and healed at random', () => {
+  // About 15 s alone; the generous limit is for a machine busy with other work (a limit hit is not a finding).
   it('converge to the same session with every acknowledged operation and no duplicates', () => {
     let run = 0;
     fc.assert(
@@ -184,5 +185,5 @@ describe('three laptops in a room, split and healed at random', () => {
         ],
       },
     );
-  }, 120_000);
+  }, 400_000);
 });
