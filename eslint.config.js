@@ -22,7 +22,7 @@ const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'h
  * (calling its named use cases, never each other); main/service is the composition root that wires
  * them into one runtime; the HTTP host serves a runtime; the CLI and the Electron shell start one.
  */
-export const MAIN_LAYERS = [['db'], ['core'], ['export', 'bundle', 'sample'], ['service'], ['host', 'room'], ['cli', 'app']];
+export const MAIN_LAYERS = [['db'], ['core'], ['export', 'bundle', 'sample', 'sync'], ['service'], ['host', 'room'], ['cli', 'app']];
 
 const LAYER_ORDER = MAIN_LAYERS.map((tier) => tier.join(' | ')).join(' → ');
 

@@ -38,7 +38,7 @@ export interface BenchHost {
 
 /** `convene serve --data DIR --port 0` from the build, resolved once it prints its URL. */
 export async function startHost(dataDir: string): Promise<BenchHost> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--room-bind', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, CONVENE_DATA_DIR: dataDir, TZ: 'Asia/Shanghai' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -151,7 +151,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // The room (issue 18, main/room) wraps the service: it answers room.*, refuses the run's writes on
   // a member laptop, and listens on the LAN (all interfaces, announced over mDNS) only while a room is open.
   const room = wiredRoomService(recoverable, { dataDir, bind: '0.0.0.0', announce: true, defaultName: os.hostname().slice(0, 60) });
-  registerIpc({ ipcMain, core: room ?? recoverable.service, windows: () => windows, isAppUrl: ourUrl, log });
+  registerIpc({ ipcMain, core: room, windows: () => windows, isAppUrl: ourUrl, log });
   forwardEvents(recoverable.service, () => windows);
   // After sleep every window refetches what it shows: the day may have changed (due soon, overdue),
   // and a window's event stream (a browser on the HTTP host) may have dropped meanwhile.
@@ -275,7 +275,7 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // then the database closes. will-quit comes after every window has closed, so the check blocks no one.
   app.on('will-quit', () => {
     // The room's listener and mDNS announcement go first (best effort: the process is ending).
-    void room?.close().catch((error: unknown) => log('closing the room failed', error));
+    void room.close().catch((error: unknown) => log('closing the room failed', error));
     try {
       recoverable.close();
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { Row, TableName } from '../core/tables.js';
+import type { TableRows } from '../core/scope-rows.js';
 
 /** A bundle's rows, table by table (read.ts parses them; the checks and the import take them from here). */
-export type BundleData = Record<TableName, Row[]>;
+export type BundleData = TableRows;

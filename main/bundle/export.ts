@@ -5,7 +5,7 @@ import type { CoreContext } from '../core/context.js';
 import { requireLive } from '../core/sql.js';
 import { schemaVersion } from '../db/open.js';
 import { pack } from './archive.js';
-import { collectRows, type Scope } from './collect.js';
+import { collectRows, type Scope } from '../core/scope-rows.js';
 import { localDay } from '../../shared/local-day.js';
 import { safeFileName } from './file-name.js';
 import { FORMAT, FORMAT_VERSION, MIME } from './format.js';

@@ -2,7 +2,7 @@ import type { Topic } from '../../shared/contract/events.js';
 import type { BundleImportResult } from '../../shared/minutes.js';
 import type { CoreContext } from '../core/context.js';
 import { schemaVersion } from '../db/open.js';
-import { matchDirectory } from './directory-match.js';
+import { matchDirectory } from '../core/directory-match.js';
 import { writeActionHistory } from './history.js';
 import { insertRows, type Tally } from './insert.js';
 import { writeNotes } from './notes-merge.js';

@@ -1,4 +1,4 @@
-import type { DirectoryMatch } from './directory-match.js';
+import type { DirectoryMatch } from '../core/directory-match.js';
 import { DIRECTORY, TABLES, referencesOf, type Row } from '../core/tables.js';
 import type { BundleData } from './bundle-data.js';
 

@@ -5,6 +5,14 @@ import type { AppErrorPayload } from '../../shared/contract/result.js';
 import { translatorFor } from '../../shared/i18n/translate.js';
 import { UsageError, optionalString } from './command.js';
 
+/** Where rooms opened from this host listen, and whether they are announced: given with or without --room. */
+export interface RoomSettings {
+  name: string;
+  bind: string;
+  port?: number;
+  announce: boolean;
+}
+
 /** What `serve --room …` asked for, checked before anything opens. */
 export type RoomRequest =
   | { kind: 'host'; sessionId: string; name: string; bind: string; port?: number; announce: boolean }
@@ -22,8 +30,9 @@ The room (several laptops, one live session, on the local network):
   --room-role secretary|viewer
                   when joining: take notes (default) or show the projector
   --room-bind ADDR
-                  where a hosted room listens (default 0.0.0.0: the local network;
-                  127.0.0.1 keeps it on this computer)
+                  where a room hosted here listens, whether opened by --room host or
+                  from the UI (default 0.0.0.0: the local network; 127.0.0.1 keeps it
+                  on this computer, and then nothing is announced or browsed)
   --room-port N   the hosted room's port (default: the one it had, else any free port)
   --no-announce   do not announce the room on the local network (mDNS)`;
 
@@ -39,14 +48,22 @@ export const ROOM_OPTIONS = {
   'no-announce': { type: 'boolean' },
 } as const;
 
-/** The room options, or null without --room; a UsageError names what is wrong. */
-export function roomRequest(values: Record<string, unknown>): RoomRequest | null {
-  const mode = optionalString(values, 'room');
+/** --room-name, --room-bind, --room-port and --no-announce: the room settings of every serve. */
+export function roomSettings(values: Record<string, unknown>): RoomSettings {
   const name = optionalString(values, 'room-name') ?? os.hostname().slice(0, 60);
   const bind = optionalString(values, 'room-bind') ?? '0.0.0.0';
   const announce = values['no-announce'] !== true;
+  const portText = optionalString(values, 'room-port');
+  if (portText !== undefined && (!/^\d{1,5}$/.test(portText) || Number(portText) > 65_535)) throw new UsageError(`--room-port must be a number from 0 to 65535, not '${portText}'`);
+  return { name, bind, announce, ...(portText !== undefined ? { port: Number(portText) } : {}) };
+}
+
+/** The room to open or join at start, or null without --room; a UsageError names what is wrong. */
+export function roomRequest(values: Record<string, unknown>): RoomRequest | null {
+  const mode = optionalString(values, 'room');
+  const { name, bind, announce, port } = roomSettings(values);
   if (mode === undefined) {
-    const stray = ['session', 'address', 'code', 'room-role', 'room-bind', 'room-port'].find((o) => values[o] !== undefined);
+    const stray = ['session', 'address', 'code', 'room-role'].find((o) => values[o] !== undefined);
     if (stray) throw new UsageError(`--${stray} needs --room host or --room join`);
     return null;
   }
@@ -55,9 +72,7 @@ export function roomRequest(values: Record<string, unknown>): RoomRequest | null
     if (!sessionId) throw new UsageError('--room host needs --session ID (the session to open as a room)');
     const parsed = channels['room.open'].input.safeParse({ sessionId, name });
     if (!parsed.success) throw new UsageError(`--room host: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const portText = optionalString(values, 'room-port');
-    if (portText !== undefined && (!/^\d{1,5}$/.test(portText) || Number(portText) > 65_535)) throw new UsageError(`--room-port must be a number from 0 to 65535, not '${portText}'`);
-    return { kind: 'host', ...parsed.data, bind, announce, ...(portText !== undefined ? { port: Number(portText) } : {}) };
+    return { kind: 'host', ...parsed.data, bind, announce, ...(port !== undefined ? { port } : {}) };
   }
   if (mode === 'join') {
     const input = { address: optionalString(values, 'address') ?? '', code: optionalString(values, 'code') ?? '', name, role: optionalString(values, 'room-role') ?? 'secretary' };

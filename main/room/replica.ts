@@ -1,30 +1,13 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type * as Y from 'yjs';
-import type { ChangeEvent, Topic } from '../../shared/contract/events.js';
+import type { SessionReplica, SyncTarget } from '../sync/index.js';
+
+export type { SessionReplica, SyncTarget } from '../sync/index.js';
 
 /**
- * The shared document of a session and its bridge to SQLite are main/sync's (h-sync). The room only
- * moves a replica's Y.Doc over the network, so it takes them through these shapes, which mirror
- * main/sync's API exactly, and is given the functions (`RoomReplicas`) by whoever builds it:
- * main/cli/commands/serve.ts and main/app/start.ts pass main/sync's hostReplica and memberReplica,
- * tests pass replicas over bare Y.Docs.
+ * The room only moves a replica's Y.Doc over the network; the replicas (the session's document and
+ * its bridge to SQLite) are main/sync's. Whoever builds a room service gives it the functions that
+ * make them: main/room/session-replicas.ts gives main/sync's hostReplica and memberReplica, tests
+ * give replicas over bare Y.Docs, so the transport is tested on its own.
  */
-export interface SyncTarget {
-  db: BetterSqlite3.Database;
-  subscribe(listener: (event: ChangeEvent) => void): () => void;
-  announce(topics: Topic[]): void;
-  now(): Date;
-}
-
-export interface SessionReplica {
-  readonly doc: Y.Doc;
-  readonly roomId: string;
-  sessionId(): string | null;
-  /** Resolves with the session id once the replica holds the session (a member: after the first sync). */
-  readonly ready: Promise<string>;
-  close(): void;
-}
-
 export interface RoomReplicas {
   host(target: SyncTarget, options: { roomId: string; sessionId: string }): SessionReplica;
   member(target: SyncTarget, options: { roomId: string }): SessionReplica;

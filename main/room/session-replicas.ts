@@ -1,16 +1,9 @@
+import { hostReplica, memberReplica } from '../sync/index.js';
 import type { RoomReplicas } from './replica.js';
 
 /**
- * ─── MERGE POINT (issue 18) ─────────────────────────────────────────────────────────────────────
- * The one place where the room gets main/sync's replicas (h-sync's hostReplica and memberReplica:
- * the session's Y.Doc and its bridge to SQLite). They are not on this branch; at merge the lead
- * replaces `null` with them:
- *
- *   import { hostReplica, memberReplica } from '../sync/<file>.js';
- *   export const sessionReplicas: RoomReplicas | null = { host: hostReplica, member: memberReplica };
- *
- * main/cli/commands/serve.ts (--room) and main/app/start.ts read it from here. While it is null,
- * `serve --room` refuses to start and the app's room.open/room.join answer room_unavailable.
- * ────────────────────────────────────────────────────────────────────────────────────────────────
+ * Where the room gets main/sync's replicas: the session's Y.Doc and its bridge to SQLite. The room
+ * (the network) and the shared document are separate layers, so tests of either can stand alone;
+ * main/cli/commands/serve.ts (--room) and main/app/start.ts read them from here.
  */
-export const sessionReplicas: RoomReplicas | null = null;
+export const sessionReplicas: RoomReplicas = { host: hostReplica, member: memberReplica };

@@ -1,20 +1,19 @@
 import path from 'node:path';
 import type { RecoverableRuntime } from '../service/recovery.js';
 import { bonjourDiscovery } from './discovery-bonjour.js';
-import { createRoomService, type RoomService, type RoomServiceOptions } from './room-service.js';
+import { createRoomService, isLoopbackBind, type RoomService, type RoomServiceOptions } from './room-service.js';
 import { sessionReplicas } from './session-replicas.js';
 
 /**
  * The room service as the CLI and the app build it: main/sync's replicas (session-replicas.ts),
- * room.json in the data folder, and mDNS unless turned off. Without replicas (before the merge of
- * main/sync) the room service still answers room.status; opening or joining is room_unavailable.
+ * room.json in the data folder, and mDNS unless turned off or the room stays on loopback (then
+ * nothing is announced and nothing is browsed: no multicast at all).
  */
 export function wiredRoomService(
   recoverable: Pick<RecoverableRuntime, 'service' | 'runtime'>,
   options: { dataDir: string; bind: string; port?: number; announce: boolean; defaultName: string; now?: () => Date },
-): RoomService | null {
-  if (!sessionReplicas) return null;
-  const mdns = options.announce ? bonjourDiscovery() : null;
+): RoomService {
+  const mdns = options.announce && !isLoopbackBind(options.bind) ? bonjourDiscovery() : null;
   const room = createRoomService(recoverable, {
     replicas: sessionReplicas,
     bind: options.bind,

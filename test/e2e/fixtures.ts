@@ -24,10 +24,11 @@ export interface Host {
 /**
  * Starts `convene serve --data <dataDir> --port 0` (the built CLI; `npm run build` first) and
  * resolves once it prints its URL on stdout. Exported so a spec can start a second host, e.g. to
- * reopen the same data folder.
+ * reopen the same data folder. Rooms opened from the UI stay on loopback (`--room-bind 127.0.0.1`:
+ * nothing is announced or browsed, nothing listens beyond this machine).
  */
 export async function startHost(dataDir: string, extra: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<Host> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', ...(extra.args ?? [])], {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--room-bind', '127.0.0.1', ...(extra.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, CONVENE_DATA_DIR: dataDir, ...extra.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomStatus } from '../../shared/contract/channels-room.js';
-import { sessionReplicas } from '../../main/room/session-replicas.js';
 import { openRuntime } from '../../main/service/runtime.js';
 
 /**
@@ -104,7 +103,7 @@ describe('convene serve --room', () => {
     expect(run('--help').stdout).toContain('--room host --session ID');
   });
 
-  it.skipIf(sessionReplicas === null)('hosts on 127.0.0.1 printing Room address and Room code; a second serve joins with them', async () => {
+  it('hosts on 127.0.0.1 printing Room address and Room code; a second serve joins with them', async () => {
     const hostData = dataWithSession('host-data');
     const host = await serve(['--data', hostData.dataDir, '--room', 'host', '--session', hostData.sessionId, '--room-bind', '127.0.0.1', '--room-name', '会务组'], [
       URL_LINE,

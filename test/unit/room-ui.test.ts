@@ -45,7 +45,7 @@ describe('the room screens', () => {
 
   it('every room error code has words in both languages', () => {
     const roomCodes = ERROR_CODES.filter((code) => code.startsWith('room_'));
-    expect(roomCodes.sort()).toEqual(['room_already_open', 'room_code_wrong', 'room_not_open', 'room_run_elsewhere', 'room_unreachable']);
+    expect(roomCodes.sort()).toEqual(['room_already_open', 'room_code_wrong', 'room_not_open', 'room_refused', 'room_run_elsewhere', 'room_unavailable', 'room_unreachable']);
     for (const locale of ['zh-CN', 'en'] as const) for (const code of roomCodes) expect(resources[locale].errors.code[code]).toBeTruthy();
   });
 });

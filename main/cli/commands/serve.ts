@@ -9,7 +9,7 @@ import { startHttpHost } from '../../host/http.js';
 import type { RoomStatus } from '../../../shared/contract/channels-room.js';
 import { wiredRoomService } from '../../room/wired.js';
 import { CliError, UsageError, optionalString, type Command, type Io } from '../command.js';
-import { ROOM_OPTIONS, ROOM_USAGE, roomErrorText, roomRequest } from '../room-options.js';
+import { ROOM_OPTIONS, ROOM_USAGE, roomErrorText, roomRequest, roomSettings } from '../room-options.js';
 import { dataDirFrom, packageRoot } from '../defaults.js';
 
 function parsePort(value: string | undefined): number {
@@ -95,6 +95,7 @@ ${ROOM_USAGE}`,
       }
     }
     const room = roomRequest(values);
+    const settings = roomSettings(values);
     const staticOption = optionalString(values, 'static');
     const staticDir = staticOption === undefined ? ensureBuiltUi(io) : path.resolve(staticOption);
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new CliError(`${staticDir} has no index.html`);
@@ -116,24 +117,19 @@ ${ROOM_USAGE}`,
       ...(testClock ? { now: testClock.now } : {}),
     });
     const dataDir = dataDirFrom(optionalString(values, 'data'), io.env);
-    // The room wraps the service (main/room): the UI reaches room.* through the same loopback host.
-    const roomService = room
-      ? wiredRoomService(runtime, {
-          dataDir,
-          bind: room.bind,
-          ...(room.kind === 'host' && room.port !== undefined ? { port: room.port } : {}),
-          announce: room.announce,
-          defaultName: room.name,
-          ...(testClock ? { now: testClock.now } : {}),
-        })
-      : null;
-    if (room && !roomService) {
-      runtime.close({ backup: false });
-      throw new CliError('this build of Convene has no shared session document (main/sync): rooms are not available');
-    }
+    // The room wraps the service (main/room): the UI reaches room.* through the same loopback host,
+    // and may open or join a room itself; nothing listens beyond loopback until a room is open.
+    const roomService = wiredRoomService(runtime, {
+      dataDir,
+      bind: settings.bind,
+      ...(settings.port !== undefined ? { port: settings.port } : {}),
+      announce: settings.announce,
+      defaultName: settings.name,
+      ...(testClock ? { now: testClock.now } : {}),
+    });
     let server;
     try {
-      server = await startHttpHost({ core: roomService ?? runtime.service, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}), testEvents: values['test-events'] === true });
+      server = await startHttpHost({ core: roomService, staticDir, port, host, allowOrigins, ...(testClock ? { testClock } : {}), testEvents: values['test-events'] === true });
     } catch (error) {
       runtime.close({ backup: false });
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -149,7 +145,7 @@ ${ROOM_USAGE}`,
     io.out(`Data folder: ${dataDir}`);
     if (!runtime.runtime()) io.err('The database could not be opened: the UI will offer to restore a backup.');
     if (testClock) io.err(`Test clock at ${testClock.now().toISOString()} (moves only through /api/test/clock)`);
-    if (room && roomService) {
+    if (room) {
       const opened =
         room.kind === 'host'
           ? await roomService.call('room.open', { sessionId: room.sessionId, name: room.name })
@@ -174,7 +170,7 @@ ${ROOM_USAGE}`,
     await stopped;
     io.err('Stopping Convene…');
     // The room first: a host stops listening on the network before anything else closes.
-    await roomService?.close();
+    await roomService.close();
     await server.close();
     // Takes the at-quit backup, as the desktop app does.
     runtime.close();

@@ -15,6 +15,7 @@ import { migration as m014 } from './014-protocol-order.js';
 import { migration as m015 } from './015-work-calendar.js';
 import { migration as m016 } from './016-task-followup.js';
 import { migration as m017 } from './017-action-files.js';
+import { migration as m018 } from './018-room-replica.js';
 import type { Migration } from './migration.js';
 
 export type { Migration };
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m015,
   m016,
   m017,
+  m018,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,10 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ScopeKind } from './manifest.js';
-import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type Row, type TableName } from '../core/tables.js';
-import type { BundleData } from './bundle-data.js';
+import { DIRECTORY, TABLES, TABLE_NAMES, referencesOf, type Row, type TableName } from './tables.js';
 
+/** Rows table by table: a bundle's (bundle/bundle-data.ts) or a room's shared session (main/sync). */
+export type TableRows = Record<TableName, Row[]>;
+
+/**
+ * What a bundle or a room carries: a whole programme, or one session with what it needs. Here in the
+ * core because two layers select by it: bundle/ (export) and sync/ (the room's shared document).
+ */
 export interface Scope {
-  kind: ScopeKind;
+  kind: 'session' | 'programme';
   id: string;
   programmeId: string;
   /** For a session bundle: the one stage it needs. */
@@ -31,8 +36,8 @@ function roots(scope: Scope): Partial<Record<TableName, { column: string; ids: s
  * follow their owners down the tree (programme → stages → sessions → notes → history); then the
  * directory entries that any of them name.
  */
-export function collectRows(db: BetterSqlite3.Database, scope: Scope): BundleData {
-  const data = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as BundleData;
+export function collectRows(db: BetterSqlite3.Database, scope: Scope): TableRows {
+  const data = Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as TableRows;
   const start = roots(scope);
   const select = (table: TableName, column: string, ids: Iterable<string>, orderBy: readonly string[]) =>
     db
@@ -51,7 +56,7 @@ export function collectRows(db: BetterSqlite3.Database, scope: Scope): BundleDat
 }
 
 /** Ids of `table` that the collected rows refer to. */
-function namedIds(data: BundleData, table: TableName): Set<string> {
+function namedIds(data: TableRows, table: TableName): Set<string> {
   const ids = new Set<string>();
   for (const spec of TABLES) {
     for (const ref of referencesOf(spec)) {

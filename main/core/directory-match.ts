@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { BundleData } from './bundle-data.js';
+import type { TableRows } from './scope-rows.js';
 
 /** Bundle id → the id of the same entry on this laptop. */
 export type IdMap = Map<string, string>;
@@ -15,7 +15,7 @@ export interface DirectoryMatch {
  * entry: a unit by name (unique among live units), a person by name within the same (matched) unit,
  * as the sample loader does. An id known here is never remapped: that row stays as it is.
  */
-export function matchDirectory(db: BetterSqlite3.Database, data: BundleData): DirectoryMatch {
+export function matchDirectory(db: BetterSqlite3.Database, data: Pick<TableRows, 'unit' | 'person'>): DirectoryMatch {
   const unitKnown = db.prepare('SELECT 1 FROM unit WHERE id = ?').pluck();
   const unitByName = db.prepare('SELECT id FROM unit WHERE name = ? AND deleted_at IS NULL').pluck();
   const personKnown = db.prepare('SELECT 1 FROM person WHERE id = ?').pluck();
