@@ -142,19 +142,25 @@ describe('three convene serve processes in a room on loopback', () => {
   it('C paused (SIGSTOP) while A runs the meeting and B captures; resumed (SIGCONT), it converges', { timeout: 90_000 }, async () => {
     process.kill(c.proc.child.pid!, 'SIGSTOP');
     try {
-      // B captures, attributed to the first speaker; A edits the agenda, runs the meeting and moves a task.
-      for (const text of ['王建国：主导产业要聚焦茶叶。', '李红：冷链物流是短板。', '建议成立产业联盟。']) {
-        await callOk(b.url, 'note.create', { sessionId, category: 'suggestion', text, agendaItemId: ids.items[0]!.id, speakerPersonId: ids.wang });
-        written.push(text);
-      }
-      await callOk(a.url, 'agenda.update', { id: ids.items[1]!.id, title: '自由讨论与总结' });
-      await callOk(a.url, 'run.start', { sessionId });
-      await callOk(a.url, 'run.startItem', { sessionId, itemId: ids.items[0]!.id });
-      await callOk(a.url, 'run.next', { sessionId });
-      await callOk(a.url, 'action.update', { id: ids.task, leadUnitId: ids.unit });
-      await callOk(a.url, 'action.move', { id: ids.task, status: 'in_progress', position: 0 });
-      const second = await callOk<ActionItem>(b.url, 'action.create', { sessionId, title: '冷链物流调研' });
-      await callOk(b.url, 'action.move', { id: second.id, status: 'cancelled', position: 0 });
+      // At once: B captures, attributed to the first speaker, and opens a task; A edits the agenda, runs the meeting and moves a task.
+      const texts = ['王建国：主导产业要聚焦茶叶。', '李红：冷链物流是短板。', '建议成立产业联盟。'];
+      const secretary = async () => {
+        for (const text of texts) {
+          await callOk(b.url, 'note.create', { sessionId, category: 'suggestion', text, agendaItemId: ids.items[0]!.id, speakerPersonId: ids.wang });
+          written.push(text);
+        }
+        const second = await callOk<ActionItem>(b.url, 'action.create', { sessionId, title: '冷链物流调研' });
+        await callOk(b.url, 'action.move', { id: second.id, status: 'cancelled', position: 0 });
+      };
+      const runner = async () => {
+        await callOk(a.url, 'agenda.update', { id: ids.items[1]!.id, title: '自由讨论与总结' });
+        await callOk(a.url, 'run.start', { sessionId });
+        await callOk(a.url, 'run.startItem', { sessionId, itemId: ids.items[0]!.id });
+        await callOk(a.url, 'run.next', { sessionId });
+        await callOk(a.url, 'action.update', { id: ids.task, leadUnitId: ids.unit });
+        await callOk(a.url, 'action.move', { id: ids.task, status: 'in_progress', position: 0 });
+      };
+      await Promise.all([secretary(), runner()]);
       // A and B agree while C sleeps.
       await converged([a, b]);
     } finally {
@@ -249,6 +255,42 @@ describe('three convene serve processes in a room on loopback', () => {
     written.push(...acknowledged);
   });
 
+  it('A, the host, killed (SIGKILL) while it writes; B captures offline meanwhile; A restarted opens the same room and B and C reconnect by themselves', { timeout: 120_000 }, async () => {
+    const killed = a.proc.exited;
+    const acknowledged: string[] = [];
+    const calls = Array.from({ length: 20 }, (_, i) =>
+      callApi(a.url, 'note.create', { sessionId, category: 'decision', text: `会务组第${i + 1}条 ${randomUUID()}` }).then(
+        (answer) => {
+          if (!answer.ok) return;
+          acknowledged.push((answer.value as Note).text);
+          if (acknowledged.length === 5) a.proc.child.kill('SIGKILL');
+        },
+        () => {},
+      ),
+    );
+    await Promise.all(calls);
+    expect(await killed).toBe('SIGKILL');
+
+    // B keeps capturing with the host gone: counted as pending until the host has it.
+    await until(async () => expect((await status(b)).connection).not.toBe('online'));
+    const offline = ['离线记录：水利设施老化。', '离线记录：人才引进难。'];
+    for (const text of offline) await callOk(b.url, 'note.create', { sessionId, category: 'difficulty', text });
+    expect((await status(b)).pending).toBeGreaterThan(0);
+
+    const again = await processes.serve(
+      ['--data', a.dataDir, '--room-bind', '127.0.0.1', '--room', 'host', '--session', sessionId, '--room-name', 'A'],
+      [URL_LINE, /^Room address: (\S+)$/m, /^Room code: (\S+)$/m],
+      60_000,
+    );
+    a = { ...a, proc: again, url: again.matches[0]![1]! };
+    // The same room: the same address and code, so the members need nothing new.
+    expect([again.matches[1]![1], again.matches[2]![1]]).toEqual([address, code]);
+    for (const member of [b, c]) await until(async () => expect(await status(member)).toMatchObject({ connection: 'online', pending: 0 }), 45_000);
+    const state = await converged([a, b, c]);
+    written.push(...acknowledged, ...offline);
+    expectEachOnce(state.notes, written);
+  });
+
   it('A closes the room: its port refuses connections, B and C stay joined but offline', { timeout: 60_000 }, async () => {
     const closed = await callOk<RoomStatus>(a.url, 'room.close', {});
     expect(closed.state).toBe('none');
@@ -273,5 +315,7 @@ describe('three convene serve processes in a room on loopback', () => {
     // Each laptop keeps its full copy.
     const state = await converged([a, b, c]);
     expectEachOnce(state.notes, written);
+    // No laptop refused a row or failed a channel on the way (main/sync and main/room log those).
+    for (const laptop of [a, b, c]) expect(laptop.proc.stderr()).not.toMatch(/refus|fail|error/i);
   });
 });
