@@ -176,30 +176,35 @@ describe('three convene serve processes in a room on loopback', () => {
     expect(await callApi(c.url, 'run.next', { sessionId })).toMatchObject({ ok: false, error: { code: 'room_run_elsewhere' } });
   });
 
-  it('an outsider without the code gets the clear hello and a close, nothing of the session', { timeout: 30_000 }, async () => {
+  it('an outsider without the code gets the clear hello and a close, nothing of the session', { timeout: 60_000 }, async () => {
     const frames: Buffer[] = [];
-    const closed = await new Promise<number>((resolve, reject) => {
-      const ws = new WebSocket(`ws://${address}/`);
-      ws.on('message', (data: Buffer, isBinary: boolean) => {
-        frames.push(Buffer.from(data));
-        if (frames.length === 1 && !isBinary) {
-          // It speaks y-websocket's protocol in clear, asking for the document (sync step 1 of an empty doc).
-          const ask = encoding.createEncoder();
-          encoding.writeVarUint(ask, 0);
-          syncProtocol.writeSyncStep1(ask, new Y.Doc());
-          ws.send(encoding.toUint8Array(ask));
-        }
-      });
+    const ws = new WebSocket(`ws://${address}/`);
+    const closed = new Promise<number>((resolve, reject) => {
       ws.on('close', (closeCode) => resolve(closeCode));
       ws.on('error', reject);
     });
-    expect(closed).toBe(4001);
+    ws.on('message', (data: Buffer) => frames.push(Buffer.from(data)));
+    await until(() => expect(frames).toHaveLength(1));
+    // While it listens in silence, the room moves: B captures a note and A's run goes on; both reach C.
+    const probe = `旁听者不应看到的记录 ${randomUUID()}`;
+    await callOk(b.url, 'note.create', { sessionId, category: 'question', text: probe });
+    written.push(probe);
+    await callOk(a.url, 'run.next', { sessionId });
+    await until(async () => expect((await callOk<Note[]>(c.url, 'note.all', { sessionId })).map((n) => n.text)).toContain(probe));
+    // Then it speaks y-websocket's protocol in clear, asking for the document (sync step 1 of an empty doc).
+    const ask = encoding.createEncoder();
+    encoding.writeVarUint(ask, 0);
+    syncProtocol.writeSyncStep1(ask, new Y.Doc());
+    ws.send(encoding.toUint8Array(ask));
+    expect(await closed).toBe(4001);
     expect(frames).toHaveLength(1);
     const hello = JSON.parse(frames[0]!.toString('utf8')) as Record<string, unknown>;
     expect(Object.keys(hello).sort()).toEqual(['challenge', 'convene', 'roomId', 'version']);
     const received = Buffer.concat(frames);
     expect(received.length).toBeLessThan(300);
-    for (const secret of [SESSION_TITLE, written[0]!, '乡镇发言', '王建国']) expect(received.includes(Buffer.from(secret))).toBe(false);
+    for (const secret of [SESSION_TITLE, probe, written[0]!, '乡镇发言', '王建国']) expect(received.includes(Buffer.from(secret))).toBe(false);
+    // The host does not count it among the laptops.
+    expect((await status(a)).peers.map((p) => p.name).sort()).toEqual(['A', 'b', 'c']);
   });
 
   it('a wrong room code is refused: serve exits with the refusal, the host lists no such laptop, nothing is copied', { timeout: 60_000 }, async () => {
