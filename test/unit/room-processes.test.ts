@@ -9,8 +9,8 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { AgendaItem, AgendaView, RunState, Speaker } from '../../shared/agenda.js';
-import type { ActionItem } from '../../shared/actions.js';
-import type { Note } from '../../shared/notes.js';
+import type { ActionDetail, ActionItem } from '../../shared/actions.js';
+import type { Note, NoteVersion } from '../../shared/notes.js';
 import type { RoomStatus } from '../../shared/contract/channels-room.js';
 import { openRuntime } from '../../main/service/runtime.js';
 import { callApi, callOk, serveProcesses, until, URL_LINE, type ServeProcess } from '../helpers/serve.js';
@@ -44,6 +44,8 @@ let sessionId: string;
 let ids: { items: AgendaItem[]; speakers: Speaker[]; wang: string; unit: string; task: string };
 /** Every note text written through B: each must end up exactly once on every laptop. */
 const written: string[] = [];
+/** The note A and B edit at once. */
+let editedNote = '';
 
 async function start(name: string, args: string[], patterns: RegExp[]): Promise<Laptop> {
   const dataDir = path.join(tmp, name);
@@ -62,8 +64,13 @@ async function shared(laptop: Laptop) {
     callOk<ActionItem[]>(laptop.url, 'action.list', { sessionId }),
     callOk<RunState>(laptop.url, 'run.state', { sessionId }),
   ]);
+  // Histories too: a conflict's loser, a task's moves, each written once on every laptop.
+  const noteHistories = await Promise.all(notes.filter((n) => n.version > 1).map((n) => callOk<NoteVersion[]>(laptop.url, 'note.history', { id: n.id }).then((h) => [n.id, h] as const)));
+  const taskHistories = await Promise.all(actions.map((t) => callOk<ActionDetail>(laptop.url, 'action.get', { id: t.id }).then((d) => [t.id, d.history] as const)));
   return {
     notes: [...notes].sort((x, y) => x.id.localeCompare(y.id)),
+    noteHistories: Object.fromEntries(noteHistories),
+    taskHistories: Object.fromEntries(taskHistories),
     agenda: agenda.items.map((item) => ({ id: item.id, title: item.title, kind: item.kind, plannedMinutes: item.plannedMinutes, status: item.status, position: item.position })),
     actions: [...actions].sort((x, y) => x.id.localeCompare(y.id)).map((t) => ({ id: t.id, title: t.title, status: t.status, leadUnit: t.leadUnit?.name ?? null })),
     run: {
@@ -161,13 +168,24 @@ describe('three convene serve processes in a room on loopback', () => {
         await callOk(a.url, 'action.move', { id: ids.task, status: 'in_progress', position: 0 });
       };
       await Promise.all([secretary(), runner()]);
+      // Then both edit the same note's text at once: one wins, the other stays in its history.
+      const first = (await callOk<Note[]>(b.url, 'note.all', { sessionId })).find((n) => n.text === texts[0])!;
+      await converged([a, b]);
+      await Promise.all([
+        callOk(a.url, 'note.update', { id: first.id, text: '王建国：主导产业要聚焦茶叶和文旅。' }),
+        callOk(b.url, 'note.update', { id: first.id, text: '王建国：主导产业要聚焦茶叶与林下经济。' }),
+      ]);
+      editedNote = first.id;
       // A and B agree while C sleeps.
       await converged([a, b]);
     } finally {
       process.kill(c.proc.child.pid!, 'SIGCONT');
     }
     const state = await converged([a, b, c]);
-    expectEachOnce(state.notes, written);
+    expectEachOnce(state.notes.filter((n) => n.id !== editedNote), written.slice(1));
+    const edited = state.notes.find((n) => n.id === editedNote)!;
+    const kept = [edited.text, ...state.noteHistories[editedNote]!.map((v) => v.text)];
+    for (const text of [written[0]!, '王建国：主导产业要聚焦茶叶和文旅。', '王建国：主导产业要聚焦茶叶与林下经济。']) expect(kept).toContain(text);
     expect(state.agenda.map((i) => i.title)).toEqual(['乡镇发言', '自由讨论与总结']);
     expect(state.run).toMatchObject({ status: 'live', currentItem: ids.items[0]!.id });
     expect(state.run.currentSpeaker).not.toBeNull();
@@ -253,7 +271,7 @@ describe('three convene serve processes in a room on loopback', () => {
     const again = await processes.serve(b.args, [URL_LINE, JOINED], 60_000);
     b = { ...b, proc: again, url: again.matches[0]![1]! };
     const state = await converged([a, b, c]);
-    expectEachOnce(state.notes, [...written, ...acknowledged]);
+    expectEachOnce(state.notes, [...written.slice(1), ...acknowledged]);
     // A note whose answer was lost in the kill is there at most once.
     const counts = attempted.map((text) => state.notes.filter((n) => n.text === text).length);
     expect(counts.every((n) => n <= 1)).toBe(true);
@@ -293,7 +311,7 @@ describe('three convene serve processes in a room on loopback', () => {
     for (const member of [b, c]) await until(async () => expect(await status(member)).toMatchObject({ connection: 'online', pending: 0 }), 45_000);
     const state = await converged([a, b, c]);
     written.push(...acknowledged, ...offline);
-    expectEachOnce(state.notes, written);
+    expectEachOnce(state.notes, written.slice(1));
   });
 
   it('A closes the room: its port refuses connections, B and C stay joined but offline', { timeout: 60_000 }, async () => {
@@ -319,7 +337,7 @@ describe('three convene serve processes in a room on loopback', () => {
     }
     // Each laptop keeps its full copy.
     const state = await converged([a, b, c]);
-    expectEachOnce(state.notes, written);
+    expectEachOnce(state.notes, written.slice(1));
     // No laptop refused a row or failed a channel on the way (main/sync and main/room log those).
     for (const laptop of [a, b, c]) expect(laptop.proc.stderr()).not.toMatch(/refus|fail|error/i);
   });
