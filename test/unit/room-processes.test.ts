@@ -230,7 +230,7 @@ describe('three convene serve processes in a room on loopback', () => {
     const dataDir = path.join(tmp, 'd');
     const d = processes.start(['--data', dataDir, '--room-bind', '127.0.0.1', '--room', 'join', '--address', address, '--code', wrong, '--room-name', 'D']);
     expect(await d.exited).toBe(1);
-    expect(d.stderr()).toContain('The room did not join');
+    expect(d.stderr()).toContain('The room did not join: The room code is wrong.');
     expect(d.stdout()).not.toMatch(JOINED);
     expect((await status(a)).peers.map((p) => p.name).sort()).toEqual(['A', 'b', 'c']);
     const runtime = openRuntime({ dataDir });
@@ -278,7 +278,7 @@ describe('three convene serve processes in a room on loopback', () => {
     written.push(...acknowledged);
   });
 
-  it('A, the host, killed (SIGKILL) while it writes; B captures offline meanwhile; A restarted opens the same room and B and C reconnect by themselves', { timeout: 120_000 }, async () => {
+  it('A, the host, killed (SIGKILL) while it writes; B captures offline and crashes too; A restarted opens the same room, C reconnects by itself, B restarted brings its offline notes', { timeout: 120_000 }, async () => {
     const killed = a.proc.exited;
     const acknowledged: string[] = [];
     const calls = Array.from({ length: 20 }, (_, i) =>
@@ -299,6 +299,10 @@ describe('three convene serve processes in a room on loopback', () => {
     const offline = ['离线记录：水利设施老化。', '离线记录：人才引进难。'];
     for (const text of offline) await callOk(b.url, 'note.create', { sessionId, category: 'difficulty', text });
     expect((await status(b)).pending).toBeGreaterThan(0);
+    // And B crashes too before the host is back: its offline notes live only in its own data folder.
+    const bGone = b.proc.exited;
+    b.proc.child.kill('SIGKILL');
+    expect(await bGone).toBe('SIGKILL');
 
     const again = await processes.serve(
       ['--data', a.dataDir, '--room-bind', '127.0.0.1', '--room', 'host', '--session', sessionId, '--room-name', 'A'],
@@ -308,6 +312,8 @@ describe('three convene serve processes in a room on loopback', () => {
     a = { ...a, proc: again, url: again.matches[0]![1]! };
     // The same room: the same address and code, so the members need nothing new.
     expect([again.matches[1]![1], again.matches[2]![1]]).toEqual([address, code]);
+    const bAgain = await processes.serve(b.args, [URL_LINE, JOINED], 60_000);
+    b = { ...b, proc: bAgain, url: bAgain.matches[0]![1]! };
     for (const member of [b, c]) await until(async () => expect(await status(member)).toMatchObject({ connection: 'online', pending: 0 }), 45_000);
     const state = await converged([a, b, c]);
     written.push(...acknowledged, ...offline);
