@@ -56,6 +56,9 @@ export interface MemberLink {
   close(): void;
 }
 
+/** How long a leaving member waits for the host to answer its close frame before cutting the socket. */
+const CLOSE_GRACE_MS = 1_000;
+
 /**
  * A member's side of the room: one WebSocket to the host, reconnected with backoff (0.25 s doubling
  * to 5 s) after every drop, re-synced on each connection (sync step 1 both ways: each side sends what
@@ -223,7 +226,14 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     clearTimeout(welcomeTimer);
     if (retry) clearTimeout(retry);
     retry = null;
-    socket?.close();
+    if (socket) {
+      // A host that does not answer the close frame (frozen, or gone from the network without a
+      // word) would hold the socket, and the process with it, for ws's 30 s close timeout.
+      const leaving = socket;
+      leaving.close();
+      const cut = setTimeout(() => leaving.terminate(), CLOSE_GRACE_MS);
+      leaving.once('close', () => clearTimeout(cut));
+    }
     socket = null;
     if (attached) {
       attached.doc.off('update', onDocUpdate);

@@ -348,3 +348,21 @@ describe('three convene serve processes in a room on loopback', () => {
     for (const laptop of [a, b, c]) expect(laptop.proc.stderr()).not.toMatch(/refus|fail|error/i);
   });
 });
+
+describe('a laptop stopped while its host is frozen', () => {
+  it('a member given Ctrl+C while the host does not answer stops at once, not after the close handshake times out', { timeout: 90_000 }, async () => {
+    const reopened = await callOk<RoomStatus>(a.url, 'room.open', { sessionId, name: 'A' });
+    const e = await start('e', ['--room', 'join', '--address', reopened.address!, '--code', reopened.code!, '--room-name', 'e'], [JOINED]);
+    process.kill(a.proc.child.pid!, 'SIGSTOP');
+    try {
+      e.proc.child.kill('SIGTERM');
+      // The host never answers the member's close frame; ws would wait 30 s for it by default. A
+      // bound well under that (and far over what a stop takes) tells the two apart.
+      const stopped = await Promise.race([e.proc.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 15_000))]);
+      expect(stopped).toBe(0);
+      expect(e.proc.stdout()).toContain('Convene stopped.');
+    } finally {
+      process.kill(a.proc.child.pid!, 'SIGCONT');
+    }
+  });
+});
