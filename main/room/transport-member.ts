@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { RoomConnection, RoomRole } from '../../shared/contract/channels-room.js';
 import { AppError } from '../../shared/contract/result.js';
 import { deriveRoomKey, open, seal } from './transport-crypto.js';
+import { keepAlive } from './transport-heartbeat.js';
 import {
   CLOSE,
   encodeBytes,
@@ -41,6 +42,8 @@ export interface MemberLinkOptions {
   backoffMs?: { first: number; max: number };
   /** The first connection's time to answer. */
   connectTimeoutMs?: number;
+  /** The heartbeat (transport-heartbeat.ts): a host silent for two of these is taken as gone. */
+  heartbeatMs?: number;
 }
 
 export interface MemberLink {
@@ -195,6 +198,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     clearTimeout(welcomeTimer);
     welcomeTimer = setTimeout(() => ws.terminate(), 2 * connectTimeoutMs);
     welcomeTimer.unref();
+    ws.on('open', () => keepAlive(ws, options.heartbeatMs));
     ws.on('message', (data: RawData, isBinary: boolean) => {
       const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
       if (!seenClear) {

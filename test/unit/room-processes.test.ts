@@ -349,10 +349,29 @@ describe('three convene serve processes in a room on loopback', () => {
   });
 });
 
-describe('a laptop stopped while its host is frozen', () => {
-  it('a member given Ctrl+C while the host does not answer stops at once, not after the close handshake times out', { timeout: 90_000 }, async () => {
+describe('a host that stops answering (frozen, or gone from the network without a word)', () => {
+  let e: Laptop;
+
+  it('its member sees the link go offline, captures meanwhile, and is back online with the host when it answers again', { timeout: 90_000 }, async () => {
     const reopened = await callOk<RoomStatus>(a.url, 'room.open', { sessionId, name: 'A' });
-    const e = await start('e', ['--room', 'join', '--address', reopened.address!, '--code', reopened.code!, '--room-name', 'e'], [JOINED]);
+    e = await start('e', ['--room', 'join', '--address', reopened.address!, '--code', reopened.code!, '--room-name', 'e'], [JOINED]);
+    // Joined is not yet synced: the session is there once both answer the same.
+    await converged([a, e]);
+    process.kill(a.proc.child.pid!, 'SIGSTOP');
+    const meanwhile = `主持人电脑无响应时的记录 ${randomUUID()}`;
+    try {
+      // No FIN, no error: only a heartbeat tells the member its host is gone.
+      await until(async () => expect((await status(e)).connection).not.toBe('online'), 45_000);
+      await callOk(e.url, 'note.create', { sessionId, category: 'idea', text: meanwhile });
+      expect((await status(e)).pending).toBeGreaterThan(0);
+    } finally {
+      process.kill(a.proc.child.pid!, 'SIGCONT');
+    }
+    await until(async () => expect(await status(e)).toMatchObject({ connection: 'online', pending: 0 }), 45_000);
+    await until(async () => expect((await callOk<Note[]>(a.url, 'note.all', { sessionId })).filter((n) => n.text === meanwhile)).toHaveLength(1));
+  });
+
+  it('a member given Ctrl+C while the host does not answer stops at once, not after the close handshake times out', { timeout: 90_000 }, async () => {
     process.kill(a.proc.child.pid!, 'SIGSTOP');
     try {
       e.proc.child.kill('SIGTERM');
