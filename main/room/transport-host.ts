@@ -7,6 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { open, seal } from './transport-crypto.js';
+import { keepAlive } from './transport-heartbeat.js';
 import {
   CLOSE,
   encodeBytes,
@@ -37,6 +38,8 @@ export interface RoomServerOptions {
   maxConnections?: number;
   /** A connection that sends no valid hello in this time is closed. */
   helloTimeoutMs?: number;
+  /** The heartbeat (transport-heartbeat.ts): a member silent for two of these is dropped. */
+  heartbeatMs?: number;
 }
 
 export interface RoomServer {
@@ -134,6 +137,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     }
     const member: Member = { socket, hello: null, controlled: new Set() };
     members.add(member);
+    keepAlive(socket, options.heartbeatMs);
     const challenge = randomBytes(16).toString('hex');
     const clear: ClearHello = { convene: 'room', version: PROTOCOL_VERSION, roomId: options.roomId, challenge };
     socket.send(JSON.stringify(clear));

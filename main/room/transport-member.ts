@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { RoomConnection, RoomRole } from '../../shared/contract/channels-room.js';
 import { AppError } from '../../shared/contract/result.js';
 import { deriveRoomKey, open, seal } from './transport-crypto.js';
+import { keepAlive } from './transport-heartbeat.js';
 import {
   CLOSE,
   encodeBytes,
@@ -41,6 +42,8 @@ export interface MemberLinkOptions {
   backoffMs?: { first: number; max: number };
   /** The first connection's time to answer. */
   connectTimeoutMs?: number;
+  /** The heartbeat (transport-heartbeat.ts): a host silent for two of these is taken as gone. */
+  heartbeatMs?: number;
 }
 
 export interface MemberLink {
@@ -55,6 +58,9 @@ export interface MemberLink {
   /** Leaves: no reconnection. */
   close(): void;
 }
+
+/** How long a leaving member waits for the host to answer its close frame before cutting the socket. */
+const CLOSE_GRACE_MS = 1_000;
 
 /**
  * A member's side of the room: one WebSocket to the host, reconnected with backoff (0.25 s doubling
@@ -192,6 +198,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     clearTimeout(welcomeTimer);
     welcomeTimer = setTimeout(() => ws.terminate(), 2 * connectTimeoutMs);
     welcomeTimer.unref();
+    ws.on('open', () => keepAlive(ws, options.heartbeatMs));
     ws.on('message', (data: RawData, isBinary: boolean) => {
       const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
       if (!seenClear) {
@@ -223,7 +230,14 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     clearTimeout(welcomeTimer);
     if (retry) clearTimeout(retry);
     retry = null;
-    socket?.close();
+    if (socket) {
+      // A host that does not answer the close frame (frozen, or gone from the network without a
+      // word) would hold the socket, and the process with it, for ws's 30 s close timeout.
+      const leaving = socket;
+      leaving.close();
+      const cut = setTimeout(() => leaving.terminate(), CLOSE_GRACE_MS);
+      leaving.once('close', () => clearTimeout(cut));
+    }
     socket = null;
     if (attached) {
       attached.doc.off('update', onDocUpdate);

@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomStatus } from '../../shared/contract/channels-room.js';
 import { openRuntime } from '../../main/service/runtime.js';
+import { cliIn } from '../helpers/cli.js';
+import { callApi as call, serveProcesses, URL_LINE } from '../helpers/serve.js';
 
 /**
  * `convene serve --room host|join` in child processes, on 127.0.0.1 with mDNS off: the host prints
@@ -13,28 +13,16 @@ import { openRuntime } from '../../main/service/runtime.js';
  * its loopback HTTP host, as the UI asks) lists both laptops. Runs once main/sync's replicas are wired
  * (main/room/session-replicas.ts, the merge point); the usage checks run always.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'scripts', 'convene.mjs');
 let tmp: string;
-let staticDir: string;
-const children: ChildProcess[] = [];
-const env = (): NodeJS.ProcessEnv => ({ ...process.env, CONVENE_FROM_SOURCE: '1', CONVENE_DATA_DIR: path.join(tmp, 'default-data') });
+const processes = serveProcesses(() => tmp);
+const serve = processes.serve;
+const cli = cliIn(() => tmp);
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-room-cli-'));
-  staticDir = path.join(tmp, 'static');
-  fs.mkdirSync(staticDir, { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Convene</title>');
 });
 afterAll(async () => {
-  await Promise.all(
-    children.map((child) => {
-      if (child.exitCode !== null || child.signalCode !== null) return null;
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      child.kill('SIGTERM');
-      return exited;
-    }),
-  );
+  await processes.stopAll();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -54,51 +42,20 @@ function dataWithSession(name: string): { dataDir: string; sessionId: string } {
   return { dataDir, sessionId: session.id };
 }
 
-/** Starts serve and waits for every pattern in its stdout; returns the matches. */
-function serve(args: string[], patterns: RegExp[]): Promise<{ child: ChildProcess; matches: RegExpExecArray[] }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--static', staticDir, '--no-announce', ...args], { cwd: ROOT, env: env() });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8');
-  child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no ${patterns.join(', ')}; stdout: ${stdout}; stderr: ${stderr}`)), 30_000);
-    child.on('exit', (code, signal) => reject(new Error(`serve exited ${code ?? signal}; stdout: ${stdout}; stderr: ${stderr}`)));
-    child.stdout!.on('data', (chunk: string) => {
-      stdout += chunk;
-      const matches = patterns.map((p) => p.exec(stdout));
-      if (matches.every(Boolean)) {
-        clearTimeout(timer);
-        resolve({ child, matches: matches as RegExpExecArray[] });
-      }
-    });
-  });
-}
-
-async function call(url: string, channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> {
-  const { origin, searchParams } = new URL(url);
-  const res = await fetch(`${origin}/api/call/${channel}`, { method: 'POST', headers: { 'X-Convene-Token': searchParams.get('token')!, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-  return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-}
-
-const URL_LINE = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)$/m;
-
 describe('convene serve --room', () => {
   it('refuses room options that do not go together, naming them', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) => cli('serve', ...args);
     const noSession = run('--room', 'host');
-    expect(noSession.status).toBe(2);
+    expect(noSession.code).toBe(2);
     expect(noSession.stderr).toContain('--session');
     const badRoom = run('--room', 'elsewhere');
-    expect(badRoom.status).toBe(2);
+    expect(badRoom.code).toBe(2);
     expect(badRoom.stderr).toContain('--room must be host or join');
     const badJoin = run('--room', 'join', '--address', '127.0.0.1:1', '--code', 'short');
-    expect(badJoin.status).toBe(2);
+    expect(badJoin.code).toBe(2);
     expect(badJoin.stderr).toContain('code');
     const stray = run('--code', 'ABCD-EFGH-JK');
-    expect(stray.status).toBe(2);
+    expect(stray.code).toBe(2);
     expect(stray.stderr).toContain('--code needs --room');
     expect(run('--help').stdout).toContain('--room host --session ID');
   });
