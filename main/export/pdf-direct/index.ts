@@ -1,0 +1,390 @@
+/**
+ * The PDF of a table export (the follow-up digest and ledger, the task breakdown, the agenda, …)
+ * written directly with pdfkit, not printed by Chromium: a browser lays out and prints about 50 ms
+ * per page on this machine, and the digest of 5,000 tasks is over 300 pages (docs/PERFORMANCE.md).
+ * The page and type are the print stylesheet's (html.ts, layout.ts): the same outline blocks, the
+ * same column widths, the same faces (the shipped files only, embedded as subsets), the same page
+ * numbers. Text is drawn as text, so it can be searched and copied; no HTML is involved.
+ */
+import PDFDocument from 'pdfkit';
+import type { TableExportModel } from '../model.js';
+import { translatorFor } from '../../../shared/i18n/translate.js';
+import { chromeOf, CENTRED, printedTable, printMargins } from '../html.js';
+import { MASTHEAD_RED, MASTHEAD_RULE_PT, NUMBERING, OFFICIAL_LAYOUT, PAGE_NUMBER, ZH_BODY, ZIHAO } from '../layout.js';
+import { numberSubheadings, outlineOf, type Block, type Outline } from '../outline.js';
+import { cleanText } from '../safe.js';
+import { printFace, type PrintFace, type Role } from './faces.js';
+import { paginate } from './paginate.js';
+import { wrapText } from './wrap.js';
+
+const PT_PER_MM = 72 / 25.4;
+const A4 = { width: 210 * PT_PER_MM, height: 297 * PT_PER_MM };
+
+/** A style of text: face, size, line pitch, letter spacing and colour, as the stylesheet sets each element. */
+interface Type {
+  role: Role;
+  size: number;
+  line: number;
+  tracking: number;
+  color: string;
+}
+
+/** The stylesheet's numbers (html.ts), per language: GB/T 9704 in Chinese, a plain business page in English. */
+function typesOf(official: boolean) {
+  const t = (role: Role, size: number, line: number, tracking = 0, color = '#000000'): Type => ({ role, size, line, tracking, color });
+  if (official) {
+    const body = (role: Role) => t(role, ZH_BODY.sizePt, ZH_BODY.linePt, ZH_BODY.trackingPt);
+    return {
+      body: body('body'),
+      label: body('heading'),
+      title: t('title', ZIHAO.er, 35),
+      subtitle: body('subheading'),
+      subheading: body('subheading'),
+      heading: body('heading'),
+      cell: t('body', ZIHAO.xiaosi, 18),
+      head: t('heading', ZIHAO.xiaosi, 18),
+      pageNumber: t('body', PAGE_NUMBER.zh.sizePt, PAGE_NUMBER.zh.sizePt * 1.3),
+      indent: 2 * (ZH_BODY.sizePt + ZH_BODY.trackingPt),
+      /** Space after the title block (a blank line), after paragraphs, before and after sub-headings. */
+      afterTitle: ZH_BODY.linePt,
+      afterSubtitle: 0,
+      afterParagraph: 0,
+      subheadingSpace: { before: 0, after: 0 },
+      headingSpace: { before: 0, after: 0 },
+      afterMasthead: 2 * ZH_BODY.linePt,
+      headFill: null as string | null,
+    };
+  }
+  const ink = '#1F2937';
+  return {
+    body: t('body', 11, 11 * 1.4, 0, ink),
+    label: t('heading', 11, 11 * 1.4, 0, ink),
+    title: t('title', 20, 24, 0, '#1F3864'),
+    subtitle: t('body', 13, 13 * 1.4, 0, '#595959'),
+    subheading: t('subheading', 12, 12 * 1.4, 0, ink),
+    heading: t('heading', 14, 14 * 1.4, 0, '#1F3864'),
+    cell: t('body', 10, 12.5, 0, ink),
+    head: t('heading', 10, 12.5, 0, ink),
+    pageNumber: t('body', 9, 9 * 1.4, 0, '#595959'),
+    indent: 0,
+    afterTitle: 4,
+    afterSubtitle: 12,
+    afterParagraph: 6,
+    subheadingSpace: { before: 9, after: 3 },
+    headingSpace: { before: 14, after: 5 },
+    afterMasthead: 2 * 11,
+    headFill: '#D9E2F3' as string | null,
+  };
+}
+type Types = ReturnType<typeof typesOf>;
+
+/** Cell padding (html.ts: 2pt 4pt) and rule width. */
+const CELL = { padX: 4, padY: 2, rule: 0.5 };
+
+class Writer {
+  readonly doc: PDFKit.PDFDocument;
+  readonly page: { width: number; height: number; top: number; bottom: number; left: number; right: number };
+  readonly types: Types;
+  /** The current page (0-based) and the y of the next line's top. */
+  pageIndex = 0;
+  y: number;
+  private readonly registered = new Set<string>();
+
+  constructor(readonly outline: Outline) {
+    const official = OFFICIAL_LAYOUT[outline.locale];
+    this.types = typesOf(official);
+    const m = printMargins(outline);
+    const [width, height] = outline.landscape ? [A4.height, A4.width] : [A4.width, A4.height];
+    this.page = {
+      width,
+      height,
+      top: m.top * PT_PER_MM,
+      bottom: height - m.bottom * PT_PER_MM,
+      left: m.left * PT_PER_MM,
+      right: width - m.right * PT_PER_MM,
+    };
+    this.doc = new PDFDocument({
+      size: [width, height],
+      margin: 0,
+      autoFirstPage: false,
+      bufferPages: true,
+      lang: outline.locale,
+      displayTitle: true,
+      info: { Title: cleanText(outline.title), Creator: 'Convene', Producer: 'Convene' },
+    });
+    this.newPage();
+    this.y = this.page.top;
+  }
+
+  get textWidth() {
+    return this.page.right - this.page.left;
+  }
+
+  newPage() {
+    this.doc.addPage({ size: [this.page.width, this.page.height], margin: 0 });
+    this.pageIndex = this.doc.bufferedPageRange().count - 1;
+    this.y = this.page.top;
+  }
+
+  /** Moves to the page `page` (adding pages as needed). */
+  goTo(page: number) {
+    while (this.doc.bufferedPageRange().count <= page) this.newPage();
+    if (this.pageIndex !== page) {
+      this.doc.switchToPage(page);
+      this.pageIndex = page;
+    }
+  }
+
+  face(type: Type): PrintFace {
+    return printFace(this.outline.locale, type.role);
+  }
+
+  /** Width of one character in a type, with its letter spacing. */
+  measure(type: Type): (cp: number) => number {
+    const face = this.face(type);
+    return (cp) => face.width(cp) * type.size + type.tracking;
+  }
+
+  lineWidth(text: string, type: Type): number {
+    const m = this.measure(type);
+    let w = 0;
+    for (const ch of text) w += m(ch.codePointAt(0)!);
+    return w;
+  }
+
+  wrap(text: string, width: number, type: Type, firstIndent = 0): string[] {
+    // The first line's indent is taken as leading full-width spaces' worth of room, as text-indent does.
+    const m = this.measure(type);
+    if (firstIndent === 0) return wrapText(text, width, m);
+    const [first = '', ...rest] = text.split('\n');
+    const firstLines = wrapText(first, width - firstIndent, m);
+    const head = firstLines[0] ?? '';
+    const tail = wrapText(firstLines.slice(1).join(''), width, m);
+    return [head, ...(firstLines.length > 1 ? tail : []), ...rest.flatMap((p) => wrapText(p, width, m))];
+  }
+
+  /** One line of text with its top at y, drawn run by run in the file that has each character. */
+  drawLine(text: string, x: number, top: number, type: Type) {
+    const face = this.face(type);
+    // The baseline where the browser puts it: the line's extra space split above and below the font's box.
+    const box = (face.ascent + face.descent) * type.size;
+    const baseline = top + (type.line - box) / 2 + face.ascent * type.size;
+    this.doc.fillColor(type.color);
+    let at = x;
+    for (const run of face.runs(text)) {
+      if (!this.registered.has(run.file.name)) {
+        this.doc.registerFont(run.file.name, run.file.font as unknown as PDFKit.Mixins.PDFFontSource);
+        this.registered.add(run.file.name);
+      }
+      this.doc.font(run.file.name).fontSize(type.size);
+      this.doc.text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: type.tracking });
+      at += this.lineWidth(run.text, type);
+    }
+  }
+
+  /** Room for `height` on this page, or a new page. */
+  ensure(height: number) {
+    if (this.y + height > this.page.bottom && this.y > this.page.top) this.newPage();
+  }
+
+  /** Lines of text: aligned, the first indented; each line moves to the next page when it does not fit. */
+  lines(lines: string[], type: Type, align: 'left' | 'center' = 'left', indent = 0, x0 = this.page.left) {
+    lines.forEach((line, i) => {
+      this.ensure(type.line);
+      const x = align === 'center' ? x0 + (this.page.right - x0 - this.lineWidth(line, type)) / 2 : x0 + (i === 0 ? indent : 0);
+      if (line) this.drawLine(line, x, this.y, type);
+      this.y += type.line;
+    });
+  }
+
+  paragraph(text: string, type: Type, align: 'left' | 'center' = 'left', indent = 0) {
+    this.lines(this.wrap(text, this.textWidth - (align === 'center' ? 0 : 0), type, indent), type, align, indent);
+  }
+}
+
+/** The 版头: the 文号 centred, the red line 4 mm under it, two blank lines before the title. */
+function masthead(w: Writer, text: string) {
+  const { body } = w.types;
+  w.paragraph(text, body, 'center');
+  const y = w.y + 4 * PT_PER_MM + MASTHEAD_RULE_PT / 2;
+  w.doc.save().moveTo(w.page.left, y).lineTo(w.page.right, y).lineWidth(MASTHEAD_RULE_PT).strokeColor(`#${MASTHEAD_RED}`).stroke().restore();
+  w.y = y + MASTHEAD_RULE_PT / 2 + w.types.afterMasthead;
+}
+
+/** "Label: value" lines, the value hanging under itself (the stylesheet's two-column grid). */
+function fields(w: Writer, items: { label: string; value: string; continuation?: boolean }[]) {
+  const { label, body, indent, afterParagraph } = w.types;
+  const colon = translatorFor(w.outline.locale)('document:punctuation.colon');
+  for (const f of items) {
+    const labelText = cleanText(`${f.label}${colon}`);
+    const x = w.page.left + indent;
+    const valueX = x + w.lineWidth(labelText, label);
+    const lines = w.wrap(cleanText(f.value), w.page.right - valueX, body);
+    lines.forEach((line, i) => {
+      w.ensure(body.line);
+      if (i === 0 && !f.continuation) w.drawLine(labelText, x, w.y, label);
+      if (line) w.drawLine(line, valueX, w.y, body);
+      w.y += body.line;
+    });
+    w.y += afterParagraph;
+  }
+}
+
+interface Cell {
+  lines: string[];
+  centred: boolean;
+}
+
+/** A table: rows never split unless taller than a page, the header row on top of every page. */
+function table(w: Writer, b: Extract<Block, { type: 'table' }>) {
+  const { cell, head, headFill } = w.types;
+  const { columns } = b.table;
+  const { text, widths, total } = printedTable(b, w.outline);
+  const xs = [w.page.left];
+  for (const tw of widths) xs.push(xs[xs.length - 1]! + (tw / total) * w.textWidth);
+  const inner = (i: number) => xs[i + 1]! - xs[i]! - 2 * CELL.padX;
+  const headCells: Cell[] = columns.map((c, i) => ({ lines: w.wrap(cleanText(c.label), inner(i), head), centred: true }));
+  const minHeight = (b.table.rowHeightMm ?? 0) * PT_PER_MM;
+  const heightOf = (cells: Cell[], type: typeof cell) => Math.max(minHeight, ...cells.map((c) => c.lines.length * type.line)) + 2 * CELL.padY;
+  const headHeight = heightOf(headCells, head);
+  // A row taller than a page is cut into pieces of whole lines that each fit.
+  const maxLines = Math.max(1, Math.floor((w.page.bottom - w.page.top - headHeight - 2 * CELL.padY) / cell.line));
+  const rows: Cell[][] = [];
+  for (const values of text) {
+    const cells = values.map((v, i) => ({ lines: w.wrap(cleanText(v), inner(i), cell), centred: CENTRED.has(columns[i]!.key) }));
+    const count = Math.max(1, ...cells.map((c) => c.lines.length));
+    for (let from = 0; from < count; from += maxLines) rows.push(cells.map((c) => ({ ...c, lines: c.lines.slice(from, from + maxLines) })));
+  }
+  const heights = rows.map((r) => heightOf(r, cell));
+  const plan = paginate(heights, headHeight, { start: w.y, top: w.page.top, bottom: w.page.bottom });
+  const firstPage = w.pageIndex;
+  const drawRow = (cells: Cell[], y: number, height: number, type: typeof cell, fill: string | null) => {
+    const { doc } = w;
+    if (fill) doc.save().rect(xs[0]!, y, xs[xs.length - 1]! - xs[0]!, height).fill(fill).restore();
+    cells.forEach((c, i) => {
+      // Vertically centred, as `vertical-align: middle`.
+      let top = y + (height - c.lines.length * type.line) / 2;
+      for (const line of c.lines) {
+        if (line) {
+          const x = c.centred ? xs[i]! + (xs[i + 1]! - xs[i]! - w.lineWidth(line, type)) / 2 : xs[i]! + CELL.padX;
+          w.drawLine(line, x, top, type);
+        }
+        top += type.line;
+      }
+    });
+    doc.lineWidth(CELL.rule).strokeColor('#000000');
+    doc.rect(xs[0]!, y, xs[xs.length - 1]! - xs[0]!, height);
+    for (const x of xs.slice(1, -1)) doc.moveTo(x, y).lineTo(x, y + height);
+    doc.stroke();
+  };
+  let header = 0;
+  rows.forEach((r, i) => {
+    const place = plan.rows[i]!;
+    while (header < plan.headers.length && plan.headers[header]!.page <= place.page) {
+      const h = plan.headers[header++]!;
+      w.goTo(firstPage + h.page);
+      drawRow(headCells, h.y, headHeight, head, headFill);
+    }
+    w.goTo(firstPage + place.page);
+    drawRow(r, place.y, heights[i]!, cell, null);
+  });
+  // A table without rows still shows its header.
+  while (header < plan.headers.length) {
+    const h = plan.headers[header++]!;
+    w.goTo(firstPage + h.page);
+    drawRow(headCells, h.y, headHeight, head, headFill);
+  }
+  w.goTo(firstPage + plan.end.page);
+  w.y = plan.end.y;
+}
+
+/** The page numbers, as the stylesheet's @page margin boxes: "1" (Chinese tables) or "Page 1", centred at the foot. */
+function pageNumbers(w: Writer, label: string) {
+  const { pageNumber } = w.types;
+  const m = printMargins(w.outline);
+  const range = w.doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    w.doc.switchToPage(range.start + i);
+    const text = label.replace('{n}', String(i + 1));
+    // The number's line box ends (m.footer − 5) mm above the paper's edge.
+    const top = w.page.height - (m.footer - 5) * PT_PER_MM - pageNumber.line;
+    w.drawLine(text, (w.page.width - w.lineWidth(text, pageNumber)) / 2, top, pageNumber);
+  }
+}
+
+/** Whether a block keeps the next one with it (headings: `break-after: avoid`). */
+function firstLineHeight(w: Writer, b: Block | undefined): number {
+  if (!b) return 0;
+  if (b.type === 'table') return 3 * w.types.cell.line;
+  return w.types.body.line;
+}
+
+export async function renderTablePdf(model: TableExportModel): Promise<Buffer> {
+  const outline = outlineOf(model);
+  const w = new Writer(outline);
+  const { types } = w;
+  const numbering = NUMBERING[outline.locale];
+  const numberSubs = numberSubheadings(outline.blocks.flatMap((b) => (b.type === 'subheading' ? [b.text] : [])));
+  let h1 = 0;
+  let h2 = 0;
+  outline.blocks.forEach((b, index) => {
+    switch (b.type) {
+      case 'masthead':
+        masthead(w, cleanText(b.text));
+        break;
+      case 'title':
+        w.paragraph(cleanText(b.text), types.title, OFFICIAL_LAYOUT[outline.locale] ? 'center' : 'left');
+        w.y += OFFICIAL_LAYOUT[outline.locale] ? 0 : types.afterTitle;
+        if (b.subtitle) {
+          w.paragraph(cleanText(b.subtitle), types.subtitle, OFFICIAL_LAYOUT[outline.locale] ? 'center' : 'left');
+          w.y += types.afterSubtitle;
+        }
+        if (OFFICIAL_LAYOUT[outline.locale]) w.y += types.afterTitle;
+        break;
+      case 'heading':
+      case 'subheading': {
+        const heading = b.type === 'heading';
+        if (heading) h2 = 0;
+        const prefix = heading ? numbering.heading1(++h1) : numberSubs ? numbering.heading2(++h2) : '';
+        const type = heading ? types.heading : types.subheading;
+        const space = heading ? types.headingSpace : types.subheadingSpace;
+        w.y += w.y > w.page.top ? space.before : 0;
+        w.ensure(type.line + space.after + firstLineHeight(w, outline.blocks[index + 1]));
+        w.paragraph(cleanText(`${prefix}${b.text}`), type, 'left', types.indent);
+        w.y += space.after;
+        break;
+      }
+      case 'fields':
+        fields(w, b.items);
+        break;
+      case 'paragraph':
+      case 'docNumber':
+      case 'version':
+        for (const line of cleanText(b.text).split('\n').filter((l) => l.trim())) {
+          w.paragraph(line, types.body, b.type === 'paragraph' ? 'left' : 'center', b.type === 'paragraph' ? types.indent : 0);
+          w.y += types.afterParagraph;
+        }
+        break;
+      case 'list':
+        b.items.forEach((item, i) => w.paragraph(cleanText(`${b.ordered ? numbering.item(i + 1) : ''}${item}`), types.body, 'left', types.indent));
+        break;
+      case 'table':
+        table(w, b);
+        break;
+      case 'statement':
+      case 'colophon':
+        // Parts of the minutes only, which Chromium prints (render.ts).
+        throw new Error(`${b.type} is not a block of a table export`);
+    }
+  });
+  pageNumbers(w, chromeOf(model).pageLabel);
+  const chunks: Buffer[] = [];
+  w.doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    w.doc.on('end', resolve);
+    w.doc.on('error', reject);
+  });
+  w.doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
