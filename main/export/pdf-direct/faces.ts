@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Locale } from '../../../shared/contract/fields.js';
 import { FACES, fileOf } from '../pdf/fonts.js';
-import { subsetFromDecodedGlyphs } from './glyf.js';
+import { nativeBrotli, subsetFromDecodedGlyphs } from './glyf.js';
 
 export type Role = 'body' | 'title' | 'heading' | 'subheading';
 
@@ -30,7 +30,7 @@ const opened = new Map<string, fontkit.Font>();
 function open(file: string): fontkit.Font {
   let font = opened.get(file);
   if (!font) {
-    font = subsetFromDecodedGlyphs(fontkit.create(fs.readFileSync(require.resolve(file))));
+    font = subsetFromDecodedGlyphs(nativeBrotli(fontkit.create(fs.readFileSync(require.resolve(file)))));
     opened.set(file, font);
   }
   return font;
@@ -67,6 +67,8 @@ export class PrintFace {
     this.chinese = fontFile(fileOf(f.pkg, 'chinese-simplified', f.weight));
     this.latin = fontFile(fileOf(f.pkg, 'latin', f.weight));
     this.latinDesign = locale === 'en' ? fontFile(fileOf(f.latinPkg, 'latin', f.weight)) : null;
+    this.ascent = this.chinese.font.ascent / this.chinese.font.unitsPerEm;
+    this.descent = -this.chinese.font.descent / this.chinese.font.unitsPerEm;
   }
 
   /** The file that draws a code point, as the stylesheet's unicode-ranges pick it; the next one that has the glyph otherwise. */
@@ -109,13 +111,9 @@ export class PrintFace {
     return out;
   }
 
-  /** Ascent of the Chinese file at 1 pt: where the baseline sits under the top of a line. */
-  get ascent(): number {
-    return this.chinese.font.ascent / this.chinese.font.unitsPerEm;
-  }
-  get descent(): number {
-    return -this.chinese.font.descent / this.chinese.font.unitsPerEm;
-  }
+  /** Ascent and descent of the Chinese file at 1 pt: where the baseline sits in a line (fontkit reads them anew each time). */
+  readonly ascent: number;
+  readonly descent: number;
 }
 
 const faces = new Map<string, PrintFace>();

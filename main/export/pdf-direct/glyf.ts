@@ -6,6 +6,7 @@
  * put into the subset is written again here as a plain TrueType glyph. Its own re-encoder
  * (encodeSimple) is broken in 2.0.4 (it passes a number where a buffer is expected).
  */
+import zlib from 'node:zlib';
 import type { Font, Glyph, Point } from 'fontkit';
 
 const ON_CURVE = 1;
@@ -101,6 +102,39 @@ export function subsetFromDecodedGlyphs(font: Font): Font {
       return this.glyf.length - 1;
     };
     return subset;
+  };
+  return font;
+}
+
+/** What fontkit's WOFF2 font keeps while it decompresses (internal, fontkit 2.0.4). */
+interface Woff2State {
+  stream: { pos: number; readBuffer(n: number): Uint8Array; constructor: new (buffer: Uint8Array) => unknown };
+  directory?: { totalCompressedSize: number; tables: Record<string, { offset: number; length: number; transformLength?: number | null }> };
+  _dataPos: number;
+  _decompressed?: boolean;
+  _decompress?: () => void;
+}
+
+/**
+ * Decompresses a WOFF2 file with Node's own Brotli (native) instead of fontkit's JavaScript one:
+ * 0.45 s less on the first export of a process (the four faces, 1.5 MB each). Same steps as
+ * fontkit's WOFF2Font._decompress: table offsets laid end to end, then one Brotli stream.
+ */
+export function nativeBrotli(font: Font): Font {
+  const state = font as unknown as Woff2State;
+  if (typeof state._decompress !== 'function' || !state.directory) return font;
+  state._decompress = function decompress(this: Woff2State) {
+    if (this._decompressed || !this.directory) return;
+    this.stream.pos = this._dataPos;
+    const compressed = this.stream.readBuffer(this.directory.totalCompressedSize);
+    let size = 0;
+    for (const entry of Object.values(this.directory.tables)) {
+      entry.offset = size;
+      size += entry.transformLength ?? entry.length;
+    }
+    const StreamClass = this.stream.constructor;
+    this.stream = new StreamClass(new Uint8Array(zlib.brotliDecompressSync(compressed))) as Woff2State['stream'];
+    this._decompressed = true;
   };
   return font;
 }

@@ -85,12 +85,17 @@ class Writer {
   readonly doc: PDFKit.PDFDocument;
   readonly page: { width: number; height: number; top: number; bottom: number; left: number; right: number };
   readonly types: Types;
-  /** The current page (0-based) and the y of the next line's top. */
-  pageIndex = 0;
+  /** The current page (0-based; pages are written in order, never revisited) and the y of the next line's top. */
+  pageIndex = -1;
   y: number;
   private readonly registered = new Set<string>();
+  private color = '';
 
-  constructor(readonly outline: Outline) {
+  /** @param pageLabel "{n}" or "Page {n}": drawn as each page opens (the total is never printed). */
+  constructor(
+    readonly outline: Outline,
+    private readonly pageLabel: string,
+  ) {
     const official = OFFICIAL_LAYOUT[outline.locale];
     this.types = typesOf(official);
     const m = printMargins(outline);
@@ -107,13 +112,12 @@ class Writer {
       size: [width, height],
       margin: 0,
       autoFirstPage: false,
-      bufferPages: true,
       lang: outline.locale,
       displayTitle: true,
       info: { Title: cleanText(outline.title), Creator: 'Convene', Producer: 'Convene' },
     });
-    this.newPage();
     this.y = this.page.top;
+    this.newPage();
   }
 
   get textWidth() {
@@ -122,17 +126,23 @@ class Writer {
 
   newPage() {
     this.doc.addPage({ size: [this.page.width, this.page.height], margin: 0 });
-    this.pageIndex = this.doc.bufferedPageRange().count - 1;
+    this.pageIndex += 1;
     this.y = this.page.top;
+    this.pageNumber();
   }
 
-  /** Moves to the page `page` (adding pages as needed). */
+  /** Moves on to page `page` (a table's plan only ever goes forward). */
   goTo(page: number) {
-    while (this.doc.bufferedPageRange().count <= page) this.newPage();
-    if (this.pageIndex !== page) {
-      this.doc.switchToPage(page);
-      this.pageIndex = page;
-    }
+    while (this.pageIndex < page) this.newPage();
+  }
+
+  /** The page number, as the stylesheet's @page margin box: "1" (Chinese tables) or "Page 1", centred at the foot. */
+  private pageNumber() {
+    const { pageNumber } = this.types;
+    const text = this.pageLabel.replace('{n}', String(this.pageIndex + 1));
+    // The number's line box ends (footer − 5) mm above the paper's edge.
+    const top = this.page.height - (printMargins(this.outline).footer - 5) * PT_PER_MM - pageNumber.line;
+    this.drawLine(text, (this.page.width - this.lineWidth(text, pageNumber)) / 2, top, pageNumber);
   }
 
   face(type: Type): PrintFace {
@@ -169,7 +179,10 @@ class Writer {
     // The baseline where the browser puts it: the line's extra space split above and below the font's box.
     const box = (face.ascent + face.descent) * type.size;
     const baseline = top + (type.line - box) / 2 + face.ascent * type.size;
-    this.doc.fillColor(type.color);
+    if (type.color !== this.color) {
+      this.doc.fillColor(type.color);
+      this.color = type.color;
+    }
     let at = x;
     for (const run of face.runs(text)) {
       if (!this.registered.has(run.file.name)) {
@@ -180,6 +193,11 @@ class Writer {
       this.doc.text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: type.tracking });
       at += this.lineWidth(run.text, type);
     }
+  }
+
+  /** After a fill in another colour: the next text sets its own again. */
+  forgetColor() {
+    this.color = '';
   }
 
   /** Room for `height` on this page, or a new page. */
@@ -260,7 +278,10 @@ function table(w: Writer, b: Extract<Block, { type: 'table' }>) {
   const firstPage = w.pageIndex;
   const drawRow = (cells: Cell[], y: number, height: number, type: typeof cell, fill: string | null) => {
     const { doc } = w;
-    if (fill) doc.save().rect(xs[0]!, y, xs[xs.length - 1]! - xs[0]!, height).fill(fill).restore();
+    if (fill) {
+      doc.rect(xs[0]!, y, xs[xs.length - 1]! - xs[0]!, height).fill(fill);
+      w.forgetColor();
+    }
     cells.forEach((c, i) => {
       // Vertically centred, as `vertical-align: middle`.
       let top = y + (height - c.lines.length * type.line) / 2;
@@ -298,20 +319,6 @@ function table(w: Writer, b: Extract<Block, { type: 'table' }>) {
   w.y = plan.end.y;
 }
 
-/** The page numbers, as the stylesheet's @page margin boxes: "1" (Chinese tables) or "Page 1", centred at the foot. */
-function pageNumbers(w: Writer, label: string) {
-  const { pageNumber } = w.types;
-  const m = printMargins(w.outline);
-  const range = w.doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    w.doc.switchToPage(range.start + i);
-    const text = label.replace('{n}', String(i + 1));
-    // The number's line box ends (m.footer − 5) mm above the paper's edge.
-    const top = w.page.height - (m.footer - 5) * PT_PER_MM - pageNumber.line;
-    w.drawLine(text, (w.page.width - w.lineWidth(text, pageNumber)) / 2, top, pageNumber);
-  }
-}
-
 /** Whether a block keeps the next one with it (headings: `break-after: avoid`). */
 function firstLineHeight(w: Writer, b: Block | undefined): number {
   if (!b) return 0;
@@ -321,7 +328,7 @@ function firstLineHeight(w: Writer, b: Block | undefined): number {
 
 export async function renderTablePdf(model: TableExportModel): Promise<Buffer> {
   const outline = outlineOf(model);
-  const w = new Writer(outline);
+  const w = new Writer(outline, chromeOf(model).pageLabel);
   const { types } = w;
   const numbering = NUMBERING[outline.locale];
   const numberSubs = numberSubheadings(outline.blocks.flatMap((b) => (b.type === 'subheading' ? [b.text] : [])));
@@ -377,7 +384,6 @@ export async function renderTablePdf(model: TableExportModel): Promise<Buffer> {
         throw new Error(`${b.type} is not a block of a table export`);
     }
   });
-  pageNumbers(w, chromeOf(model).pageLabel);
   const chunks: Buffer[] = [];
   w.doc.on('data', (c: Buffer) => chunks.push(c));
   const ended = new Promise<void>((resolve, reject) => {
