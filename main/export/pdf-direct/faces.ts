@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Locale } from '../../../shared/contract/fields.js';
-import { FACES, fileOf } from '../pdf/fonts.js';
+import { ENGLISH_PUNCTUATION_FROM_LATIN_FACE, FACES, fileOf } from '../pdf/fonts.js';
 import { nativeBrotli, subsetFromDecodedGlyphs } from './glyf.js';
 
 export type Role = 'body' | 'title' | 'heading' | 'subheading';
@@ -53,7 +53,8 @@ function fontFile(file: string): FontFile {
 }
 
 /** The characters the Latin file draws (pdf/fonts.ts LATIN): Basic Latin and Latin-1, and a few signs. */
-const IN_LATIN_FILE = /[\u0000-\u00FF\u0131\u0152\u0153\u02BB\u02BC\u02C6\u02DA\u02DC\u0304\u0308\u0329\u20AC\u2122\u2191\u2193\u2212\u2215\uFEFF\uFFFD]/u;
+const LATIN_SIGNS = new Set([0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x304, 0x308, 0x329, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215, 0xfeff, 0xfffd]);
+const inLatinFile = (cp: number) => cp <= 0xff || LATIN_SIGNS.has(cp);
 
 /** A face of one locale and role: which file draws a character, and how wide it is (in units of 1 pt). */
 export class PrintFace {
@@ -66,7 +67,7 @@ export class PrintFace {
   constructor(f: Face, locale: Locale) {
     this.chinese = fontFile(fileOf(f.pkg, 'chinese-simplified', f.weight));
     this.latin = fontFile(fileOf(f.pkg, 'latin', f.weight));
-    this.latinDesign = locale === 'en' ? fontFile(fileOf(f.latinPkg, 'latin', f.weight)) : null;
+    this.latinDesign = ENGLISH_PUNCTUATION_FROM_LATIN_FACE[locale] ? fontFile(fileOf(f.latinPkg, 'latin', f.weight)) : null;
     this.ascent = this.chinese.font.ascent / this.chinese.font.unitsPerEm;
     this.descent = -this.chinese.font.descent / this.chinese.font.unitsPerEm;
   }
@@ -79,7 +80,7 @@ export class PrintFace {
       const order =
         this.latinDesign && cp >= 0x2010 && cp <= 0x2027
           ? [this.latinDesign, this.latin, this.chinese]
-          : IN_LATIN_FILE.test(String.fromCodePoint(cp)) || latinPunctuation
+          : inLatinFile(cp) || latinPunctuation
             ? [this.latin, this.chinese]
             : [this.chinese, this.latin];
       file = order.find((f) => f.font.hasGlyphForCodePoint(cp)) ?? order[0]!;

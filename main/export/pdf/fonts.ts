@@ -33,7 +33,7 @@ export const FACES = [
  * Latin face (@fontsource/noto-serif, noto-sans), declared last so it is tried first.
  */
 const ENGLISH_PUNCTUATION = 'U+2010-2027';
-const ENGLISH_PUNCTUATION_FROM_LATIN_FACE: Readonly<Record<Locale, boolean>> = { 'zh-CN': false, en: true };
+export const ENGLISH_PUNCTUATION_FROM_LATIN_FACE: Readonly<Record<Locale, boolean>> = { 'zh-CN': false, en: true };
 
 /**
  * What the small Latin subset of a face draws: letters, digits and general punctuation. In Chinese
