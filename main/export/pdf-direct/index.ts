@@ -320,8 +320,9 @@ function table(w: Writer, b: Extract<Block, { type: 'table' }>) {
   const inner = (i: number) => xs[i + 1]! - xs[i]! - 2 * CELL.padX;
   const headCells: Cell[] = columns.map((c, i) => ({ lines: w.wrap(cleanText(c.label), inner(i), head), centred: true }));
   const minHeight = (b.table.rowHeightMm ?? 0) * PT_PER_MM;
-  const heightOf = (cells: Cell[], type: typeof cell) => Math.max(minHeight, ...cells.map((c) => c.lines.length * type.line)) + 2 * CELL.padY;
-  const headHeight = heightOf(headCells, head);
+  // As a <tr style="height"> in the browser: the least height of a body row, padding included; the header row has none.
+  const heightOf = (cells: Cell[], type: typeof cell, least: number) => Math.max(least, Math.max(...cells.map((c) => c.lines.length * type.line)) + 2 * CELL.padY);
+  const headHeight = heightOf(headCells, head, 0);
   // A row taller than a page is cut into pieces of whole lines that each fit.
   const maxLines = Math.max(1, Math.floor((w.page.bottom - w.page.top - headHeight - 2 * CELL.padY) / cell.line));
   const rows: Cell[][] = [];
@@ -330,7 +331,7 @@ function table(w: Writer, b: Extract<Block, { type: 'table' }>) {
     const count = Math.max(1, ...cells.map((c) => c.lines.length));
     for (let from = 0; from < count; from += maxLines) rows.push(cells.map((c) => ({ ...c, lines: c.lines.slice(from, from + maxLines) })));
   }
-  const heights = rows.map((r) => heightOf(r, cell));
+  const heights = rows.map((r) => heightOf(r, cell, minHeight));
   const plan = paginate(heights, headHeight, { start: w.y, top: w.page.top, bottom: w.page.bottom });
   const firstPage = w.pageIndex;
   const drawRow = (cells: Cell[], y: number, height: number, type: typeof cell, fill: string | null) => {
