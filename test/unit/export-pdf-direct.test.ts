@@ -42,6 +42,7 @@ describe('paginate', () => {
         // The header is never left alone at the foot of a page.
         if (heights.length > 0) expect(plan.rows[0]!.page).toBe(plan.headers[0]!.page);
       }),
+      { numRuns: 1000 },
     );
   });
 
@@ -74,6 +75,7 @@ describe('wrapText', () => {
         expect(lines.join('').replace(/ /g, '')).toBe(t.replace(/ /g, ''));
         for (const line of lines) if (Array.from(line).length > 1) expect(Array.from(line).length).toBeLessThanOrEqual(max);
       }),
+      { numRuns: 3000 },
     );
   });
 });
@@ -100,7 +102,7 @@ describe.skipIf(!POPPLER)('the follow-up digest written directly (pdfkit), read 
     db.transaction(() => {
       // All overdue on the as-of day: the overdue list is long; the first title carries markup and control characters.
       for (let n = 0; n < TASKS; n++) {
-        const title = n === 0 ? '<b>加粗</b>\u0007任务 Fix the <script> tag' : `第${n + 1}项：推动重点产业链延链补链强链，形成工作方案并报送`;
+        const title = n === 0 ? '<b>加粗</b>\u0007任务 Fix the <script> tag, the chair’s' : `第${n + 1}项：推动重点产业链延链补链强链，形成工作方案并报送`;
         insert.run(`t-${n}`, programmeId, title, units[n % units.length]!, '2025-10-09', n, at, at);
       }
     })();
@@ -148,6 +150,9 @@ describe.skipIf(!POPPLER)('the follow-up digest written directly (pdfkit), read 
       for (const line of fonts) {
         expect(line).toMatch(/^[A-Z]{6}\+NotoS(?:erif|ans)\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/);
       }
+      // English quotes and apostrophes come from the Latin design's face (pdf/fonts.ts), Chinese ones from the SC face.
+      expect(all).toContain('chair’s');
+      expect(fonts.some((line) => /^[A-Z]{6}\+NotoSerif-Regular\s/.test(line))).toBe(locale === 'en');
     });
   }
 

@@ -39,10 +39,10 @@ function wrapParagraph(text: string, max: number, width: (cp: number) => number)
       lines.push(chars.slice(start, cut).join('').trimEnd());
       start = cut;
       while (chars[start] === ' ') start++;
+      // Measure the new line again from its start: what was carried over may itself be too wide.
       used = 0;
-      for (let j = start; j <= i; j++) used += width(chars[j]!.codePointAt(0)!);
       lastBreak = -1;
-      for (let j = start + 1; j <= i; j++) if (breakable(chars[j - 1]!, chars[j]!)) lastBreak = j;
+      i = start - 1;
       continue;
     }
     used += w;
