@@ -49,7 +49,7 @@ const font = (face: Face) => `font-family: ${face.family}; font-weight: ${face.w
 const cssString = (text: string) => `"${text.replace(/[\\"<>\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /** What the page prints around the text: the page number, its place, and the draft mark of a draft. */
-interface PageChrome {
+export interface PageChrome {
   /** Text around the number, e.g. "— {n} —", "Page {n}". */
   pageLabel: string;
   /** GB/T 9704: odd pages right, even pages left; otherwise centred. */
@@ -57,7 +57,7 @@ interface PageChrome {
   headerMark: string | null;
 }
 
-function chromeOf(model: ExportModel): PageChrome {
+export function chromeOf(model: ExportModel): PageChrome {
   const official = OFFICIAL_LAYOUT[model.locale];
   // GB/T 9704 prints a bare number ("— 1 —" on the minutes); a business page says "Page 1".
   const gbt = model.kind === 'minutes' ? `${PAGE_NUMBER.zh.before}{n}${PAGE_NUMBER.zh.after}` : '{n}';
@@ -78,7 +78,7 @@ const mm = (n: number) => `${n}mm`;
 function stylesheet(outline: Outline, chrome: PageChrome): string {
   const official = OFFICIAL_LAYOUT[outline.locale];
   const fonts = FONTS[outline.locale];
-  const m = MARGINS_MM[outline.landscape ? 'landscape' : official ? 'zh' : 'en'];
+  const m = printMargins(outline);
   const number = official ? `${font(fonts.body)} font-size: ${PAGE_NUMBER.zh.sizePt}pt;` : `${font(fonts.body)} font-size: 9pt; color: #595959;`;
   // The number's line sits where Word's footer puts it: m.footer up from the paper's edge.
   const numberBox = `${number} vertical-align: bottom; padding-bottom: ${mm(m.footer - 5)}; padding-left: 0; padding-right: 0;`;
@@ -133,21 +133,33 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 }
 
 /** Columns printed centred, as in the Word tables (docx/table-doc.ts, docx/minutes.ts). */
-const CENTRED = new Set(['no', 'status', 'disposition', 'time', 'planned', 'actual', ...COUNT_COLUMNS]);
+export const CENTRED = new Set(['no', 'status', 'disposition', 'time', 'planned', 'actual', ...COUNT_COLUMNS]);
 /** Word's cell padding (docx/table.ts): 80 twips each side. */
 const PAD_TWIPS = 160;
 
-function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
+/** The printed page's margins (mm) for an outline: GB/T 9704 for Chinese, one inch for English, narrower for wide tables. */
+export const printMargins = (outline: Pick<Outline, 'locale' | 'landscape'>) => MARGINS_MM[outline.landscape ? 'landscape' : OFFICIAL_LAYOUT[outline.locale] ? 'zh' : 'en'];
+
+/**
+ * A printed table's cell text and column widths (twips, summing to `total`, the text area's width):
+ * the same widths as the Word table, so headers such as 序号 and dates never break inside. Shared by
+ * the print stylesheet and the direct PDF writer (pdf-direct/).
+ */
+export function printedTable(b: Extract<Block, { type: 'table' }>, outline: Pick<Outline, 'locale' | 'landscape'>) {
   const { columns, rows } = b.table;
-  const official = OFFICIAL_LAYOUT[outline.locale];
   // Noto Serif's digits and bold letters are wider than Times New Roman's, which widths.ts counts in: measure wide.
-  const pt = official ? ZIHAO.xiaosi : 10;
+  const pt = OFFICIAL_LAYOUT[outline.locale] ? ZIHAO.xiaosi : 10;
   const type = { headPt: pt * 1.25, cellPt: pt * 1.15, padTwips: PAD_TWIPS };
   const text = rows.map((row) => columns.map((c) => String(row[c.key] ?? '')));
-  // The same widths as the Word table: headers such as 序号 and dates never break inside.
-  const m = MARGINS_MM[outline.landscape ? 'landscape' : official ? 'zh' : 'en'];
+  const m = printMargins(outline);
   const total = twipsFromMm((outline.landscape ? 297 : 210) - m.left - m.right);
   const widths = fittedWidths(columns.map((c) => ({ label: c.label, weight: c.width })), text, type, total);
+  return { text, widths, total };
+}
+
+function table(b: Extract<Block, { type: 'table' }>, outline: Outline): string {
+  const { columns } = b.table;
+  const { text, widths, total } = printedTable(b, outline);
   const cols = widths.map((w) => `<col style="width: ${((100 * w) / total).toFixed(2)}%">`).join('');
   const head = columns.map((c) => `<th scope="col">${esc(c.label)}</th>`).join('');
   const tr = b.table.rowHeightMm ? `<tr style="height: ${b.table.rowHeightMm}mm">` : '<tr>';

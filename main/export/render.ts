@@ -1,6 +1,8 @@
 /**
  * Format dispatch: one export model in, the file's bytes out. Markdown, HTML, CSV and XLSX are
- * written here; Word and PDF by their own modules (docx/, pdf/), PDF by printing the HTML.
+ * written here; Word and PDF by their own modules: the PDF of a table export directly (pdf-direct/:
+ * Chromium's cost per page made the 300-page follow-up digest take seconds), the minutes and the
+ * drawings by printing their HTML (pdf/).
  */
 import type { ExportFormat } from '../../shared/minutes.js';
 import { renderCsv } from './csv.js';
@@ -42,6 +44,7 @@ export async function renderExport(model: ExportModel | PaperDrawingModel, forma
     case 'docx':
       return (await import('./docx/index.js')).renderDocx(model);
     case 'pdf':
+      if (model.kind !== 'minutes') return (await import('./pdf-direct/index.js')).renderTablePdf(model);
       return printPdf(renderHtml(model, { embedFonts: true }));
   }
 }

@@ -137,3 +137,16 @@ export function neutraliseCell(value: string | number): string | number {
 export function withoutXmlInvalid(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
+
+/**
+ * Characters XML 1.0 cannot carry (C0 controls other than tab and newline, U+FFFE/U+FFFF, unpaired
+ * surrogates): one of them would make Word refuse the whole file, and none has a glyph in a PDF. The
+ * contract already refuses most at input; exports must not depend on that. Used by the Word writer
+ * and the direct PDF writer (pdf-direct/).
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Line breaks as \n, tabs as spaces, and none of the characters above. */
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(NOT_XML, '');
+}

@@ -19,7 +19,7 @@ import type { Locale } from '../../../shared/contract/fields.js';
  */
 export const PRINT_FAMILY = { serif: 'Convene Serif SC', sans: 'Convene Sans SC' } as const;
 
-const FACES = [
+export const FACES = [
   { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', latinPkg: 'noto-serif', weight: 400 },
   { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', latinPkg: 'noto-serif', weight: 600 },
   { family: PRINT_FAMILY.serif, pkg: 'noto-serif-sc', latinPkg: 'noto-serif', weight: 700 },
@@ -33,7 +33,7 @@ const FACES = [
  * Latin face (@fontsource/noto-serif, noto-sans), declared last so it is tried first.
  */
 const ENGLISH_PUNCTUATION = 'U+2010-2027';
-const ENGLISH_PUNCTUATION_FROM_LATIN_FACE: Readonly<Record<Locale, boolean>> = { 'zh-CN': false, en: true };
+export const ENGLISH_PUNCTUATION_FROM_LATIN_FACE: Readonly<Record<Locale, boolean>> = { 'zh-CN': false, en: true };
 
 /**
  * What the small Latin subset of a face draws: letters, digits and general punctuation. In Chinese
@@ -44,7 +44,7 @@ const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U
 const LATIN_PUNCTUATION: Readonly<Record<Locale, string>> = { 'zh-CN': 'U+2000-200F,U+2028-206F', en: 'U+2000-206F' };
 const latinRange = (locale: Locale) => `${LATIN},${LATIN_PUNCTUATION[locale]}`;
 
-const fileOf = (pkg: string, subset: 'chinese-simplified' | 'latin', weight: number) => `@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff2`;
+export const fileOf = (pkg: string, subset: 'chinese-simplified' | 'latin', weight: number) => `@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff2`;
 
 /** Every font file a printed export uses, as node_modules paths: what packaging must ship, and nothing more. */
 export const FONT_FILES: string[] = [
