@@ -15,13 +15,13 @@
  *    restored: time until its SQLite has all 500.
  */
 import net from 'node:net';
-import os from 'node:os';
 import * as Y from 'yjs';
 import type { RoomStatus } from '../shared/contract/channels-room.js';
 import type { Result } from '../shared/contract/result.js';
 import type { RoomReplicas, SessionReplica } from '../main/room/replica.js';
 import { sessionReplicas } from '../main/room/session-replicas.js';
 import { laptop as testLaptop, makeSession, type Laptop } from '../test/helpers/room.js';
+import { latencyFigures, latencySeries, roomLog, sustained, sustainedFigures, waitFor, type DrivenLaptop } from './support/room-drive.js';
 import { addFigure, percentile } from './table.js';
 
 const LATENCY_NOTES = 200;
@@ -31,8 +31,7 @@ const MINUTES = Number(process.env.ROOM_BENCH_MINUTES ?? 10);
 const RATE_PER_LAPTOP = 2;
 
 const MiB = 2 ** 20;
-const load = () => os.loadavg()[0]!.toFixed(1);
-const log = (line: string) => process.stderr.write(`bench: room: ${line} (load ${load()})\n`);
+const log = roomLog('room');
 
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`);
@@ -40,14 +39,12 @@ function value<T>(result: Result<unknown>): T {
 }
 
 /** A laptop with main/sync's replicas; `replica()` is its current one (the doc and its bridge). */
-interface RealLaptop extends Laptop {
+interface RealLaptop extends Laptop, DrivenLaptop {
   replica(): SessionReplica;
-  /** Resolves when this laptop's SQLite has every one of these notes, at the announce that brought the last. */
-  arrival(ids: readonly string[]): Promise<number>;
   noteCount(): number;
 }
 
-function realLaptop(): RealLaptop {
+function realLaptop(sessionId: () => string): RealLaptop {
   const made: SessionReplica[] = [];
   const replicas: RoomReplicas = {
     host: (target, options) => {
@@ -89,6 +86,11 @@ function realLaptop(): RealLaptop {
       return new Promise((resolve) => waiting.add({ ids: left, resolve }));
     },
     noteCount: () => count.get() as number,
+    async addNote(text) {
+      const t0 = performance.now();
+      const note = value<{ id: string }>(await base.room.call('note.create', { sessionId: sessionId(), category: 'idea', text }));
+      return { id: note.id, t0 };
+    },
   };
 }
 
@@ -128,37 +130,16 @@ async function relay(to: string): Promise<{ address: string; cut(): void; restor
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function addNote(from: RealLaptop, sessionId: string, text: string): Promise<{ id: string; t0: number }> {
-  const t0 = performance.now();
-  const note = value<{ id: string }>(await from.room.call('note.create', { sessionId, category: 'idea', text }));
-  return { id: note.id, t0 };
-}
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`room bench: timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
-
 async function join(l: RealLaptop, address: string, code: string, name: string, sessionId: string): Promise<void> {
   value<RoomStatus>(await l.room.call('room.join', { address, code, name, role: 'secretary' }));
   await waitFor(() => l.room.status().sessionId === sessionId, `${name} to receive the session`);
 }
 
-function summary(prefix: string, samples: number[], target?: number): void {
-  addFigure({ figure: `${prefix}, p50 of ${samples.length}`, unit: 'ms', measured: percentile(samples, 50) });
-  addFigure({ figure: `${prefix}, p95 of ${samples.length}`, unit: 'ms', measured: percentile(samples, 95), ...(target ? { target } : {}) });
-  addFigure({ figure: `${prefix}, max of ${samples.length}`, unit: 'ms', measured: Math.max(...samples) });
-}
-
 export default async function bench(): Promise<void> {
   const laptops: RealLaptop[] = [];
+  let sessionId = '';
   const make = () => {
-    const l = realLaptop();
+    const l = realLaptop(() => sessionId);
     laptops.push(l);
     return l;
   };
@@ -166,7 +147,7 @@ export default async function bench(): Promise<void> {
   try {
     // The meeting staff's laptop hosts; two secretaries join.
     const host = make();
-    const sessionId = makeSession(host.rt);
+    sessionId = makeSession(host.rt);
     const opened = value<RoomStatus>(await host.room.call('room.open', { sessionId, name: '会务组电脑' }));
     const a = make();
     const b = make();
@@ -178,94 +159,38 @@ export default async function bench(): Promise<void> {
       [host, 'member → host'],
       [a, 'member → member, through the host'],
     ] as const) {
-      const samples: number[] = [];
-      for (let n = 0; n < 20 + LATENCY_NOTES; n++) {
-        const { id, t0 } = await addNote(b, sessionId, `第 ${n + 1} 条：关于专精特新企业融资难的发言要点。`);
-        const shown = await to.arrival([id]);
-        if (n >= 20) samples.push(shown - t0);
-        await sleep(10);
-      }
-      summary(`room: a note added on one laptop → in another's database and announced (${label})`, samples, 50);
-      log(`latency ${label}: p95 ${percentile(samples, 95).toFixed(1)} ms`);
+      const samples = await latencySeries(b, to, LATENCY_NOTES);
+      latencyFigures(`room: a note added on one laptop → in another's database and announced (${label})`, samples, 50);
+      log(`latency ${label}: p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
     }
 
     // 2. Sustained: every laptop writes 2 notes a second; each note's time to reach the other two.
     if (MINUTES > 0) {
-      const writers = [host, a, b];
-      const perMinute: number[][] = [];
-      const rss: number[] = [];
-      const started = performance.now();
-      const end = started + MINUTES * 60_000;
-      let failed: unknown = null;
-      let inFlight = 0;
-      const tick = async (from: RealLaptop, n: number) => {
-        inFlight++;
-        try {
-          const { id, t0 } = await addNote(from, sessionId, `持续写入 ${n}：关于营商环境的意见。`);
-          const minute = Math.floor((t0 - started) / 60_000);
-          const others = writers.filter((w) => w !== from);
-          const times = await Promise.all(others.map((o) => o.arrival([id])));
-          for (const t of times) (perMinute[minute] ??= []).push(t - t0);
-        } catch (error) {
-          failed = error;
-        } finally {
-          inFlight--;
-        }
+      const cpuMs = () => {
+        const { user, system } = process.cpuUsage();
+        return (user + system) / 1000;
       };
-      const timers = writers.map((w, i) => {
-        let n = 0;
-        // Staggered, so the three laptops do not write in the same millisecond.
-        return new Promise<void>((resolve) => {
-          setTimeout(() => {
-            const timer = setInterval(() => {
-              if (performance.now() >= end) {
-                clearInterval(timer);
-                resolve();
-                return;
-              }
-              void tick(w, n++);
-            }, 1000 / RATE_PER_LAPTOP);
-          }, (i * 1000) / RATE_PER_LAPTOP / writers.length);
-        });
-      });
-      const sampler = setInterval(() => {
-        rss.push(process.memoryUsage().rss);
-        const m = perMinute.length - 1;
-        if (m >= 0) log(`sustained minute ${m + 1}: ${perMinute[m]!.length} arrivals, p95 ${percentile(perMinute[m]!, 95).toFixed(1)} ms, RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB`);
-      }, 60_000);
-      await Promise.all(timers);
-      clearInterval(sampler);
-      await waitFor(() => inFlight === 0, 'the last sustained notes to arrive');
-      if (failed) throw failed;
-      const first = perMinute[0] ?? [];
-      const last = perMinute.at(-1) ?? [];
-      const all = perMinute.flat();
-      addFigure({ figure: `room sustained, 3 laptops × ${RATE_PER_LAPTOP} notes/s for ${MINUTES} min: latency p95, first minute`, target: 50, unit: 'ms', measured: percentile(first, 95) });
-      addFigure({ figure: `room sustained: latency p95, last minute`, target: 50, unit: 'ms', measured: percentile(last, 95) });
-      addFigure({ figure: `room sustained: last minute p95 / first minute p95 (no growth)`, target: 1.5, unit: 'x', measured: percentile(last, 95) / percentile(first, 95) });
-      addFigure({ figure: `room sustained: latency max of ${all.length} arrivals`, unit: 'ms', measured: Math.max(...all) });
-      addFigure({ figure: `room sustained: process RSS after 1 min (3 laptops in one process)`, unit: 'MiB', measured: (rss[0] ?? process.memoryUsage().rss) / MiB });
-      addFigure({ figure: `room sustained: process RSS at the end`, unit: 'MiB', measured: process.memoryUsage().rss / MiB });
-      log(`sustained p95 per minute: ${perMinute.map((m) => percentile(m, 95).toFixed(1)).join(', ')} ms; RSS per minute: ${rss.map((r) => (r / MiB).toFixed(0)).join(', ')} MiB`);
+      const result = await sustained([host, a, b], { minutes: MINUTES, rate: RATE_PER_LAPTOP, cpuMs, memoryMiB: () => process.memoryUsage().rss / MiB, log });
+      sustainedFigures(`room sustained, 3 laptops in one process × ${RATE_PER_LAPTOP} notes/s for ${MINUTES} min`, result, 50);
+      log(`sustained p95 per minute: ${result.perMinute.map((m) => percentile(m, 95).toFixed(1)).join(', ')} ms`);
     }
 
     // 3. Up to 5,000 notes in the session, written by the three laptops in turn.
-    const have = host.noteCount();
     const batch: string[] = [];
-    for (let n = have; n < SIZE_NOTES; n++) {
-      const writer = [host, a, b][n % 3]!;
-      batch.push((await addNote(writer, sessionId, `第 ${n + 1} 条记录：关于专精特新企业的发言要点，请相关部门研究。`)).id);
+    for (let n = host.noteCount(); n < SIZE_NOTES; n++) {
+      batch.push((await [host, a, b][n % 3]!.addNote(`第 ${n + 1} 条记录：关于专精特新企业的发言要点，请相关部门研究。`)).id);
       if (batch.length >= 100) await Promise.all([host, a, b].map((l) => l.arrival(batch.splice(0))));
     }
     await Promise.all([host, a, b].map((l) => l.arrival(batch.splice(0))));
     global.gc?.();
     const notes = host.noteCount();
-    addFigure({ figure: `room: shared document at ${notes} notes (Y.encodeStateAsUpdate, host)`, target: 10, unit: 'MB', measured: Y.encodeStateAsUpdate(host.replica().doc).length / 2 ** 20 });
-    addFigure({ figure: `room: shared document at ${notes} notes (member's copy)`, unit: 'MB', measured: Y.encodeStateAsUpdate(a.replica().doc).length / 2 ** 20 });
+    const size = Y.encodeStateAsUpdate(host.replica().doc).length;
+    addFigure({ figure: `room: shared document at ${notes} notes (Y.encodeStateAsUpdate, host)`, target: 10, unit: 'MB', measured: size / MiB });
+    addFigure({ figure: `room: shared document at ${notes} notes (a member's copy)`, unit: 'MB', measured: Y.encodeStateAsUpdate(a.replica().doc).length / MiB });
     const memory = process.memoryUsage();
     addFigure({ figure: `room at ${notes} notes: process RSS, 3 laptops + the bench in one process`, unit: 'MiB', measured: memory.rss / MiB });
     addFigure({ figure: `room at ${notes} notes: process JS heap used`, unit: 'MiB', measured: memory.heapUsed / MiB });
-    log(`at ${notes} notes: doc ${(Y.encodeStateAsUpdate(host.replica().doc).length / MiB).toFixed(2)} MB, RSS ${(memory.rss / MiB).toFixed(0)} MiB`);
+    log(`at ${notes} notes: doc ${(size / MiB).toFixed(2)} MB, RSS ${(memory.rss / MiB).toFixed(0)} MiB, heap ${(memory.heapUsed / MiB).toFixed(0)} MiB`);
 
     // 4. Catch-up: a fourth laptop joins through a relay, the relay is cut, 500 notes are added on
     // the others, the relay is restored; the figure runs from the network's return.
@@ -277,7 +202,7 @@ export default async function bench(): Promise<void> {
     hop.cut();
     await waitFor(() => late.room.status().connection !== 'online', 'the cut laptop to go offline');
     const missed: string[] = [];
-    for (let n = 0; n < CATCH_UP; n++) missed.push((await addNote([host, a, b][n % 3]!, sessionId, `离线期间的记录 ${n}`)).id);
+    for (let n = 0; n < CATCH_UP; n++) missed.push((await [host, a, b][n % 3]!.addNote(`离线期间的记录 ${n}`)).id);
     await Promise.all([host, a, b].map((l) => l.arrival(missed)));
     let online = 0;
     const unsubscribe = late.room.subscribe((event) => {
