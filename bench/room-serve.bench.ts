@@ -17,7 +17,7 @@ import type { RoomStatus } from '../shared/contract/channels-room.js';
 import type { ChangeEvent } from '../shared/contract/events.js';
 import { tempDir } from '../test/helpers/runtime.js';
 import { memoryOf, startHost, type BenchHost } from './support/host.js';
-import { cpuMsOf, latencyFigures, latencySeries, roomLog, sustained, sustainedFigures, waitFor, type DrivenLaptop } from './support/room-drive.js';
+import { cpuMsOf, latencyFigures, latencySeries, noteArrivals, roomLog, sustained, sustainedFigures, waitFor, type DrivenLaptop } from './support/room-drive.js';
 import { addFigure, percentile } from './table.js';
 
 // ROOM_BENCH_QUICK=1: a smoke run of the same steps with few notes (figures not comparable).
@@ -41,20 +41,7 @@ async function serveLaptop(staticDir: string, sessionId: () => string): Promise<
   const dir = tempDir('convene-bench-room-');
   const host = await startHost(dir, { args: ['--static', staticDir, '--no-announce'] });
   const db = new Database(path.join(dir, 'convene.db'), { readonly: true, fileMustExist: true });
-  const has = db.prepare('SELECT 1 FROM note WHERE id = ?').pluck();
-  const count = db.prepare('SELECT count(*) FROM note').pluck();
-  const waiting = new Set<{ ids: Set<string>; resolve: (at: number) => void }>();
-  const onEvent = (event: ChangeEvent) => {
-    if (!event.topics.includes('note') || waiting.size === 0) return;
-    const at = performance.now();
-    for (const w of waiting) {
-      for (const id of w.ids) if (has.get(id) !== undefined) w.ids.delete(id);
-      if (w.ids.size === 0) {
-        waiting.delete(w);
-        w.resolve(at);
-      }
-    }
-  };
+  const notes = noteArrivals(db);
   // The event stream, as a window reads it.
   const request = http.get(`${host.origin}/api/events?token=${host.token}`);
   await new Promise<void>((resolve, reject) => {
@@ -68,7 +55,7 @@ async function serveLaptop(staticDir: string, sessionId: () => string): Promise<
         while ((end = buffered.indexOf('\n\n')) >= 0) {
           const block = buffered.slice(0, end);
           buffered = buffered.slice(end + 2);
-          if (block.startsWith('data: ')) onEvent(JSON.parse(block.slice(6)) as ChangeEvent);
+          if (block.startsWith('data: ')) notes.onEvent(JSON.parse(block.slice(6)) as ChangeEvent);
         }
       });
       res.on('error', () => {});
@@ -78,12 +65,8 @@ async function serveLaptop(staticDir: string, sessionId: () => string): Promise<
   return {
     host,
     dir,
-    arrival(ids) {
-      const left = new Set(ids.filter((id) => has.get(id) === undefined));
-      if (left.size === 0) return Promise.resolve(performance.now());
-      return new Promise((resolve) => waiting.add({ ids: left, resolve }));
-    },
-    noteCount: () => count.get() as number,
+    arrival: notes.arrival,
+    noteCount: notes.noteCount,
     async addNote(text) {
       const t0 = performance.now();
       const note = await host.call('note.create', { sessionId: sessionId(), category: 'idea', text });

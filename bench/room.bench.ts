@@ -21,7 +21,7 @@ import type { Result } from '../shared/contract/result.js';
 import type { RoomReplicas, SessionReplica } from '../main/room/replica.js';
 import { sessionReplicas } from '../main/room/session-replicas.js';
 import { laptop as testLaptop, makeSession, type Laptop } from '../test/helpers/room.js';
-import { latencyFigures, latencySeries, roomLog, sustained, sustainedFigures, waitFor, type DrivenLaptop } from './support/room-drive.js';
+import { latencyFigures, latencySeries, noteArrivals, roomLog, sustained, sustainedFigures, waitFor, type DrivenLaptop } from './support/room-drive.js';
 import { addFigure, percentile } from './table.js';
 
 const LATENCY_NOTES = 200;
@@ -59,20 +59,8 @@ function realLaptop(sessionId: () => string): RealLaptop {
     },
   };
   const base = testLaptop({ replicas });
-  const has = base.rt.core.db.prepare('SELECT 1 FROM note WHERE id = ?').pluck();
-  const count = base.rt.core.db.prepare('SELECT count(*) FROM note').pluck();
-  const waiting = new Set<{ ids: Set<string>; resolve: (at: number) => void }>();
-  base.room.subscribe((event) => {
-    if (!event.topics.includes('note') || waiting.size === 0) return;
-    const at = performance.now();
-    for (const w of waiting) {
-      for (const id of w.ids) if (has.get(id) !== undefined) w.ids.delete(id);
-      if (w.ids.size === 0) {
-        waiting.delete(w);
-        w.resolve(at);
-      }
-    }
-  });
+  const notes = noteArrivals(base.rt.core.db);
+  base.room.subscribe(notes.onEvent);
   return {
     ...base,
     replica() {
@@ -80,12 +68,8 @@ function realLaptop(sessionId: () => string): RealLaptop {
       if (!last) throw new Error('no replica yet');
       return last;
     },
-    arrival(ids) {
-      const left = new Set(ids.filter((id) => has.get(id) === undefined));
-      if (left.size === 0) return Promise.resolve(performance.now());
-      return new Promise((resolve) => waiting.add({ ids: left, resolve }));
-    },
-    noteCount: () => count.get() as number,
+    arrival: notes.arrival,
+    noteCount: notes.noteCount,
     async addNote(text) {
       const t0 = performance.now();
       const note = value<{ id: string }>(await base.room.call('note.create', { sessionId: sessionId(), category: 'idea', text }));

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ChangeEvent } from '../../shared/contract/events.js';
 import { addFigure, percentile } from '../table.js';
 
 /**
@@ -12,6 +14,35 @@ export interface DrivenLaptop {
   addNote(text: string): Promise<{ id: string; t0: number }>;
   /** Resolves (with performance.now()) at the `note` event that finds every one of these notes in this laptop's database. */
   arrival(ids: readonly string[]): Promise<number>;
+}
+
+/**
+ * Notes arriving in one laptop's database: `onEvent` is given each of its change events (its
+ * core's, or its event stream's); at a `note` event, the notes still awaited are looked up.
+ */
+export function noteArrivals(db: BetterSqlite3.Database): Pick<DrivenLaptop, 'arrival'> & { onEvent(event: ChangeEvent): void; noteCount(): number } {
+  const has = db.prepare('SELECT 1 FROM note WHERE id = ?').pluck();
+  const count = db.prepare('SELECT count(*) FROM note').pluck();
+  const waiting = new Set<{ ids: Set<string>; resolve: (at: number) => void }>();
+  return {
+    onEvent(event) {
+      if (!event.topics.includes('note') || waiting.size === 0) return;
+      const at = performance.now();
+      for (const w of waiting) {
+        for (const id of w.ids) if (has.get(id) !== undefined) w.ids.delete(id);
+        if (w.ids.size === 0) {
+          waiting.delete(w);
+          w.resolve(at);
+        }
+      }
+    },
+    arrival(ids) {
+      const left = new Set(ids.filter((id) => has.get(id) === undefined));
+      if (left.size === 0) return Promise.resolve(performance.now());
+      return new Promise((resolve) => waiting.add({ ids: left, resolve }));
+    },
+    noteCount: () => count.get() as number,
+  };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
