@@ -163,6 +163,10 @@ export async function sustained(
   );
   clearInterval(sampler);
   await waitFor(() => inFlight === 0, 'the last sustained notes to arrive');
+  // The last minute's sample, when the timer stopped just before it.
+  const last = Math.ceil(options.minutes) - 1;
+  memoryMiB[last] ??= options.memoryMiB();
+  cpuMsPerNote[last] ??= (options.cpuMs() - cpuBefore) / (written[last] ?? 1);
   if (failed) throw failed;
   return { perMinute, cpuMsPerNote, memoryMiB };
 }
