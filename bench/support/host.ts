@@ -36,11 +36,14 @@ export interface BenchHost {
   kill(): Promise<void>;
 }
 
-/** `convene serve --data DIR --port 0` from the build, resolved once it prints its URL. */
-export async function startHost(dataDir: string): Promise<BenchHost> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--room-bind', '127.0.0.1'], {
+/**
+ * `convene serve --data DIR --port 0` from the build, resolved once it prints its URL; `extra` adds
+ * arguments and environment (as test/e2e/fixtures.ts's startHost does).
+ */
+export async function startHost(dataDir: string, extra: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<BenchHost> {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--data', dataDir, '--port', '0', '--room-bind', '127.0.0.1', ...(extra.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, CONVENE_DATA_DIR: dataDir, TZ: 'Asia/Shanghai' },
+    env: { ...process.env, CONVENE_DATA_DIR: dataDir, TZ: 'Asia/Shanghai', ...extra.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -175,6 +175,23 @@ describe('a member', () => {
     expect(m.seen.slice(-3)).toEqual(['offline', 'connecting', 'online']);
   });
 
+  it('gets another member’s change relayed before the host’s own listeners run (its SQLite bridge): even a failing one does not hold it back', async () => {
+    // As in the room: the host's replica listens to the doc before the server opens over it.
+    const hostDoc = new Y.Doc();
+    let failed = 0;
+    hostDoc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== null && typeof origin === 'object' && failed++ === 0) throw new Error('the host’s disk is full');
+    });
+    const { server } = await host(0, hostDoc);
+    const writer = member(server.port);
+    const reader = member(server.port);
+    await Promise.all([writer.link.joined, reader.link.joined]);
+    writer.doc.getText('notes').insert(0, '王局长：');
+    await vi.waitFor(() => expect(reader.doc.getText('notes').toString()).toBe('王局长：'));
+    expect(failed).toBe(1);
+    expect(hostDoc.getText('notes').toString()).toBe('王局长：');
+  });
+
   it('counts its changes as pending while the host is away, and back to 0 once the host acknowledges them', async () => {
     const first = await host();
     const port = first.server.port;
