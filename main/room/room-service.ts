@@ -31,6 +31,8 @@ export interface RoomServiceOptions {
   now?: () => Date;
   maxConnections?: number;
   backoffMs?: { first: number; max: number };
+  /** How long a join waits for the session's first copy before answering without it (30 s). */
+  joinCopyMs?: number;
   /** Where unexpected failures are reported (never to the caller, who gets `internal`). */
   log?: (message: string, error: unknown) => void;
 }
@@ -191,6 +193,10 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     });
     try {
       await member.link.joined;
+      // Joining copies the session (issue 18): answer once the host's first sync has brought it, so
+      // the status names it and the laptop lands on it. Bounded: a link that drops during that first
+      // sync still joins (the copy arrives on reconnection), the status without a session for now.
+      await firstCopy(member.replica!);
     } catch (error) {
       leaveMember(member);
       throw error;
@@ -198,6 +204,16 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     room = member;
     changed();
     return status();
+  }
+
+  /** The member's replica's session, or the wait given up after `joinCopyMs` (a huge or stalled first sync). */
+  function firstCopy(replica: SessionReplica): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, options.joinCopyMs ?? 30_000);
+      timer.unref();
+    });
+    return Promise.race([replica.ready.then(() => undefined), gaveUp]).finally(() => clearTimeout(timer));
   }
 
   function leaveMember(member: Extract<Room, { kind: 'member' }>) {

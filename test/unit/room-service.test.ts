@@ -107,6 +107,13 @@ describe('a room on loopback', () => {
     await vi.waitFor(() => expect(host.room.status().peers.map((p) => p.role).sort()).toEqual(['runner', 'secretary']));
   });
 
+  it('answers a join once the session is copied: the status names the host’s session, so the laptop lands on it', async () => {
+    const { status, sessionId } = await hostRoom();
+    const secretary = make();
+    const joined = value<RoomStatus>(await secretary.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    expect(joined).toMatchObject({ state: 'joined', sessionId, role: 'secretary' });
+  });
+
   it('refuses a wrong code: the joining laptop gets room_code_wrong and nothing of the document', async () => {
     const { host, status } = await hostRoom();
     host.doc().getText('notes').insert(0, '机密');
