@@ -190,6 +190,13 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
         return { doc: member.replica.doc, awareness: member.awareness };
       },
       changed,
+      // The host closed the room: out of it at once (the copy stays), as if this laptop had left.
+      ended() {
+        if (room !== member) return;
+        room = null;
+        leaveMember(member);
+        changed();
+      },
     });
     try {
       await member.link.joined;
@@ -222,9 +229,9 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     member.replica?.close();
   }
 
-  async function closeHost(host: Extract<Room, { kind: 'host' }>) {
+  async function closeHost(host: Extract<Room, { kind: 'host' }>, reason: 'closed' | 'stopping') {
     host.unpublish();
-    await host.server.close();
+    await host.server.close(reason);
     host.awareness.destroy();
     host.replica.close();
   }
@@ -274,7 +281,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
           const host = room;
           room = null;
           state.forget(host.sessionId);
-          await closeHost(host);
+          await closeHost(host, 'closed');
           changed();
           return { ok: true, value: status() };
         }
@@ -310,7 +317,8 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       browsing = null;
       const current = room;
       room = null;
-      if (current?.kind === 'host') await closeHost(current);
+      // The app stops with the room open: its members wait for it (room.json reopens the same room).
+      if (current?.kind === 'host') await closeHost(current, 'stopping');
       else if (current) leaveMember(current);
     },
   };

@@ -183,6 +183,28 @@ describe('a room on loopback', () => {
     expect(value<RoomStatus>(await l.room.call('room.status', {})).state).toBe('none');
   });
 
+  it('a member whose host closes the room is out of it at once (its copy stays) and stops reconnecting', async () => {
+    const { host, status, sessionId } = await hostRoom();
+    const member = make();
+    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    const copy = member.doc();
+    value(await host.room.call('room.close', {}));
+    await vi.waitFor(() => expect(member.room.status()).toMatchObject({ state: 'none', sessionId: null, peers: [] }));
+    expect(member.made).toHaveLength(1);
+    expect(copy.getMap('room').get('sessionId')).toBe(sessionId);
+    // In no room: it may join another.
+    expect(await member.room.call('room.leave', {})).toEqual({ ok: false, error: { code: 'room_not_open' } });
+  });
+
+  it('a member whose host only stops (the app quits) stays in the room, offline, and waits for it', async () => {
+    const { host, status } = await hostRoom();
+    const member = make();
+    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    await host.room.close();
+    await vi.waitFor(() => expect(member.room.status().connection).not.toBe('online'));
+    expect(member.room.status().state).toBe('joined');
+  });
+
   it('reopens the same room (id, code, port) for the same session after a restart, and a new one after room.close', async () => {
     const stateFile = path.join(tempDir(), 'room.json');
     const host = make({ stateFile });
