@@ -18,7 +18,8 @@ import { expect, startHost, test, type Host } from './fixtures.js';
  * - A's laptop goes away (its host stops): B says it is offline, a note written meanwhile is counted
  *   as waiting to sync, and once A is back (same data folder: the same room) the count goes and A has
  *   the note;
- * - B leaves (its copy of the session stays and still opens), A closes the room (asked first).
+ * - B leaves (its copy of the session stays and still opens) and joins again; A closes the room
+ *   (asked first), and B is told so in words, in no room, its copy kept.
  * CONVENE_SHOTS=DIR saves screenshots of A's panel, B's capture and C's projector.
  */
 
@@ -64,6 +65,7 @@ const WORDS = {
       close: '关闭会场',
       closeTitle: '关闭会场？',
       closed: '会场已关闭。',
+      ended: '主持电脑已关闭会场。本机保留研讨会的全部内容。',
       elsewhere: (name: string) => `会议由“${name}”主持，主持操作在那台电脑上。`,
       closeButton: '关闭',
     },
@@ -109,6 +111,7 @@ const WORDS = {
       close: 'Close the room',
       closeTitle: 'Close the room?',
       closed: 'The room is closed.',
+      ended: 'The host laptop closed the room. This laptop keeps everything of the session.',
       elsewhere: (name: string) => `The meeting is run from “${name}”: its run controls are there.`,
       closeButton: 'Close',
     },
@@ -217,9 +220,9 @@ async function buildSession(page: Page, w: Words): Promise<string> {
   return sessionId;
 }
 
-/** On a laptop's Home: Join a room with what was read off the host's panel. */
-async function join(page: Page, w: Words, address: string, code: string, name: string, role: string) {
-  await page.getByRole('main').getByRole('button', { name: w.room.join }).click();
+/** Join a room (from Home, or the sidebar's button) with what was read off the host's panel. */
+async function join(page: Page, w: Words, address: string, code: string, name: string, role: string, from: 'main' | 'banner' = 'main') {
+  await page.getByRole(from).getByRole('button', { name: w.room.join }).click();
   const dialog = page.getByRole('dialog', { name: w.room.join });
   await expect(field(dialog, w.room.address)).toBeFocused();
   await page.keyboard.type(address);
@@ -233,7 +236,7 @@ async function join(page: Page, w: Words, address: string, code: string, name: s
 
 for (const locale of ['zh-CN', 'en'] as const) {
   test(`${locale}: three laptops in one room: the facilitator's N moves the secretary's speaker and the projector; offline notes sync; a member cannot run; leave and close`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const w = WORDS[locale];
     const laptops: Laptop[] = [];
     try {
@@ -385,9 +388,15 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await b.page.goto(`${originB}/#/sessions/${sessionId}/capture`);
       await expect(notesList(b.page)).toHaveText([first, w.notes[0], second, w.notes[1], w.notes[2]]);
 
-      // ---- A closes the room, asked first.
+      // B joins again from the sidebar (the copy it kept is the room's), and is back on the capture screen.
+      await join(b.page, w, address, code, w.laptops.b, w.room.secretary, 'banner');
+      await expect(b.page).toHaveURL(new RegExp(`#/sessions/${sessionId}/capture$`));
+      await expect(b.page.getByTestId('room-indicator')).toContainText(w.room.connected);
+      await expect(notesList(b.page)).toHaveText([first, w.notes[0], second, w.notes[1], w.notes[2]]);
+
+      // ---- A closes the room, asked first. B is told in words, and is in no room (its copy stays).
       await pageA.getByTestId('room-indicator').click();
-      await expect(panelA2.getByTestId('room-peer').filter({ hasText: w.laptops.b })).toHaveCount(0);
+      await expect(panelA2.getByTestId('room-peer').filter({ hasText: w.laptops.b }).locator('.room-peer-state')).toHaveText(w.room.online);
       await panelA2.getByRole('button', { name: w.room.close }).click();
       const confirm = pageA.getByRole('dialog', { name: w.room.closeTitle });
       await confirm.getByRole('button', { name: w.room.close }).click();
@@ -395,6 +404,11 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(pageA.getByTestId('room-indicator')).toHaveCount(0);
       // In no room again: the sidebar offers to join one.
       await expect(pageA.getByRole('banner').getByRole('button', { name: w.room.join })).toBeVisible();
+      await expect(b.page.getByTestId('room-announcer')).toHaveText(w.room.ended);
+      await expect(b.page.getByTestId('room-indicator')).toHaveCount(0);
+      await expect(b.page.getByRole('banner').getByRole('button', { name: w.room.join })).toBeVisible();
+      await shot(b.page, `${locale}-b-ended`);
+      await expect(notesList(b.page)).toHaveText([first, w.notes[0], second, w.notes[1], w.notes[2]]);
     } finally {
       for (const one of laptops) {
         await one.page.context().close().catch(() => undefined);

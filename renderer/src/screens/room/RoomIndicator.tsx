@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
 import type { RoomConnection } from '../../../../shared/contract/channels-room.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { JoinRoomButton } from './JoinRoomButton.js';
-import { setRoomPanelOpen, useRoomPanelOpen } from './panelStore.js';
+import { setRoomPanelOpen, takeLeftHere, useRoomPanelOpen } from './panelStore.js';
 import { RoomPanel } from './RoomPanel.js';
 import { useRoom } from './useRoom.js';
 import './room.css';
@@ -20,6 +21,10 @@ export function RoomIndicator() {
   const [region, announce] = useAnnouncer('room-announcer');
   const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
   useConnectionAnnouncement(connection, (state) => announce(t(`announce.${state}`)));
+  useEndedByHost(room?.state === 'joined', () => {
+    announce(t('panel.ended'));
+    toast.info(t('panel.ended'));
+  });
   // The room ended (left, closed here or by the host): the panel does not come back with the next one.
   useEffect(() => {
     if (!room && panelOpen) setRoomPanelOpen(false);
@@ -28,6 +33,7 @@ export function RoomIndicator() {
   if (!room) {
     return (
       <div className="sidebar-room">
+        {region}
         <JoinRoomButton className="button small" />
       </div>
     );
@@ -36,7 +42,7 @@ export function RoomIndicator() {
   const pending = room.pending > 0 ? t('panel.pending', { count: room.pending }) : null;
   return (
     <div className="sidebar-room">
-      {connection ? region : null}
+      {region}
       <button
         type="button"
         className={`room-indicator room-indicator-${connection ?? 'hosting'}`}
@@ -56,6 +62,20 @@ export function RoomIndicator() {
       {panelOpen ? <RoomPanel room={room} onClose={() => setRoomPanelOpen(false)} /> : null}
     </div>
   );
+}
+
+/** Calls `say` when this laptop was a member and is in no room now without having left from the panel: the host closed the room. */
+function useEndedByHost(joined: boolean, say: () => void) {
+  const was = useRef(joined);
+  const sayRef = useRef(say);
+  useEffect(() => {
+    sayRef.current = say;
+  });
+  useEffect(() => {
+    const before = was.current;
+    was.current = joined;
+    if (before && !joined && !takeLeftHere()) sayRef.current();
+  }, [joined]);
 }
 
 /** Calls `say` when a member's link changes state after it was first seen (not on the first render). */
