@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { RoomConnection } from '../../../../shared/contract/channels-room.js';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { JoinRoomButton } from './JoinRoomButton.js';
 import { setRoomPanelOpen, takeLeftHere, useRoomPanelOpen } from './panelStore.js';
@@ -20,10 +19,16 @@ export function RoomIndicator() {
   const panelOpen = useRoomPanelOpen();
   const [region, announce] = useAnnouncer('room-announcer');
   const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
-  useConnectionAnnouncement(connection, (state) => announce(t(`announce.${state}`)));
-  useEndedByHost(room?.state === 'joined', () => {
-    announce(t('panel.ended'));
-    toast.info(t('panel.ended'));
+  // A member's link going down or coming back (not its first state) is said.
+  useChange(connection, (before, now) => {
+    if (before && now) announce(t(`announce.${now}`));
+  });
+  // A member in no room now, without having left from the panel: the host closed the room.
+  useChange(room?.state === 'joined', (before) => {
+    if (before && !takeLeftHere()) {
+      announce(t('panel.ended'));
+      toast.info(t('panel.ended'));
+    }
   });
   // The room ended (left, closed here or by the host): the panel does not come back with the next one.
   useEffect(() => {
@@ -64,30 +69,16 @@ export function RoomIndicator() {
   );
 }
 
-/** Calls `say` when this laptop was a member and is in no room now without having left from the panel: the host closed the room. */
-function useEndedByHost(joined: boolean, say: () => void) {
-  const was = useRef(joined);
-  const sayRef = useRef(say);
+/** Calls `onChange(before, now)` when `value` changes between renders (not on the first one); the latest callback is used. */
+function useChange<T>(value: T, onChange: (before: T, now: T) => void) {
+  const seen = useRef(value);
+  const callback = useRef(onChange);
   useEffect(() => {
-    sayRef.current = say;
-  });
-  useEffect(() => {
-    const before = was.current;
-    was.current = joined;
-    if (before && !joined && !takeLeftHere()) sayRef.current();
-  }, [joined]);
-}
-
-/** Calls `say` when a member's link changes state after it was first seen (not on the first render). */
-function useConnectionAnnouncement(connection: RoomConnection | null, say: (state: RoomConnection) => void) {
-  const seen = useRef<RoomConnection | null>(null);
-  const sayRef = useRef(say);
-  useEffect(() => {
-    sayRef.current = say;
+    callback.current = onChange;
   });
   useEffect(() => {
     const before = seen.current;
-    seen.current = connection;
-    if (before && connection && before !== connection) sayRef.current(connection);
-  }, [connection]);
+    seen.current = value;
+    if (before !== value) callback.current(before, value);
+  }, [value]);
 }
