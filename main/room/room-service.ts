@@ -31,6 +31,8 @@ export interface RoomServiceOptions {
   now?: () => Date;
   maxConnections?: number;
   backoffMs?: { first: number; max: number };
+  /** How long a join waits for the session's first copy before answering without it (30 s). */
+  joinCopyMs?: number;
   /** Where unexpected failures are reported (never to the caller, who gets `internal`). */
   log?: (message: string, error: unknown) => void;
 }
@@ -188,9 +190,20 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
         return { doc: member.replica.doc, awareness: member.awareness };
       },
       changed,
+      // The host closed the room: out of it at once (the copy stays), as if this laptop had left.
+      ended() {
+        if (room !== member) return;
+        room = null;
+        leaveMember(member);
+        changed();
+      },
     });
     try {
       await member.link.joined;
+      // Joining copies the session (issue 18): answer once the host's first sync has brought it, so
+      // the status names it and the laptop lands on it. Bounded: a link that drops during that first
+      // sync still joins (the copy arrives on reconnection), the status without a session for now.
+      await firstCopy(member.replica!);
     } catch (error) {
       leaveMember(member);
       throw error;
@@ -200,15 +213,25 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     return status();
   }
 
+  /** The member's replica's session, or the wait given up after `joinCopyMs` (a huge or stalled first sync). */
+  function firstCopy(replica: SessionReplica): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, options.joinCopyMs ?? 30_000);
+      timer.unref();
+    });
+    return Promise.race([replica.ready.then(() => undefined), gaveUp]).finally(() => clearTimeout(timer));
+  }
+
   function leaveMember(member: Extract<Room, { kind: 'member' }>) {
     member.link.close();
     member.awareness?.destroy();
     member.replica?.close();
   }
 
-  async function closeHost(host: Extract<Room, { kind: 'host' }>) {
+  async function closeHost(host: Extract<Room, { kind: 'host' }>, reason: 'closed' | 'stopping') {
     host.unpublish();
-    await host.server.close();
+    await host.server.close(reason);
     host.awareness.destroy();
     host.replica.close();
   }
@@ -258,7 +281,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
           const host = room;
           room = null;
           state.forget(host.sessionId);
-          await closeHost(host);
+          await closeHost(host, 'closed');
           changed();
           return { ok: true, value: status() };
         }
@@ -294,7 +317,8 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       browsing = null;
       const current = room;
       room = null;
-      if (current?.kind === 'host') await closeHost(current);
+      // The app stops with the room open: its members wait for it (room.json reopens the same room).
+      if (current?.kind === 'host') await closeHost(current, 'stopping');
       else if (current) leaveMember(current);
     },
   };

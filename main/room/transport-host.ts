@@ -47,8 +47,12 @@ export interface RoomServer {
   address: string;
   /** The members connected now (their hellos). */
   members(): Hello[];
-  /** Closes every connection (CLOSE.roomClosed) and stops listening: the port refuses connections after. */
-  close(): Promise<void>;
+  /**
+   * Closes every connection and stops listening: the port refuses connections after. 'closed' (the
+   * room is over: members stop following it) or 'stopping' (the app quits with the room open:
+   * members wait and reconnect when it is back).
+   */
+  close(reason?: 'closed' | 'stopping'): Promise<void>;
 }
 
 interface Member {
@@ -207,11 +211,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     port: address.port,
     address: address.address,
     members: () => [...members].flatMap((m) => (m.hello ? [m.hello] : [])),
-    close() {
+    close(reason = 'closed') {
       closing ??= new Promise<void>((resolve) => {
         doc.off('update', onDocUpdate);
         awareness.off('update', onAwarenessUpdate);
-        for (const member of members) member.socket.close(CLOSE.roomClosed);
+        for (const member of members) member.socket.close(reason === 'closed' ? CLOSE.roomClosed : CLOSE.hostStopping);
         // A member that does not answer the close is cut off, so closing never hangs on one laptop.
         const cut = setTimeout(() => members.forEach((m) => m.socket.terminate()), 1_000);
         wss.close(() => {

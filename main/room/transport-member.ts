@@ -38,6 +38,8 @@ export interface MemberLinkOptions {
   attach(roomId: string): { doc: Y.Doc; awareness: awarenessProtocol.Awareness };
   /** The connection or the pending count changed. */
   changed(): void;
+  /** The host closed the room (not a drop): the link has stopped for good. */
+  ended?(): void;
   /** Reconnection backoff: first wait, doubling up to the last. */
   backoffMs?: { first: number; max: number };
   /** The first connection's time to answer. */
@@ -178,6 +180,11 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
       awarenessProtocol.removeAwarenessStates(attached.awareness, others, link);
     }
     if (code === CLOSE.badFrame) return fail(new AppError('room_code_wrong'));
+    if (code === CLOSE.roomClosed && everJoined) {
+      stop();
+      setConnection('offline');
+      return options.ended?.();
+    }
     if (code === CLOSE.version) return fail(new AppError('room_refused', { reason: 'room_version' }));
     if (!everJoined) {
       return fail(code === CLOSE.full ? new AppError('room_refused', { reason: 'room_full' }) : new AppError('room_unreachable', { address: options.address }));

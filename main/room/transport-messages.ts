@@ -36,6 +36,8 @@ export const CLOSE = {
   full: 4003,
   /** Another protocol version. */
   version: 4004,
+  /** The host's app stops (quits, restarts) with the room still open: members wait for it and reconnect. */
+  hostStopping: 4005,
 } as const;
 
 /** The largest frame either side accepts (ws maxPayload): a whole session's document fits many times over. */

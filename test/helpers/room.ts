@@ -12,7 +12,18 @@ export function bareReplicas(): { replicas: RoomReplicas; made: { kind: 'host' |
   const made: { kind: 'host' | 'member'; replica: SessionReplica }[] = [];
   const replica = (kind: 'host' | 'member', roomId: string, doc: Y.Doc): SessionReplica => {
     const sessionId = () => (doc.getMap('room').get('sessionId') as string | undefined) ?? null;
-    const made1: SessionReplica = { doc, roomId, sessionId, ready: Promise.resolve(sessionId() ?? ''), close: () => doc.destroy() };
+    // Ready once the doc names its session (a member's, after the host's first sync), as main/sync's replica is.
+    const ready = new Promise<string>((resolve) => {
+      const check = () => {
+        const id = sessionId();
+        if (id === null) return;
+        doc.off('update', check);
+        resolve(id);
+      };
+      doc.on('update', check);
+      check();
+    });
+    const made1: SessionReplica = { doc, roomId, sessionId, ready, close: () => doc.destroy() };
     made.push({ kind, replica: made1 });
     return made1;
   };

@@ -107,6 +107,13 @@ describe('a room on loopback', () => {
     await vi.waitFor(() => expect(host.room.status().peers.map((p) => p.role).sort()).toEqual(['runner', 'secretary']));
   });
 
+  it('answers a join once the session is copied: the status names the host’s session, so the laptop lands on it', async () => {
+    const { status, sessionId } = await hostRoom();
+    const secretary = make();
+    const joined = value<RoomStatus>(await secretary.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    expect(joined).toMatchObject({ state: 'joined', sessionId, role: 'secretary' });
+  });
+
   it('refuses a wrong code: the joining laptop gets room_code_wrong and nothing of the document', async () => {
     const { host, status } = await hostRoom();
     host.doc().getText('notes').insert(0, '机密');
@@ -174,6 +181,28 @@ describe('a room on loopback', () => {
     expect(await l.room.call('room.join', { address: 'nowhere', code: 'short', name: '', role: 'runner' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await l.room.call('room.status', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(value<RoomStatus>(await l.room.call('room.status', {})).state).toBe('none');
+  });
+
+  it('a member whose host closes the room is out of it at once (its copy stays) and stops reconnecting', async () => {
+    const { host, status, sessionId } = await hostRoom();
+    const member = make();
+    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    const copy = member.doc();
+    value(await host.room.call('room.close', {}));
+    await vi.waitFor(() => expect(member.room.status()).toMatchObject({ state: 'none', sessionId: null, peers: [] }));
+    expect(member.made).toHaveLength(1);
+    expect(copy.getMap('room').get('sessionId')).toBe(sessionId);
+    // In no room: it may join another.
+    expect(await member.room.call('room.leave', {})).toEqual({ ok: false, error: { code: 'room_not_open' } });
+  });
+
+  it('a member whose host only stops (the app quits) stays in the room, offline, and waits for it', async () => {
+    const { host, status } = await hostRoom();
+    const member = make();
+    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    await host.room.close();
+    await vi.waitFor(() => expect(member.room.status().connection).not.toBe('online'));
+    expect(member.room.status().state).toBe('joined');
   });
 
   it('reopens the same room (id, code, port) for the same session after a restart, and a new one after room.close', async () => {

@@ -18,6 +18,11 @@ describe('the room screens', () => {
     expect(landingOf({ sessionId: 's1', role: 'viewer' })).toBe('/projector/s1');
   });
 
+  it('lands on Home when the room has not named its session yet (never on a broken /sessions//capture)', () => {
+    expect(landingOf({ sessionId: null, role: 'secretary' })).toBe('/');
+    expect(landingOf({ sessionId: null, role: 'viewer' })).toBe('/');
+  });
+
   it('says a wrong code under the code, an unreachable host under the address, anything else on the form', () => {
     expect(roomErrorPlace({ code: 'room_code_wrong' })).toBe('code');
     expect(roomErrorPlace({ code: 'room_unreachable' })).toBe('address');

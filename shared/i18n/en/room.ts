@@ -57,6 +57,7 @@ export const room: Messages<typeof zh> = {
     offlineHint: 'Keep working: what you do while offline syncs when the link is back.',
     leave: 'Leave the room',
     left: 'Left the room. This laptop keeps everything of the session.',
+    ended: 'The host laptop closed the room. This laptop keeps everything of the session.',
     close: 'Close the room',
     closeTitle: 'Close the room?',
     closeBody: 'The other laptops stop following this one; each keeps what was synced. This laptop stops listening on the network.',

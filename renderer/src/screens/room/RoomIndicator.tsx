@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomConnection } from '../../../../shared/contract/channels-room.js';
+import { toast } from 'sonner';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { JoinRoomButton } from './JoinRoomButton.js';
-import { setRoomPanelOpen, useRoomPanelOpen } from './panelStore.js';
+import { setRoomPanelOpen, takeLeftHere, useRoomPanelOpen } from './panelStore.js';
 import { RoomPanel } from './RoomPanel.js';
 import { useRoom } from './useRoom.js';
 import './room.css';
@@ -19,7 +19,17 @@ export function RoomIndicator() {
   const panelOpen = useRoomPanelOpen();
   const [region, announce] = useAnnouncer('room-announcer');
   const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
-  useConnectionAnnouncement(connection, (state) => announce(t(`announce.${state}`)));
+  // A member's link going down or coming back (not its first state) is said.
+  useChange(connection, (before, now) => {
+    if (before && now) announce(t(`announce.${now}`));
+  });
+  // A member in no room now, without having left from the panel: the host closed the room.
+  useChange(room?.state === 'joined', (before) => {
+    if (before && !takeLeftHere()) {
+      announce(t('panel.ended'));
+      toast.info(t('panel.ended'));
+    }
+  });
   // The room ended (left, closed here or by the host): the panel does not come back with the next one.
   useEffect(() => {
     if (!room && panelOpen) setRoomPanelOpen(false);
@@ -28,6 +38,7 @@ export function RoomIndicator() {
   if (!room) {
     return (
       <div className="sidebar-room">
+        {region}
         <JoinRoomButton className="button small" />
       </div>
     );
@@ -36,7 +47,7 @@ export function RoomIndicator() {
   const pending = room.pending > 0 ? t('panel.pending', { count: room.pending }) : null;
   return (
     <div className="sidebar-room">
-      {connection ? region : null}
+      {region}
       <button
         type="button"
         className={`room-indicator room-indicator-${connection ?? 'hosting'}`}
@@ -58,16 +69,16 @@ export function RoomIndicator() {
   );
 }
 
-/** Calls `say` when a member's link changes state after it was first seen (not on the first render). */
-function useConnectionAnnouncement(connection: RoomConnection | null, say: (state: RoomConnection) => void) {
-  const seen = useRef<RoomConnection | null>(null);
-  const sayRef = useRef(say);
+/** Calls `onChange(before, now)` when `value` changes between renders (not on the first one); the latest callback is used. */
+function useChange<T>(value: T, onChange: (before: T, now: T) => void) {
+  const seen = useRef(value);
+  const callback = useRef(onChange);
   useEffect(() => {
-    sayRef.current = say;
+    callback.current = onChange;
   });
   useEffect(() => {
     const before = seen.current;
-    seen.current = connection;
-    if (before && connection && before !== connection) sayRef.current(connection);
-  }, [connection]);
+    seen.current = value;
+    if (before !== value) callback.current(before, value);
+  }, [value]);
 }

@@ -6,6 +6,7 @@ import type { RoomStatus } from '../../../../shared/contract/channels-room.js';
 import { useRun } from '../../app/feedback.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { ModalDialog } from '../../components/ModalDialog.js';
+import { markLeftHere } from './panelStore.js';
 import { PeerList } from './PeerList.js';
 import { RoomLink } from './RoomLink.js';
 import { RoomQr } from './RoomQr.js';
@@ -31,6 +32,7 @@ export function RoomPanel({ room, onClose }: { room: RoomStatus; onClose: () => 
     }
     const status = hosting ? await run('room.close', {}) : await run('room.leave', {});
     if (!status) return;
+    if (!hosting) markLeftHere();
     queryClient.setQueryData(['room.status', {}], status);
     toast.success(hosting ? t('panel.closed') : t('panel.left'));
     after();

@@ -1,9 +1,13 @@
 import type { RoomStatus } from '../../../../shared/contract/channels-room.js';
 import type { AppErrorPayload } from '../../../../shared/contract/result.js';
 
-/** Where a laptop goes once in the room: a secretary captures, a projector shows the projector view. */
+/**
+ * Where a laptop goes once in the room: a secretary captures, a projector shows the projector view;
+ * Home while the room has not named its session (the copy had not arrived when join answered).
+ */
 export function landingOf(status: Pick<RoomStatus, 'sessionId' | 'role'>): string {
-  const id = encodeURIComponent(status.sessionId ?? '');
+  if (!status.sessionId) return '/';
+  const id = encodeURIComponent(status.sessionId);
   return status.role === 'viewer' ? `/projector/${id}` : `/sessions/${id}/capture`;
 }
 
