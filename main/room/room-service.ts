@@ -38,8 +38,10 @@ export interface RoomServiceOptions {
 export interface RoomService extends Pick<Service, 'call' | 'subscribe' | 'announce'> {
   status(): RoomStatus;
   readonly defaultName: string;
-  /** Shuts the room down with the process: a host stops listening (its room.json entry stays, so a restart reopens the same room), a member disconnects. */
+  /** Shuts the room down with the process: a host stops listening (its room.json entry stays, so a restart reopens the same room), a member disconnects (and rejoins at the next start). */
   close(): Promise<void>;
+  /** At start: rejoins the room this laptop joined and did not leave (room.json), or null when there is none. */
+  rejoin(): Promise<Result<unknown> | null>;
 }
 
 /** The runtime the room wraps: the service transports served until now, and the open database (null in recovery). */
@@ -174,6 +176,18 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
   async function joinRoom(input: { address: string; code: string; name: string; role: RoomRole }): Promise<RoomStatus> {
     const sync = target();
     const member: Extract<Room, { kind: 'member' }> = { kind: 'member', code: input.code, address: input.address, link: null!, replica: null, awareness: null };
+    const attach = (roomId: string) => {
+      member.replica = options.replicas.member(sync, { roomId });
+      member.awareness = new Awareness(member.replica.doc);
+      presence(member.awareness, input.name, input.role);
+      return { doc: member.replica.doc, awareness: member.awareness };
+    };
+    // The room this laptop joined before (a restart), with its copy kept here: work on it at once, the host or not.
+    const kept = state.joined();
+    const resume =
+      kept && kept.address === input.address && kept.code === input.code && options.replicas.stored?.(sync, { roomId: kept.roomId })
+        ? { roomId: kept.roomId, ...attach(kept.roomId) }
+        : undefined;
     member.link = connectMember({
       address: input.address,
       code: input.code,
@@ -181,12 +195,8 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       name: input.name,
       role: input.role,
       ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
-      attach(roomId) {
-        member.replica = options.replicas.member(sync, { roomId });
-        member.awareness = new Awareness(member.replica.doc);
-        presence(member.awareness, input.name, input.role);
-        return { doc: member.replica.doc, awareness: member.awareness };
-      },
+      ...(resume ? { resume } : {}),
+      attach,
       changed,
     });
     try {
@@ -196,6 +206,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       throw error;
     }
     room = member;
+    state.rememberJoined({ roomId: member.link.roomId()!, address: input.address, code: input.code, name: input.name, role: input.role });
     changed();
     return status();
   }
@@ -249,6 +260,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
           if (room?.kind !== 'member') throw new AppError('room_not_open');
           const member = room;
           room = null;
+          state.rememberJoined(null);
           leaveMember(member);
           changed();
           return { ok: true, value: status() };
@@ -271,7 +283,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     return { ok: false, error: { code: 'unknown_channel', params: { channel } } };
   }
 
-  return {
+  const service: RoomService = {
     defaultName,
     status,
     subscribe: (listener) => inner.subscribe(listener),
@@ -289,6 +301,11 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       if (room?.kind === 'member' && channel.startsWith('run.') && channel !== 'run.state') return { ok: false, error: { code: 'room_run_elsewhere' } };
       return inner.call(channel, input);
     },
+    async rejoin() {
+      const kept = state.joined();
+      if (!kept || room) return null;
+      return service.call('room.join', { address: kept.address, code: kept.code, name: kept.name, role: kept.role });
+    },
     async close() {
       browsing?.stop();
       browsing = null;
@@ -298,4 +315,5 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       else if (current) leaveMember(current);
     },
   };
+  return service;
 }

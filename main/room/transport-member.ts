@@ -38,6 +38,12 @@ export interface MemberLinkOptions {
   attach(roomId: string): { doc: Y.Doc; awareness: awarenessProtocol.Awareness };
   /** The connection or the pending count changed. */
   changed(): void;
+  /**
+   * A room this laptop joined before (a restart): its id, and the local copy to attach at once. The
+   * link counts as joined from the start (it works offline on that copy) and only ever reconnects;
+   * a host answering with another room id is refused (room_other).
+   */
+  resume?: { roomId: string; doc: Y.Doc; awareness: awarenessProtocol.Awareness };
   /** Reconnection backoff: first wait, doubling up to the last. */
   backoffMs?: { first: number; max: number };
   /** The first connection's time to answer. */
@@ -84,7 +90,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
   let attached: { doc: Y.Doc; awareness: awarenessProtocol.Awareness } | null = null;
   /** Per local update not yet acknowledged: the clock each of its clients reached. */
   let pending: Map<number, number>[] = [];
-  let settle: { resolve: () => void; reject: (e: AppError) => void };
+  let settle: { resolve: () => void; reject: (e: AppError) => void } | undefined;
   const joined = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   // A caller that never awaits must not see an unhandled rejection.
   joined.catch(() => {});
@@ -100,7 +106,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
 
   /** Stops for good with a reason: before the first join, the join fails with it. */
   function fail(error: AppError) {
-    if (!everJoined) settle.reject(error);
+    if (!everJoined) settle!.reject(error);
     stop();
     setConnection('offline');
   }
@@ -122,19 +128,21 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     if (pending.length !== before) options.changed();
   }
 
+  function attach(pair: { doc: Y.Doc; awareness: awarenessProtocol.Awareness }) {
+    attached = pair;
+    pair.doc.on('update', onDocUpdate);
+    pair.awareness.on('update', onAwarenessUpdate);
+  }
+
   function onWelcome() {
-    if (!attached) {
-      attached = options.attach(roomId!);
-      attached.doc.on('update', onDocUpdate);
-      attached.awareness.on('update', onAwarenessUpdate);
-    }
-    const { doc, awareness } = attached;
+    if (!attached) attach(options.attach(roomId!));
+    const { doc, awareness } = attached!;
     everJoined = true;
     wait = backoff.first;
     send(encodeMessage(MESSAGE_SYNC, (encoder) => syncProtocol.writeSyncStep1(encoder, doc)));
     send(encodeBytes(MESSAGE_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])));
     setConnection('online');
-    settle.resolve();
+    settle!.resolve();
   }
 
   function receive(plain: Uint8Array) {
@@ -258,6 +266,12 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
       setConnection('offline');
     },
   };
+  if (options.resume) {
+    roomId = options.resume.roomId;
+    attach(options.resume);
+    everJoined = true;
+    settle!.resolve();
+  }
   connect();
   return link;
 }
