@@ -162,7 +162,8 @@ ${ROOM_USAGE}`,
         io.out(`Room address: ${status.address}`);
         io.out(`Room code: ${status.code}`);
       } else {
-        io.out(`Room joined: ${status.address} as ${status.role}${status.connection === 'online' ? '' : ' (host not reachable yet: working on the local copy)'}`);
+        io.out(`Room joined: ${status.address} as ${status.role}`);
+        if (status.connection !== 'online') io.out('The host is not reachable yet: working on the local copy, reconnecting.');
       }
     } else {
       // The room this laptop joined and did not leave (room.json): rejoined, on the local copy while the host is away.
