@@ -195,4 +195,41 @@ describe('a room on loopback', () => {
       await again.close();
     }
   });
+
+  it('a member restarted while the host is away rejoins its room on the kept copy (joined, not online); without a kept copy it needs the host; room.leave forgets the room', async () => {
+    const { host, status } = await hostRoom();
+    const stateFile = path.join(tempDir(), 'room.json');
+    const member = make({ stateFile });
+    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    // Both processes stop (not room.leave, not room.close): the host is gone when the member starts again.
+    await member.room.close();
+    await host.room.close();
+    const restart = (stored: boolean) =>
+      createRoomService(
+        { service: member.rt.service, runtime: () => member.rt },
+        { bind: '127.0.0.1', replicas: { ...bareReplicas().replicas, stored: () => stored }, stateFile, backoffMs: { first: 50, max: 400 } },
+      );
+    const noCopy = restart(false);
+    try {
+      expect(await noCopy.rejoin()).toEqual({ ok: false, error: { code: 'room_unreachable', params: { address: status.address } } });
+      expect(noCopy.status().state).toBe('none');
+    } finally {
+      await noCopy.close();
+    }
+    const kept = restart(true);
+    try {
+      const rejoined = value<RoomStatus>((await kept.rejoin())!);
+      expect(rejoined).toMatchObject({ state: 'joined', roomId: status.roomId, address: status.address, role: 'secretary' });
+      expect(rejoined.connection).not.toBe('online');
+      value(await kept.call('room.leave', {}));
+    } finally {
+      await kept.close();
+    }
+    const afterLeave = restart(true);
+    try {
+      expect(await afterLeave.rejoin()).toBeNull();
+    } finally {
+      await afterLeave.close();
+    }
+  });
 });
