@@ -114,7 +114,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     const code = formatRoomCode(room.code);
     const joinLink = `convene://room?address=${encodeURIComponent(room.address)}&code=${code}`;
     if (room.kind === 'host') {
-      return { state: 'hosting', roomId: room.roomId, sessionId: room.sessionId, address: room.address, code, joinLink, role: 'runner', connection: 'online', pending: 0, peers: peers(room.awareness, true) };
+      return { state: 'hosting', roomId: room.roomId, sessionId: room.sessionId, address: room.address, code, joinLink, role: 'runner', connection: 'online', pending: 0, closedByHost: false, peers: peers(room.awareness, true) };
     }
     const connection = room.link.connection();
     const role = (room.awareness?.getLocalState() as AwarenessState | null)?.role ?? null;
@@ -128,6 +128,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       role,
       connection,
       pending: room.link.pending(),
+      closedByHost: room.link.closedByHost(),
       peers: peers(room.awareness, connection === 'online'),
     };
   }
@@ -197,7 +198,11 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
       ...(resume ? { resume } : {}),
       attach,
-      changed,
+      changed() {
+        // The room is closed for good: a restart does not rejoin it (the local copy stays).
+        if (member.link?.closedByHost() && state.joined()) state.rememberJoined(null);
+        changed();
+      },
     });
     try {
       await member.link.joined;
@@ -217,9 +222,10 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     member.replica?.close();
   }
 
-  async function closeHost(host: Extract<Room, { kind: 'host' }>) {
+  /** `forGood` (room.close) tells the members the room is closed; a host stopping with its process does not: it reopens the room at its next start. */
+  async function closeHost(host: Extract<Room, { kind: 'host' }>, forGood = false) {
     host.unpublish();
-    await host.server.close();
+    await host.server.close(forGood);
     host.awareness.destroy();
     host.replica.close();
   }
@@ -270,7 +276,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
           const host = room;
           room = null;
           state.forget(host.sessionId);
-          await closeHost(host);
+          await closeHost(host, true);
           changed();
           return { ok: true, value: status() };
         }

@@ -16,6 +16,7 @@ import {
   MAX_FRAME_BYTES,
   MESSAGE_ACK,
   MESSAGE_AWARENESS,
+  MESSAGE_CLOSED,
   MESSAGE_HELLO,
   MESSAGE_SYNC,
   MESSAGE_WELCOME,
@@ -59,6 +60,8 @@ export interface MemberLink {
   /** Changes made here that the host has not yet acknowledged. */
   pending(): number;
   roomId(): string | null;
+  /** The host said it closed the room (room.close): the link stopped for good. A host gone without a word is retried instead. */
+  closedByHost(): boolean;
   /** Ends the current socket as a failing network would; the link reconnects by itself (tests). */
   drop(): void;
   /** Leaves: no reconnection. */
@@ -80,6 +83,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
   let connection: RoomConnection = 'connecting';
   let socket: WebSocket | null = null;
   let closed = false;
+  let closedByHost = false;
   let everJoined = false;
   let wait = backoff.first;
   let retry: NodeJS.Timeout | null = null;
@@ -160,6 +164,11 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
       if (encoding.length(reply) > 1) send(encoding.toUint8Array(reply));
     } else if (type === MESSAGE_AWARENESS) {
       awarenessProtocol.applyAwarenessUpdate(attached.awareness, decoding.readVarUint8Array(decoder), link);
+    } else if (type === MESSAGE_CLOSED) {
+      closedByHost = true;
+      stop();
+      setConnection('offline');
+      options.changed();
     } else if (type === MESSAGE_ACK) {
       acknowledge(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
     }
@@ -258,6 +267,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     connection: () => connection,
     pending: () => pending.length,
     roomId: () => roomId,
+    closedByHost: () => closedByHost,
     drop() {
       socket?.terminate();
     },

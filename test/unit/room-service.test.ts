@@ -141,6 +141,43 @@ describe('a room on loopback', () => {
     expect(await host.room.call('room.leave', {})).toEqual({ ok: false, error: { code: 'room_not_open' } });
   });
 
+  it('members learn the host closed the room and stop reconnecting; a host only stopping (its process ends) is retried', async () => {
+    const quick = { backoffMs: { first: 20, max: 20 } };
+    const closing = await hostRoom();
+    const stopping = await hostRoom();
+    const told = make(quick);
+    const left = make(quick);
+    value(await told.room.call('room.join', { address: closing.status.address, code: closing.status.code, name: 'Told', role: 'secretary' }));
+    value(await left.room.call('room.join', { address: stopping.status.address, code: stopping.status.code, name: 'Left', role: 'secretary' }));
+
+    value(await closing.host.room.call('room.close', {}));
+    await stopping.host.room.close();
+    await vi.waitFor(() => expect(told.room.status()).toMatchObject({ state: 'joined', connection: 'offline', closedByHost: true }));
+    expect(left.room.status()).toMatchObject({ state: 'joined', closedByHost: false });
+
+    // Listeners on both old ports count who still knocks: the stopped host's member keeps trying, the told one never does.
+    const knocks = new Map<number, number>();
+    const listeners = [closing, stopping].map(({ status }) => {
+      const port = Number(status.address!.split(':')[1]);
+      knocks.set(port, 0);
+      const server = net.createServer((socket) => {
+        knocks.set(port, knocks.get(port)! + 1);
+        socket.destroy();
+      });
+      return { port, server, listening: new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)) };
+    });
+    try {
+      await Promise.all(listeners.map((l) => l.listening));
+      await vi.waitFor(() => expect(knocks.get(listeners[1]!.port)).toBeGreaterThanOrEqual(5), { timeout: 10_000 });
+      expect(knocks.get(listeners[0]!.port)).toBe(0);
+      expect(told.room.status()).toMatchObject({ connection: 'offline', closedByHost: true });
+    } finally {
+      await Promise.all(listeners.map((l) => new Promise((resolve) => l.server.close(resolve))));
+    }
+    // Leaving clears it: the local copy stays, the room is gone from this laptop.
+    expect(value<RoomStatus>(await told.room.call('room.leave', {}))).toMatchObject({ state: 'none', closedByHost: false });
+  });
+
   it('refuses a second room while one is open, and an unknown session', async () => {
     const { host, status, sessionId } = await hostRoom();
     expect(await host.room.call('room.open', { sessionId, name: 'again' })).toEqual({ ok: false, error: { code: 'room_already_open' } });

@@ -19,7 +19,8 @@ export function RoomIndicator() {
   const panelOpen = useRoomPanelOpen();
   const [region, announce] = useAnnouncer('room-announcer');
   const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
-  useConnectionAnnouncement(connection, (state) => announce(t(`announce.${state}`)));
+  const closedByHost = room?.state === 'joined' && room.closedByHost;
+  useConnectionAnnouncement(connection, (state) => announce(closedByHost ? t('closedByHost') : t(`announce.${state}`)));
   // The room ended (left, closed here or by the host): the panel does not come back with the next one.
   useEffect(() => {
     if (!room && panelOpen) setRoomPanelOpen(false);
@@ -32,7 +33,7 @@ export function RoomIndicator() {
       </div>
     );
   }
-  const state = connection ? `${t('indicator.joined')} · ${t(`connection.${connection}`)}` : t('indicator.hosting');
+  const state = closedByHost ? t('closedByHost') : connection ? `${t('indicator.joined')} · ${t(`connection.${connection}`)}` : t('indicator.hosting');
   const pending = room.pending > 0 ? t('panel.pending', { count: room.pending }) : null;
   return (
     <div className="sidebar-room">
