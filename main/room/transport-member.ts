@@ -166,6 +166,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
       awarenessProtocol.applyAwarenessUpdate(attached.awareness, decoding.readVarUint8Array(decoder), link);
     } else if (type === MESSAGE_CLOSED) {
       closedByHost = true;
+      forgetOthers();
       stop();
       setConnection('offline');
       options.changed();
@@ -185,15 +186,18 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     send(encodeJson(MESSAGE_HELLO, { version: PROTOCOL_VERSION, laptopId: options.laptopId, name: options.name, role: options.role, challenge: hello.challenge }));
   }
 
+  /** Who else is in the room is unknown while offline. */
+  function forgetOthers() {
+    if (!attached) return;
+    const others = [...attached.awareness.getStates().keys()].filter((id) => id !== attached!.doc.clientID);
+    awarenessProtocol.removeAwarenessStates(attached.awareness, others, link);
+  }
+
   function onClose(ws: WebSocket, code: number) {
     if (ws !== socket) return;
     socket = null;
     if (closed) return;
-    if (attached) {
-      // Who else is in the room is unknown while offline.
-      const others = [...attached.awareness.getStates().keys()].filter((id) => id !== attached!.doc.clientID);
-      awarenessProtocol.removeAwarenessStates(attached.awareness, others, link);
-    }
+    forgetOthers();
     if (code === CLOSE.badFrame) return fail(new AppError('room_code_wrong'));
     if (code === CLOSE.version) return fail(new AppError('room_refused', { reason: 'room_version' }));
     if (!everJoined) {
