@@ -48,7 +48,7 @@ export function RoomIndicator() {
         <span className={`room-dot ${connection ?? 'online'}`} aria-hidden="true" />
         <span className="room-indicator-text">
           <span>{state}</span>
-          {room.code ? <span className="room-indicator-code">{room.code}</span> : null}
+          {room.code && !closedByHost ? <span className="room-indicator-code">{room.code}</span> : null}
           {pending ? <span className="room-indicator-pending">{pending}</span> : null}
           {/* Named by what it shows (a label would have to repeat it); this says what pressing does. */}
           <span className="visually-hidden">{t('indicator.open')}</span>

@@ -56,22 +56,27 @@ export function RoomPanel({ room, onClose }: { room: RoomStatus; onClose: () => 
       {confirmDialog}
       <p className="room-you">{t('panel.you', { role: room.role ? t(`role.${room.role}`) : '' })}</p>
       {hosting ? null : <RoomLink room={room} />}
-      <dl className="room-join-facts">
-        <div>
-          <dt>{t('panel.address')}</dt>
-          <dd data-testid="room-address">{room.address}</dd>
-        </div>
-        <div>
-          <dt>{t('panel.code')}</dt>
-          <dd data-testid="room-code">{room.code}</dd>
-        </div>
-      </dl>
-      {room.joinLink ? (
-        <div className="room-qr-row">
-          <RoomQr link={room.joinLink} label={t('panel.qr')} />
-          <p className="field-hint">{t('panel.qrHint')}</p>
-        </div>
-      ) : null}
+      {/* A room the host closed takes nobody in: no address, code or QR code to pass on. */}
+      {room.closedByHost ? null : (
+        <>
+          <dl className="room-join-facts">
+            <div>
+              <dt>{t('panel.address')}</dt>
+              <dd data-testid="room-address">{room.address}</dd>
+            </div>
+            <div>
+              <dt>{t('panel.code')}</dt>
+              <dd data-testid="room-code">{room.code}</dd>
+            </div>
+          </dl>
+          {room.joinLink ? (
+            <div className="room-qr-row">
+              <RoomQr link={room.joinLink} label={t('panel.qr')} />
+              <p className="field-hint">{t('panel.qrHint')}</p>
+            </div>
+          ) : null}
+        </>
+      )}
       <PeerList peers={room.peers} />
     </ModalDialog>
   );
