@@ -152,6 +152,13 @@ export async function startApp(options: StartOptions): Promise<ConveneShell | nu
   // a member laptop, and listens on the LAN (all interfaces, announced over mDNS) only while a room is open.
   const room = wiredRoomService(recoverable, { dataDir, bind: '0.0.0.0', announce: true, defaultName: os.hostname().slice(0, 60) });
   registerIpc({ ipcMain, core: room, windows: () => windows, isAppUrl: ourUrl, log });
+  // A laptop that was a member and did not leave rejoins its room, on its local copy while the host is away.
+  void room
+    .rejoin()
+    .then((result) => {
+      if (result && !result.ok) log('rejoining the room failed', result.error);
+    })
+    .catch((error: unknown) => log('rejoining the room failed', error));
   forwardEvents(recoverable.service, () => windows);
   // After sleep every window refetches what it shows: the day may have changed (due soon, overdue),
   // and a window's event stream (a browser on the HTTP host) may have dropped meanwhile.

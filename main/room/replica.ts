@@ -11,4 +11,6 @@ export type { SessionReplica, SyncTarget } from '../sync/index.js';
 export interface RoomReplicas {
   host(target: SyncTarget, options: { roomId: string; sessionId: string }): SessionReplica;
   member(target: SyncTarget, options: { roomId: string }): SessionReplica;
+  /** Whether a member's copy of this room is kept here (a rejoin after a restart may then start offline on it). Without it, never. */
+  stored?(target: SyncTarget, options: { roomId: string }): boolean;
 }

@@ -40,8 +40,10 @@ export interface RoomServiceOptions {
 export interface RoomService extends Pick<Service, 'call' | 'subscribe' | 'announce'> {
   status(): RoomStatus;
   readonly defaultName: string;
-  /** Shuts the room down with the process: a host stops listening (its room.json entry stays, so a restart reopens the same room), a member disconnects. */
+  /** Shuts the room down with the process: a host stops listening (its room.json entry stays, so a restart reopens the same room), a member disconnects (and rejoins at the next start). */
   close(): Promise<void>;
+  /** At start: rejoins the room this laptop joined and did not leave (room.json), or null when there is none. */
+  rejoin(): Promise<Result<unknown> | null>;
 }
 
 /** The runtime the room wraps: the service transports served until now, and the open database (null in recovery). */
@@ -114,7 +116,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     const code = formatRoomCode(room.code);
     const joinLink = `convene://room?address=${encodeURIComponent(room.address)}&code=${code}`;
     if (room.kind === 'host') {
-      return { state: 'hosting', roomId: room.roomId, sessionId: room.sessionId, address: room.address, code, joinLink, role: 'runner', connection: 'online', pending: 0, peers: peers(room.awareness, true) };
+      return { state: 'hosting', roomId: room.roomId, sessionId: room.sessionId, address: room.address, code, joinLink, role: 'runner', connection: 'online', pending: 0, closedByHost: false, peers: peers(room.awareness, true) };
     }
     const connection = room.link.connection();
     const role = (room.awareness?.getLocalState() as AwarenessState | null)?.role ?? null;
@@ -128,6 +130,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       role,
       connection,
       pending: room.link.pending(),
+      closedByHost: room.link.closedByHost(),
       peers: peers(room.awareness, connection === 'online'),
     };
   }
@@ -176,6 +179,18 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
   async function joinRoom(input: { address: string; code: string; name: string; role: RoomRole }): Promise<RoomStatus> {
     const sync = target();
     const member: Extract<Room, { kind: 'member' }> = { kind: 'member', code: input.code, address: input.address, link: null!, replica: null, awareness: null };
+    const attach = (roomId: string) => {
+      member.replica = options.replicas.member(sync, { roomId });
+      member.awareness = new Awareness(member.replica.doc);
+      presence(member.awareness, input.name, input.role);
+      return { doc: member.replica.doc, awareness: member.awareness };
+    };
+    // The room this laptop joined before (a restart), with its copy kept here: work on it at once, the host or not.
+    const kept = state.joined();
+    const resume =
+      kept && kept.address === input.address && kept.code === input.code && options.replicas.stored?.(sync, { roomId: kept.roomId })
+        ? { roomId: kept.roomId, ...attach(kept.roomId) }
+        : undefined;
     member.link = connectMember({
       address: input.address,
       code: input.code,
@@ -183,18 +198,11 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       name: input.name,
       role: input.role,
       ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
-      attach(roomId) {
-        member.replica = options.replicas.member(sync, { roomId });
-        member.awareness = new Awareness(member.replica.doc);
-        presence(member.awareness, input.name, input.role);
-        return { doc: member.replica.doc, awareness: member.awareness };
-      },
-      changed,
-      // The host closed the room: out of it at once (the copy stays), as if this laptop had left.
-      ended() {
-        if (room !== member) return;
-        room = null;
-        leaveMember(member);
+      ...(resume ? { resume } : {}),
+      attach,
+      changed() {
+        // The room is closed for good: a restart does not rejoin it (the local copy stays).
+        if (member.link?.closedByHost() && state.joined()) state.rememberJoined(null);
         changed();
       },
     });
@@ -209,6 +217,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       throw error;
     }
     room = member;
+    state.rememberJoined({ roomId: member.link.roomId()!, address: input.address, code: input.code, name: input.name, role: input.role });
     changed();
     return status();
   }
@@ -229,9 +238,10 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     member.replica?.close();
   }
 
-  async function closeHost(host: Extract<Room, { kind: 'host' }>, reason: 'closed' | 'stopping') {
+  /** `forGood` (room.close) tells the members the room is closed; a host stopping with its process does not: it reopens the room at its next start. */
+  async function closeHost(host: Extract<Room, { kind: 'host' }>, forGood = false) {
     host.unpublish();
-    await host.server.close(reason);
+    await host.server.close(forGood);
     host.awareness.destroy();
     host.replica.close();
   }
@@ -272,6 +282,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
           if (room?.kind !== 'member') throw new AppError('room_not_open');
           const member = room;
           room = null;
+          state.rememberJoined(null);
           leaveMember(member);
           changed();
           return { ok: true, value: status() };
@@ -281,7 +292,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
           const host = room;
           room = null;
           state.forget(host.sessionId);
-          await closeHost(host, 'closed');
+          await closeHost(host, true);
           changed();
           return { ok: true, value: status() };
         }
@@ -294,7 +305,7 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
     return { ok: false, error: { code: 'unknown_channel', params: { channel } } };
   }
 
-  return {
+  const service: RoomService = {
     defaultName,
     status,
     subscribe: (listener) => inner.subscribe(listener),
@@ -312,14 +323,20 @@ export function createRoomService(runtime: RoomRuntime, options: RoomServiceOpti
       if (room?.kind === 'member' && channel.startsWith('run.') && channel !== 'run.state') return { ok: false, error: { code: 'room_run_elsewhere' } };
       return inner.call(channel, input);
     },
+    async rejoin() {
+      const kept = state.joined();
+      if (!kept || room) return null;
+      return service.call('room.join', { address: kept.address, code: kept.code, name: kept.name, role: kept.role });
+    },
     async close() {
       browsing?.stop();
       browsing = null;
       const current = room;
       room = null;
       // The app stops with the room open: its members wait for it (room.json reopens the same room).
-      if (current?.kind === 'host') await closeHost(current, 'stopping');
+      if (current?.kind === 'host') await closeHost(current);
       else if (current) leaveMember(current);
     },
   };
+  return service;
 }

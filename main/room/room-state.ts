@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROOM_ROLES, type RoomRole } from '../../shared/contract/channels-room.js';
 
 /**
  * What the room remembers between runs, in a small JSON file beside the database (room.json in the
  * data folder; no migration: none of it is the user's data): this laptop's id in rooms, and for each
  * session it hosts, the room id, code and port, so a host that restarts (a crash, a reboot) opens
  * the same room again and its members reconnect by themselves. Closing a room forgets its entry:
- * the next room on that session gets a new code.
+ * the next room on that session gets a new code. On a member laptop, the room it joined (until it
+ * leaves), so a restart rejoins it — on the local copy at once when the host cannot be reached.
  */
 export interface HostedRoom {
   roomId: string;
@@ -15,9 +17,19 @@ export interface HostedRoom {
   port: number;
 }
 
+/** The room this laptop joined and has not left: on a restart it rejoins, on its local copy even when the host cannot be reached. */
+export interface JoinedRoom {
+  roomId: string;
+  address: string;
+  code: string;
+  name: string;
+  role: RoomRole;
+}
+
 interface StoredState {
   laptopId: string;
   hosted: Record<string, HostedRoom>;
+  joined?: JoinedRoom;
 }
 
 export interface RoomState {
@@ -25,6 +37,16 @@ export interface RoomState {
   hosted(sessionId: string): HostedRoom | null;
   remember(sessionId: string, room: HostedRoom): void;
   forget(sessionId: string): void;
+  joined(): JoinedRoom | null;
+  /** Remembers the room joined (null: left it). */
+  rememberJoined(room: JoinedRoom | null): void;
+}
+
+function readJoined(value: unknown): JoinedRoom | undefined {
+  const j = value as Partial<JoinedRoom> | undefined;
+  if (!j || typeof j !== 'object') return undefined;
+  const strings = [j.roomId, j.address, j.code, j.name].every((v) => typeof v === 'string' && v.length > 0);
+  return strings && (ROOM_ROLES as readonly string[]).includes(j.role as string) ? (j as JoinedRoom) : undefined;
 }
 
 function read(file: string | undefined): StoredState | null {
@@ -32,7 +54,8 @@ function read(file: string | undefined): StoredState | null {
   try {
     const value = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StoredState>;
     if (typeof value.laptopId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(value.laptopId)) return null;
-    return { laptopId: value.laptopId, hosted: typeof value.hosted === 'object' && value.hosted ? value.hosted : {} };
+    const joined = readJoined(value.joined);
+    return { laptopId: value.laptopId, hosted: typeof value.hosted === 'object' && value.hosted ? value.hosted : {}, ...(joined ? { joined } : {}) };
   } catch {
     // Missing or unreadable: start afresh (nothing in it is the user's data).
     return null;
@@ -59,6 +82,12 @@ export function roomState(file?: string): RoomState {
     },
     forget(sessionId) {
       delete state.hosted[sessionId];
+      save();
+    },
+    joined: () => state.joined ?? null,
+    rememberJoined(room) {
+      if (room) state.joined = room;
+      else delete state.joined;
       save();
     },
   };

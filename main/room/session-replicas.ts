@@ -1,4 +1,4 @@
-import { hostReplica, memberReplica } from '../sync/index.js';
+import { hostReplica, memberReplica, memberReplicaStored } from '../sync/index.js';
 import type { RoomReplicas } from './replica.js';
 
 /**
@@ -6,4 +6,4 @@ import type { RoomReplicas } from './replica.js';
  * (the network) and the shared document are separate layers, so tests of either can stand alone;
  * main/cli/commands/serve.ts (--room) and main/app/start.ts read them from here.
  */
-export const sessionReplicas: RoomReplicas = { host: hostReplica, member: memberReplica };
+export const sessionReplicas: RoomReplicas = { host: hostReplica, member: memberReplica, stored: memberReplicaStored };

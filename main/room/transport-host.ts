@@ -16,6 +16,7 @@ import {
   MAX_FRAME_BYTES,
   MESSAGE_ACK,
   MESSAGE_AWARENESS,
+  MESSAGE_CLOSED,
   MESSAGE_HELLO,
   MESSAGE_SYNC,
   MESSAGE_WELCOME,
@@ -48,11 +49,11 @@ export interface RoomServer {
   /** The members connected now (their hellos). */
   members(): Hello[];
   /**
-   * Closes every connection and stops listening: the port refuses connections after. 'closed' (the
-   * room is over: members stop following it) or 'stopping' (the app quits with the room open:
-   * members wait and reconnect when it is back).
+   * Closes every connection (CLOSE.roomClosed) and stops listening: the port refuses connections after.
+   * `for good` (room.close) first tells each member the room is closed, so it stops reconnecting; a host
+   * only stopping (the process ends, it reopens the room at its next start) does not.
    */
-  close(reason?: 'closed' | 'stopping'): Promise<void>;
+  close(forGood?: boolean): Promise<void>;
 }
 
 interface Member {
@@ -211,11 +212,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     port: address.port,
     address: address.address,
     members: () => [...members].flatMap((m) => (m.hello ? [m.hello] : [])),
-    close(reason = 'closed') {
+    close(forGood = false) {
       closing ??= new Promise<void>((resolve) => {
         doc.off('update', onDocUpdate);
         awareness.off('update', onAwarenessUpdate);
-        for (const member of members) member.socket.close(reason === 'closed' ? CLOSE.roomClosed : CLOSE.hostStopping);
+        if (forGood) broadcast(encodeMessage(MESSAGE_CLOSED, () => {}));
+        for (const member of members) member.socket.close(CLOSE.roomClosed);
         // A member that does not answer the close is cut off, so closing never hangs on one laptop.
         const cut = setTimeout(() => members.forEach((m) => m.socket.terminate()), 1_000);
         wss.close(() => {

@@ -16,6 +16,7 @@ import {
   MAX_FRAME_BYTES,
   MESSAGE_ACK,
   MESSAGE_AWARENESS,
+  MESSAGE_CLOSED,
   MESSAGE_HELLO,
   MESSAGE_SYNC,
   MESSAGE_WELCOME,
@@ -38,8 +39,12 @@ export interface MemberLinkOptions {
   attach(roomId: string): { doc: Y.Doc; awareness: awarenessProtocol.Awareness };
   /** The connection or the pending count changed. */
   changed(): void;
-  /** The host closed the room (not a drop): the link has stopped for good. */
-  ended?(): void;
+  /**
+   * A room this laptop joined before (a restart): its id, and the local copy to attach at once. The
+   * link counts as joined from the start (it works offline on that copy) and only ever reconnects;
+   * a host answering with another room id is refused (room_other).
+   */
+  resume?: { roomId: string; doc: Y.Doc; awareness: awarenessProtocol.Awareness };
   /** Reconnection backoff: first wait, doubling up to the last. */
   backoffMs?: { first: number; max: number };
   /** The first connection's time to answer. */
@@ -55,6 +60,8 @@ export interface MemberLink {
   /** Changes made here that the host has not yet acknowledged. */
   pending(): number;
   roomId(): string | null;
+  /** The host said it closed the room (room.close): the link stopped for good. A host gone without a word is retried instead. */
+  closedByHost(): boolean;
   /** Ends the current socket as a failing network would; the link reconnects by itself (tests). */
   drop(): void;
   /** Leaves: no reconnection. */
@@ -76,6 +83,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
   let connection: RoomConnection = 'connecting';
   let socket: WebSocket | null = null;
   let closed = false;
+  let closedByHost = false;
   let everJoined = false;
   let wait = backoff.first;
   let retry: NodeJS.Timeout | null = null;
@@ -86,7 +94,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
   let attached: { doc: Y.Doc; awareness: awarenessProtocol.Awareness } | null = null;
   /** Per local update not yet acknowledged: the clock each of its clients reached. */
   let pending: Map<number, number>[] = [];
-  let settle: { resolve: () => void; reject: (e: AppError) => void };
+  let settle: { resolve: () => void; reject: (e: AppError) => void } | undefined;
   const joined = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   // A caller that never awaits must not see an unhandled rejection.
   joined.catch(() => {});
@@ -102,7 +110,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
 
   /** Stops for good with a reason: before the first join, the join fails with it. */
   function fail(error: AppError) {
-    if (!everJoined) settle.reject(error);
+    if (!everJoined) settle!.reject(error);
     stop();
     setConnection('offline');
   }
@@ -124,19 +132,21 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     if (pending.length !== before) options.changed();
   }
 
+  function attach(pair: { doc: Y.Doc; awareness: awarenessProtocol.Awareness }) {
+    attached = pair;
+    pair.doc.on('update', onDocUpdate);
+    pair.awareness.on('update', onAwarenessUpdate);
+  }
+
   function onWelcome() {
-    if (!attached) {
-      attached = options.attach(roomId!);
-      attached.doc.on('update', onDocUpdate);
-      attached.awareness.on('update', onAwarenessUpdate);
-    }
-    const { doc, awareness } = attached;
+    if (!attached) attach(options.attach(roomId!));
+    const { doc, awareness } = attached!;
     everJoined = true;
     wait = backoff.first;
     send(encodeMessage(MESSAGE_SYNC, (encoder) => syncProtocol.writeSyncStep1(encoder, doc)));
     send(encodeBytes(MESSAGE_AWARENESS, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])));
     setConnection('online');
-    settle.resolve();
+    settle!.resolve();
   }
 
   function receive(plain: Uint8Array) {
@@ -154,6 +164,12 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
       if (encoding.length(reply) > 1) send(encoding.toUint8Array(reply));
     } else if (type === MESSAGE_AWARENESS) {
       awarenessProtocol.applyAwarenessUpdate(attached.awareness, decoding.readVarUint8Array(decoder), link);
+    } else if (type === MESSAGE_CLOSED) {
+      closedByHost = true;
+      forgetOthers();
+      stop();
+      setConnection('offline');
+      options.changed();
     } else if (type === MESSAGE_ACK) {
       acknowledge(Y.decodeStateVector(decoding.readVarUint8Array(decoder)));
     }
@@ -170,21 +186,19 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     send(encodeJson(MESSAGE_HELLO, { version: PROTOCOL_VERSION, laptopId: options.laptopId, name: options.name, role: options.role, challenge: hello.challenge }));
   }
 
+  /** Who else is in the room is unknown while offline. */
+  function forgetOthers() {
+    if (!attached) return;
+    const others = [...attached.awareness.getStates().keys()].filter((id) => id !== attached!.doc.clientID);
+    awarenessProtocol.removeAwarenessStates(attached.awareness, others, link);
+  }
+
   function onClose(ws: WebSocket, code: number) {
     if (ws !== socket) return;
     socket = null;
     if (closed) return;
-    if (attached) {
-      // Who else is in the room is unknown while offline.
-      const others = [...attached.awareness.getStates().keys()].filter((id) => id !== attached!.doc.clientID);
-      awarenessProtocol.removeAwarenessStates(attached.awareness, others, link);
-    }
+    forgetOthers();
     if (code === CLOSE.badFrame) return fail(new AppError('room_code_wrong'));
-    if (code === CLOSE.roomClosed && everJoined) {
-      stop();
-      setConnection('offline');
-      return options.ended?.();
-    }
     if (code === CLOSE.version) return fail(new AppError('room_refused', { reason: 'room_version' }));
     if (!everJoined) {
       return fail(code === CLOSE.full ? new AppError('room_refused', { reason: 'room_full' }) : new AppError('room_unreachable', { address: options.address }));
@@ -257,6 +271,7 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
     connection: () => connection,
     pending: () => pending.length,
     roomId: () => roomId,
+    closedByHost: () => closedByHost,
     drop() {
       socket?.terminate();
     },
@@ -265,6 +280,12 @@ export function connectMember(options: MemberLinkOptions): MemberLink {
       setConnection('offline');
     },
   };
+  if (options.resume) {
+    roomId = options.resume.roomId;
+    attach(options.resume);
+    everJoined = true;
+    settle!.resolve();
+  }
   connect();
   return link;
 }

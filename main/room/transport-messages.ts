@@ -23,6 +23,8 @@ export const MESSAGE_HELLO = 100;
 export const MESSAGE_WELCOME = 101;
 /** Host → member after it applied the member's changes: the host's state vector, so the member can count what is still pending. */
 export const MESSAGE_ACK = 102;
+/** Host → member when the room is closed for good (room.close, not a host stopping to restart): the member stops reconnecting. Sealed, so nobody else can say it. */
+export const MESSAGE_CLOSED = 103;
 
 /** How the host ends a connection, so the member can tell the person why. */
 export const CLOSE = {
@@ -36,8 +38,6 @@ export const CLOSE = {
   full: 4003,
   /** Another protocol version. */
   version: 4004,
-  /** The host's app stops (quits, restarts) with the room still open: members wait for it and reconnect. */
-  hostStopping: 4005,
 } as const;
 
 /** The largest frame either side accepts (ws maxPayload): a whole session's document fits many times over. */

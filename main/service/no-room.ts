@@ -14,6 +14,7 @@ export const NO_ROOM: RoomStatus = {
   role: null,
   connection: null,
   pending: 0,
+  closedByHost: false,
   peers: [],
 };
 

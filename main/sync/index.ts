@@ -16,3 +16,8 @@ export function hostReplica(target: SyncTarget, options: { roomId: string; sessi
 export function memberReplica(target: SyncTarget, options: { roomId: string }): SessionReplica {
   return openReplica(target, { roomId: options.roomId, role: 'member', sessionId: null });
 }
+
+/** Whether this laptop keeps a member's copy of the room (its session arrived once): a restart can then work on it before the host answers. */
+export function memberReplicaStored(target: Pick<SyncTarget, 'db'>, options: { roomId: string }): boolean {
+  return target.db.prepare("SELECT 1 FROM room_replica WHERE room_id = ? AND role = 'member' AND session_id IS NOT NULL").get(options.roomId) !== undefined;
+}

@@ -73,6 +73,8 @@ export interface RoomStatus {
   connection: RoomConnection | null;
   /** Changes made here that the host has not yet acknowledged. */
   pending: number;
+  /** A member whose host said it closed the room (room.close): offline for good, no more reconnecting; the local copy stays. Leaving clears it. */
+  closedByHost: boolean;
   peers: RoomPeer[];
 }
 

@@ -65,7 +65,7 @@ const WORDS = {
       close: '关闭会场',
       closeTitle: '关闭会场？',
       closed: '会场已关闭。',
-      ended: '主持电脑已关闭会场。本机保留研讨会的全部内容。',
+      ended: '会场已由主持电脑关闭',
       elsewhere: (name: string) => `会议由“${name}”主持，主持操作在那台电脑上。`,
       closeButton: '关闭',
     },
@@ -111,7 +111,7 @@ const WORDS = {
       close: 'Close the room',
       closeTitle: 'Close the room?',
       closed: 'The room is closed.',
-      ended: 'The host laptop closed the room. This laptop keeps everything of the session.',
+      ended: 'The host closed the room',
       elsewhere: (name: string) => `The meeting is run from “${name}”: its run controls are there.`,
       closeButton: 'Close',
     },
@@ -394,7 +394,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(b.page.getByTestId('room-indicator')).toContainText(w.room.connected);
       await expect(notesList(b.page)).toHaveText([first, w.notes[0], second, w.notes[1], w.notes[2]]);
 
-      // ---- A closes the room, asked first. B is told in words, and is in no room (its copy stays).
+      // ---- A closes the room, asked first. B is told in words and says so until it leaves (its copy stays).
       await pageA.getByTestId('room-indicator').click();
       await expect(panelA2.getByTestId('room-peer').filter({ hasText: w.laptops.b }).locator('.room-peer-state')).toHaveText(w.room.online);
       await panelA2.getByRole('button', { name: w.room.close }).click();
@@ -405,9 +405,14 @@ for (const locale of ['zh-CN', 'en'] as const) {
       // In no room again: the sidebar offers to join one.
       await expect(pageA.getByRole('banner').getByRole('button', { name: w.room.join })).toBeVisible();
       await expect(b.page.getByTestId('room-announcer')).toHaveText(w.room.ended);
+      await expect(b.page.getByTestId('room-indicator')).toContainText(w.room.ended);
+      await shot(b.page, `${locale}-b-ended`);
+      await b.page.getByTestId('room-indicator').click();
+      const panelB = b.page.getByRole('dialog');
+      await panelB.getByRole('button', { name: w.room.leave }).click();
+      await expect(b.page.getByText(w.room.left)).toBeVisible();
       await expect(b.page.getByTestId('room-indicator')).toHaveCount(0);
       await expect(b.page.getByRole('banner').getByRole('button', { name: w.room.join })).toBeVisible();
-      await shot(b.page, `${locale}-b-ended`);
       await expect(notesList(b.page)).toHaveText([first, w.notes[0], second, w.notes[1], w.notes[2]]);
     } finally {
       for (const one of laptops) {

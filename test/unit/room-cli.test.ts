@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomStatus } from '../../shared/contract/channels-room.js';
 import { openRuntime } from '../../main/service/runtime.js';
 import { cliIn } from '../helpers/cli.js';
-import { callApi as call, serveProcesses, URL_LINE } from '../helpers/serve.js';
+import { callApi as call, serveProcesses, until, URL_LINE } from '../helpers/serve.js';
 
 /**
  * `convene serve --room host|join` in child processes, on 127.0.0.1 with mDNS off: the host prints
@@ -84,8 +84,12 @@ describe('convene serve --room', () => {
     member.child.kill('SIGKILL');
     await gone;
     const again = await serve(['--data', path.join(tmp, 'member-data'), '--room', 'join', '--address', address!, '--code', code!, '--room-name', '秘书处'], [URL_LINE, /^Room joined: (\S+) as secretary$/m]);
-    const rejoined = (await call(again.matches[0]![1]!, 'room.status', {})).value as RoomStatus;
-    expect(rejoined).toMatchObject({ state: 'joined', connection: 'online', roomId: memberStatus.roomId });
+    // It starts on its kept copy at once, then reaches the host.
+    const rejoined = await until(async () => {
+      const s = (await call(again.matches[0]![1]!, 'room.status', {})).value as RoomStatus;
+      expect(s).toMatchObject({ state: 'joined', connection: 'online', roomId: memberStatus.roomId });
+      return s;
+    });
     // The same laptop (its id is kept in room.json), not a second one.
     expect(rejoined.peers.find((p) => p.self)?.id).toBe(memberStatus.peers.find((p) => p.self)?.id);
   });

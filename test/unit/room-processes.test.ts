@@ -320,7 +320,7 @@ describe('three convene serve processes in a room on loopback', () => {
     expectEachOnce(state.notes, written.slice(1));
   });
 
-  it('A closes the room: its port refuses connections, B and C stay joined but offline', { timeout: 60_000 }, async () => {
+  it('A closes the room: its port refuses connections, B and C are told (closed by the host, offline, no more reconnecting)', { timeout: 60_000 }, async () => {
     const closed = await callOk<RoomStatus>(a.url, 'room.close', {});
     expect(closed.state).toBe('none');
     const [host, port] = [address.slice(0, address.lastIndexOf(':')), Number(address.slice(address.lastIndexOf(':') + 1))];
@@ -336,8 +336,7 @@ describe('three convene serve processes in a room on loopback', () => {
     for (const member of [b, c]) {
       await until(async () => {
         const s = await status(member);
-        expect(s.state).toBe('joined');
-        expect(s.connection).not.toBe('online');
+        expect(s).toMatchObject({ state: 'joined', connection: 'offline', closedByHost: true });
         expect(s.peers.filter((p) => !p.self)).toEqual([]);
       });
     }
@@ -383,5 +382,37 @@ describe('a host that stops answering (frozen, or gone from the network without 
     } finally {
       process.kill(a.proc.child.pid!, 'SIGCONT');
     }
+  });
+});
+
+describe('a member laptop restarted while its host is away', () => {
+  it('A hosts, G joins, both stop; G restarts alone and works on its copy (joined, offline, pending); A restarts and G\'s note reaches it', { timeout: 150_000 }, async () => {
+    const hosting = await status(a);
+    let g = await start('g', ['--room', 'join', '--address', hosting.address!, '--code', hosting.code!, '--room-name', 'G'], [JOINED]);
+    await converged([a, g]);
+    for (const laptop of [g, a]) {
+      const gone = laptop.proc.exited;
+      laptop.proc.child.kill('SIGTERM');
+      expect(await gone).toBe(0);
+    }
+
+    // No --room at all: room.json says G joined this room and did not leave.
+    const alone = await processes.serve(['--data', g.dataDir, '--room-bind', '127.0.0.1', '--room-name', 'G'], [URL_LINE, /^Room rejoined: (\S+)$/m], 60_000);
+    g = { ...g, proc: alone, url: alone.matches[0]![1]! };
+    expect(await status(g)).toMatchObject({ state: 'joined', sessionId, address: hosting.address, role: 'secretary' });
+    expect((await status(g)).connection).not.toBe('online');
+    const offline = `主持电脑关机时的记录 ${randomUUID()}`;
+    await callOk(g.url, 'note.create', { sessionId, category: 'idea', text: offline });
+    expect((await status(g)).pending).toBeGreaterThanOrEqual(1);
+
+    const again = await processes.serve(
+      ['--data', a.dataDir, '--room-bind', '127.0.0.1', '--room', 'host', '--session', sessionId, '--room-name', 'A'],
+      [URL_LINE, /^Room address: (\S+)$/m],
+      60_000,
+    );
+    a = { ...a, proc: again, url: again.matches[0]![1]! };
+    expect(again.matches[1]![1]).toBe(hosting.address);
+    await until(async () => expect(await status(g)).toMatchObject({ connection: 'online', pending: 0 }), 45_000);
+    await until(async () => expect((await callOk<Note[]>(a.url, 'note.all', { sessionId })).filter((n) => n.text === offline)).toHaveLength(1));
   });
 });

@@ -148,6 +148,43 @@ describe('a room on loopback', () => {
     expect(await host.room.call('room.leave', {})).toEqual({ ok: false, error: { code: 'room_not_open' } });
   });
 
+  it('members learn the host closed the room and stop reconnecting; a host only stopping (its process ends) is retried', async () => {
+    const quick = { backoffMs: { first: 20, max: 20 } };
+    const closing = await hostRoom();
+    const stopping = await hostRoom();
+    const told = make(quick);
+    const left = make(quick);
+    value(await told.room.call('room.join', { address: closing.status.address, code: closing.status.code, name: 'Told', role: 'secretary' }));
+    value(await left.room.call('room.join', { address: stopping.status.address, code: stopping.status.code, name: 'Left', role: 'secretary' }));
+
+    value(await closing.host.room.call('room.close', {}));
+    await stopping.host.room.close();
+    await vi.waitFor(() => expect(told.room.status()).toMatchObject({ state: 'joined', connection: 'offline', closedByHost: true }));
+    expect(left.room.status()).toMatchObject({ state: 'joined', closedByHost: false });
+
+    // Listeners on both old ports count who still knocks: the stopped host's member keeps trying, the told one never does.
+    const knocks = new Map<number, number>();
+    const listeners = [closing, stopping].map(({ status }) => {
+      const port = Number(status.address!.split(':')[1]);
+      knocks.set(port, 0);
+      const server = net.createServer((socket) => {
+        knocks.set(port, knocks.get(port)! + 1);
+        socket.destroy();
+      });
+      return { port, server, listening: new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)) };
+    });
+    try {
+      await Promise.all(listeners.map((l) => l.listening));
+      await vi.waitFor(() => expect(knocks.get(listeners[1]!.port)).toBeGreaterThanOrEqual(5), { timeout: 10_000 });
+      expect(knocks.get(listeners[0]!.port)).toBe(0);
+      expect(told.room.status()).toMatchObject({ connection: 'offline', closedByHost: true });
+    } finally {
+      await Promise.all(listeners.map((l) => new Promise((resolve) => l.server.close(resolve))));
+    }
+    // Leaving clears it: the local copy stays, the room is gone from this laptop.
+    expect(value<RoomStatus>(await told.room.call('room.leave', {}))).toMatchObject({ state: 'none', closedByHost: false });
+  });
+
   it('refuses a second room while one is open, and an unknown session', async () => {
     const { host, status, sessionId } = await hostRoom();
     expect(await host.room.call('room.open', { sessionId, name: 'again' })).toEqual({ ok: false, error: { code: 'room_already_open' } });
@@ -183,28 +220,6 @@ describe('a room on loopback', () => {
     expect(value<RoomStatus>(await l.room.call('room.status', {})).state).toBe('none');
   });
 
-  it('a member whose host closes the room is out of it at once (its copy stays) and stops reconnecting', async () => {
-    const { host, status, sessionId } = await hostRoom();
-    const member = make();
-    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
-    const copy = member.doc();
-    value(await host.room.call('room.close', {}));
-    await vi.waitFor(() => expect(member.room.status()).toMatchObject({ state: 'none', sessionId: null, peers: [] }));
-    expect(member.made).toHaveLength(1);
-    expect(copy.getMap('room').get('sessionId')).toBe(sessionId);
-    // In no room: it may join another.
-    expect(await member.room.call('room.leave', {})).toEqual({ ok: false, error: { code: 'room_not_open' } });
-  });
-
-  it('a member whose host only stops (the app quits) stays in the room, offline, and waits for it', async () => {
-    const { host, status } = await hostRoom();
-    const member = make();
-    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
-    await host.room.close();
-    await vi.waitFor(() => expect(member.room.status().connection).not.toBe('online'));
-    expect(member.room.status().state).toBe('joined');
-  });
-
   it('reopens the same room (id, code, port) for the same session after a restart, and a new one after room.close', async () => {
     const stateFile = path.join(tempDir(), 'room.json');
     const host = make({ stateFile });
@@ -222,6 +237,43 @@ describe('a room on loopback', () => {
       expect(c.code).not.toBe(a.code);
     } finally {
       await again.close();
+    }
+  });
+
+  it('a member restarted while the host is away rejoins its room on the kept copy (joined, not online); without a kept copy it needs the host; room.leave forgets the room', async () => {
+    const { host, status } = await hostRoom();
+    const stateFile = path.join(tempDir(), 'room.json');
+    const member = make({ stateFile });
+    value(await member.room.call('room.join', { address: status.address, code: status.code, name: '秘书处电脑', role: 'secretary' }));
+    // Both processes stop (not room.leave, not room.close): the host is gone when the member starts again.
+    await member.room.close();
+    await host.room.close();
+    const restart = (stored: boolean) =>
+      createRoomService(
+        { service: member.rt.service, runtime: () => member.rt },
+        { bind: '127.0.0.1', replicas: { ...bareReplicas().replicas, stored: () => stored }, stateFile, backoffMs: { first: 50, max: 400 } },
+      );
+    const noCopy = restart(false);
+    try {
+      expect(await noCopy.rejoin()).toEqual({ ok: false, error: { code: 'room_unreachable', params: { address: status.address } } });
+      expect(noCopy.status().state).toBe('none');
+    } finally {
+      await noCopy.close();
+    }
+    const kept = restart(true);
+    try {
+      const rejoined = value<RoomStatus>((await kept.rejoin())!);
+      expect(rejoined).toMatchObject({ state: 'joined', roomId: status.roomId, address: status.address, role: 'secretary' });
+      expect(rejoined.connection).not.toBe('online');
+      value(await kept.call('room.leave', {}));
+    } finally {
+      await kept.close();
+    }
+    const afterLeave = restart(true);
+    try {
+      expect(await afterLeave.rejoin()).toBeNull();
+    } finally {
+      await afterLeave.close();
     }
   });
 });

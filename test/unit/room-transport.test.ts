@@ -202,7 +202,7 @@ describe('a member', () => {
     expect(first.doc.getText('notes').toString()).toBe('a');
 
     // The host goes away (its process stops); the member keeps writing.
-    await first.server.close('stopping');
+    await first.server.close();
     await vi.waitFor(() => expect(m.link.connection()).not.toBe('online'));
     m.doc.getText('notes').insert(1, 'b');
     m.doc.getText('notes').insert(2, 'c');

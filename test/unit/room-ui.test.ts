@@ -9,7 +9,7 @@ import { landingOf, roomErrorPlace, runnerElsewhere } from '../../renderer/src/s
 
 const peer = (id: string, role: RoomPeer['role'], self = false): RoomPeer => ({ id, name: `laptop ${id}`, role, self, online: true });
 function status(state: RoomStatus['state'], sessionId: string | null, peers: RoomPeer[] = []): RoomStatus {
-  return { state, roomId: 'r', sessionId, address: '127.0.0.1:4800', code: '7K3M-Q9TX-2B', joinLink: null, role: null, connection: 'online', pending: 0, peers };
+  return { state, roomId: 'r', sessionId, address: '127.0.0.1:4800', code: '7K3M-Q9TX-2B', joinLink: null, role: null, connection: 'online', pending: 0, closedByHost: false, peers };
 }
 
 describe('the room screens', () => {

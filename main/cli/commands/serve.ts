@@ -163,7 +163,13 @@ ${ROOM_USAGE}`,
         io.out(`Room code: ${status.code}`);
       } else {
         io.out(`Room joined: ${status.address} as ${status.role}`);
+        if (status.connection !== 'online') io.out('The host is not reachable yet: working on the local copy, reconnecting.');
       }
+    } else {
+      // The room this laptop joined and did not leave (room.json): rejoined, on the local copy while the host is away.
+      const rejoined = await roomService.rejoin();
+      if (rejoined && !rejoined.ok) io.err(`The room joined before did not rejoin: ${roomErrorText(rejoined.error)}`);
+      if (rejoined?.ok) io.out(`Room rejoined: ${(rejoined.value as RoomStatus).address}`);
     }
     io.out('Press Ctrl+C to stop.');
 

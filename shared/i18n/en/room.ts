@@ -8,6 +8,8 @@ export const room: Messages<typeof zh> = {
     viewer: 'Show the projector view here; it follows the laptop that runs the meeting.',
   },
   connection: { online: 'Connected', connecting: 'Connecting…', offline: 'Offline' },
+  closedByHost: 'The host closed the room',
+  closedByHostHint: 'This laptop keeps everything of the session. Leave the room to go on working with it here alone.',
   laptopName: 'This laptop’s name',
   laptopNameHint: 'What the other laptops in the room see, e.g. “Staff – Wang Ming’s laptop”.',
   open: {
@@ -57,7 +59,6 @@ export const room: Messages<typeof zh> = {
     offlineHint: 'Keep working: what you do while offline syncs when the link is back.',
     leave: 'Leave the room',
     left: 'Left the room. This laptop keeps everything of the session.',
-    ended: 'The host laptop closed the room. This laptop keeps everything of the session.',
     close: 'Close the room',
     closeTitle: 'Close the room?',
     closeBody: 'The other laptops stop following this one; each keeps what was synced. This laptop stops listening on the network.',

@@ -6,6 +6,8 @@ export const room = {
     viewer: '本机显示投影画面，跟随主持电脑。',
   },
   connection: { online: '已连接', connecting: '正在连接…', offline: '已断开' },
+  closedByHost: '会场已由主持电脑关闭',
+  closedByHostHint: '本机保留会议的全部内容。离开会场后可在本机单独使用。',
   laptopName: '本机名称',
   laptopNameHint: '会场中其他电脑看到的名称，如“会务组-王明的电脑”。',
   open: {
@@ -55,7 +57,6 @@ export const room = {
     offlineHint: '断开期间可以继续记录，恢复连接后自动同步。',
     leave: '离开会场',
     left: '已离开会场。本机保留研讨会的全部内容。',
-    ended: '主持电脑已关闭会场。本机保留研讨会的全部内容。',
     close: '关闭会场',
     closeTitle: '关闭会场？',
     closeBody: '其他电脑将不再跟随本机，各自保留已同步的内容。本机停止在网络上监听。',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { useAnnouncer } from '../../components/Announcer.js';
 import { JoinRoomButton } from './JoinRoomButton.js';
-import { setRoomPanelOpen, takeLeftHere, useRoomPanelOpen } from './panelStore.js';
+import { setRoomPanelOpen, useRoomPanelOpen } from './panelStore.js';
 import { RoomPanel } from './RoomPanel.js';
 import { useRoom } from './useRoom.js';
 import './room.css';
@@ -19,16 +19,13 @@ export function RoomIndicator() {
   const panelOpen = useRoomPanelOpen();
   const [region, announce] = useAnnouncer('room-announcer');
   const connection = room?.state === 'joined' ? (room.connection ?? 'connecting') : null;
-  // A member's link going down or coming back (not its first state) is said.
+  const closedByHost = room?.state === 'joined' && room.closedByHost;
+  // A member's link going down or coming back (not its first state) is said; so is the host closing the room.
   useChange(connection, (before, now) => {
-    if (before && now) announce(t(`announce.${now}`));
+    if (before && now) announce(closedByHost ? t('closedByHost') : t(`announce.${now}`));
   });
-  // A member in no room now, without having left from the panel: the host closed the room.
-  useChange(room?.state === 'joined', (before) => {
-    if (before && !takeLeftHere()) {
-      announce(t('panel.ended'));
-      toast.info(t('panel.ended'));
-    }
+  useChange(closedByHost, (before, now) => {
+    if (!before && now) toast.info(t('closedByHost'));
   });
   // The room ended (left, closed here or by the host): the panel does not come back with the next one.
   useEffect(() => {
@@ -43,7 +40,7 @@ export function RoomIndicator() {
       </div>
     );
   }
-  const state = connection ? `${t('indicator.joined')} · ${t(`connection.${connection}`)}` : t('indicator.hosting');
+  const state = closedByHost ? t('closedByHost') : connection ? `${t('indicator.joined')} · ${t(`connection.${connection}`)}` : t('indicator.hosting');
   const pending = room.pending > 0 ? t('panel.pending', { count: room.pending }) : null;
   return (
     <div className="sidebar-room">
@@ -58,7 +55,7 @@ export function RoomIndicator() {
         <span className={`room-dot ${connection ?? 'online'}`} aria-hidden="true" />
         <span className="room-indicator-text">
           <span>{state}</span>
-          {room.code ? <span className="room-indicator-code">{room.code}</span> : null}
+          {room.code && !closedByHost ? <span className="room-indicator-code">{room.code}</span> : null}
           {pending ? <span className="room-indicator-pending">{pending}</span> : null}
           {/* Named by what it shows (a label would have to repeat it); this says what pressing does. */}
           <span className="visually-hidden">{t('indicator.open')}</span>

@@ -6,7 +6,6 @@ import type { RoomStatus } from '../../../../shared/contract/channels-room.js';
 import { useRun } from '../../app/feedback.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { ModalDialog } from '../../components/ModalDialog.js';
-import { markLeftHere } from './panelStore.js';
 import { PeerList } from './PeerList.js';
 import { RoomLink } from './RoomLink.js';
 import { RoomQr } from './RoomQr.js';
@@ -32,7 +31,6 @@ export function RoomPanel({ room, onClose }: { room: RoomStatus; onClose: () => 
     }
     const status = hosting ? await run('room.close', {}) : await run('room.leave', {});
     if (!status) return;
-    if (!hosting) markLeftHere();
     queryClient.setQueryData(['room.status', {}], status);
     toast.success(hosting ? t('panel.closed') : t('panel.left'));
     after();
@@ -58,22 +56,27 @@ export function RoomPanel({ room, onClose }: { room: RoomStatus; onClose: () => 
       {confirmDialog}
       <p className="room-you">{t('panel.you', { role: room.role ? t(`role.${room.role}`) : '' })}</p>
       {hosting ? null : <RoomLink room={room} />}
-      <dl className="room-join-facts">
-        <div>
-          <dt>{t('panel.address')}</dt>
-          <dd data-testid="room-address">{room.address}</dd>
-        </div>
-        <div>
-          <dt>{t('panel.code')}</dt>
-          <dd data-testid="room-code">{room.code}</dd>
-        </div>
-      </dl>
-      {room.joinLink ? (
-        <div className="room-qr-row">
-          <RoomQr link={room.joinLink} label={t('panel.qr')} />
-          <p className="field-hint">{t('panel.qrHint')}</p>
-        </div>
-      ) : null}
+      {/* A room the host closed takes nobody in: no address, code or QR code to pass on. */}
+      {room.closedByHost ? null : (
+        <>
+          <dl className="room-join-facts">
+            <div>
+              <dt>{t('panel.address')}</dt>
+              <dd data-testid="room-address">{room.address}</dd>
+            </div>
+            <div>
+              <dt>{t('panel.code')}</dt>
+              <dd data-testid="room-code">{room.code}</dd>
+            </div>
+          </dl>
+          {room.joinLink ? (
+            <div className="room-qr-row">
+              <RoomQr link={room.joinLink} label={t('panel.qr')} />
+              <p className="field-hint">{t('panel.qrHint')}</p>
+            </div>
+          ) : null}
+        </>
+      )}
       <PeerList peers={room.peers} />
     </ModalDialog>
   );

@@ -12,20 +12,6 @@ export function setRoomPanelOpen(value: boolean): void {
   listeners.forEach((listener) => listener());
 }
 
-/**
- * Set when this laptop leaves its room from the panel, so the room's end is not taken for the host
- * closing it (then the sidebar says so); read once.
- */
-let leftHere = false;
-export function markLeftHere(): void {
-  leftHere = true;
-}
-export function takeLeftHere(): boolean {
-  const was = leftHere;
-  leftHere = false;
-  return was;
-}
-
 export function useRoomPanelOpen(): boolean {
   return useSyncExternalStore(
     (listener) => {
