@@ -408,8 +408,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(b.page.getByTestId('room-indicator')).toContainText(w.room.ended);
       await shot(b.page, `${locale}-b-ended`);
       await b.page.getByTestId('room-indicator').click();
-      const panelB = b.page.getByRole('dialog');
-      await panelB.getByRole('button', { name: w.room.leave }).click();
+      await b.page.getByRole('dialog', { name: w.room.panel, exact: true }).getByRole('button', { name: w.room.leave }).click();
       await expect(b.page.getByText(w.room.left)).toBeVisible();
       await expect(b.page.getByTestId('room-indicator')).toHaveCount(0);
       await expect(b.page.getByRole('banner').getByRole('button', { name: w.room.join })).toBeVisible();
