@@ -15,8 +15,8 @@ export interface RoomSettings {
 
 /** What `serve --room …` asked for, checked before anything opens. */
 export type RoomRequest =
-  | { kind: 'host'; sessionId: string; name: string; bind: string; port?: number; announce: boolean }
-  | { kind: 'join'; address: string; code: string; name: string; role: RoomRole; bind: string; announce: boolean };
+  | { kind: 'host'; sessionId: string; name: string }
+  | { kind: 'join'; address: string; code: string; name: string; role: RoomRole };
 
 export const ROOM_USAGE = `
 The room (several laptops, one live session, on the local network):
@@ -58,10 +58,12 @@ export function roomSettings(values: Record<string, unknown>): RoomSettings {
   return { name, bind, announce, ...(portText !== undefined ? { port: Number(portText) } : {}) };
 }
 
-/** The room to open or join at start, or null without --room; a UsageError names what is wrong. */
-export function roomRequest(values: Record<string, unknown>): RoomRequest | null {
+/**
+ * The room to open or join at start, or null without --room; a UsageError names what is wrong.
+ * Where it listens and whether it is announced are the settings every serve has (roomSettings).
+ */
+export function roomRequest(values: Record<string, unknown>, { name }: RoomSettings): RoomRequest | null {
   const mode = optionalString(values, 'room');
-  const { name, bind, announce, port } = roomSettings(values);
   if (mode === undefined) {
     const stray = ['session', 'address', 'code', 'room-role'].find((o) => values[o] !== undefined);
     if (stray) throw new UsageError(`--${stray} needs --room host or --room join`);
@@ -72,7 +74,7 @@ export function roomRequest(values: Record<string, unknown>): RoomRequest | null
     if (!sessionId) throw new UsageError('--room host needs --session ID (the session to open as a room)');
     const parsed = channels['room.open'].input.safeParse({ sessionId, name });
     if (!parsed.success) throw new UsageError(`--room host: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return { kind: 'host', ...parsed.data, bind, announce, ...(port !== undefined ? { port } : {}) };
+    return { kind: 'host', ...parsed.data };
   }
   if (mode === 'join') {
     const input = { address: optionalString(values, 'address') ?? '', code: optionalString(values, 'code') ?? '', name, role: optionalString(values, 'room-role') ?? 'secretary' };
@@ -80,7 +82,7 @@ export function roomRequest(values: Record<string, unknown>): RoomRequest | null
     if (!parsed.success) {
       throw new UsageError(`--room join needs --address HOST:PORT and --code XXXX-XXXX-XX (role secretary or viewer): ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')} not valid`);
     }
-    return { kind: 'join', ...parsed.data, bind, announce };
+    return { kind: 'join', ...parsed.data };
   }
   throw new UsageError(`--room must be host or join, not '${mode}'`);
 }

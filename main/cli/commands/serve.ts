@@ -94,8 +94,8 @@ ${ROOM_USAGE}`,
         throw new UsageError(`--allow-origin: ${(error as Error).message}`);
       }
     }
-    const room = roomRequest(values);
     const settings = roomSettings(values);
+    const room = roomRequest(values, settings);
     const staticOption = optionalString(values, 'static');
     const staticDir = staticOption === undefined ? ensureBuiltUi(io) : path.resolve(staticOption);
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new CliError(`${staticDir} has no index.html`);
